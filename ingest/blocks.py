@@ -1,0 +1,93 @@
+"""Parse output: a document as a list of typed blocks over one normalised text.
+
+Every parser (Markdown, HTML, PDF) produces blocks; :func:`assemble` lays their text
+end to end, one block per line, and records where each block starts and ends. That
+joined text is the *normalised document text* that chunk offsets point into.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+HEADING, PARAGRAPH, LIST_ITEM, TABLE_ROW = "heading", "paragraph", "list_item", "table_row"
+SOFT_HEADING_LEVEL = 7  # bold-only lines, PDF page titles: context, not hard section breaks
+
+
+@dataclass
+class Block:
+    kind: str
+    text: str
+    level: int = 0  # headings: 1-6 from Markdown/HTML, SOFT_HEADING_LEVEL for inferred ones
+    page: int | None = None
+    table: int | None = None  # rows of one table share an id
+    header: bool = False  # the header row of its table
+    start: int = 0
+    end: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == HEADING
+
+
+@dataclass
+class ParsedDocument:
+    text: str
+    blocks: list[Block]
+    pages: int | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def assemble(blocks: list[Block], pages: int | None = None, metadata: dict[str, Any] | None = None) -> ParsedDocument:
+    """Join block texts with newlines and set each block's [start, end) in that text."""
+    parts: list[str] = []
+    offset = 0
+    kept = []
+    for block in blocks:
+        if not block.text:
+            continue
+        block.start = offset
+        block.end = offset + len(block.text)
+        parts.append(block.text)
+        offset = block.end + 1
+        kept.append(block)
+    return ParsedDocument("\n".join(parts), kept, pages, metadata or {})
+
+
+# --- inline clean-up shared by the parsers -------------------------------------------
+# Only real tags: a '<' followed by a letter or '/'. "(<3%)" and "a < b" survive.
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
+_ITEM_TAG = re.compile(r"<li\b[^<>]{0,300}>", re.I)
+_BREAK_TAG = re.compile(r"<br\s*/?>|</?(?:p|div|ul|ol|li|tr|td|th|table|h[1-6])\b[^<>]{0,300}>", re.I)
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
+_MD_STRONG = re.compile(r"\*\*|__")
+_MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
+
+
+def clean_inline(text: str, markdown: bool = True) -> str:
+    """Plain text of one line: tags stripped, entities unescaped, Markdown markup removed."""
+    text = _ITEM_TAG.sub(" • ", text)
+    text = _BREAK_TAG.sub(" ", text)
+    text = _TAG.sub("", text)
+    if markdown:
+        # Escaped characters are parked in the private-use area so '\*' is not taken for emphasis.
+        text = _MD_ESCAPE.sub(lambda m: chr(0xE000 + ord(m.group(1))), text)
+        text = _MD_LINK.sub(r"\1", text)
+        text = _MD_STRONG.sub("", text)
+        text = _MD_EM.sub(r"\1", text)
+        text = re.sub("[\ue000-\ue07f]", lambda m: chr(ord(m.group(0)) - 0xE000), text)
+    text = html.unescape(text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def join_cells(cells: list[str]) -> str:
+    """A table row as readable text: non-empty cells, adjacent duplicates (merged cells) once."""
+    out: list[str] = []
+    for cell in cells:
+        if cell and (not out or cell != out[-1]):
+            out.append(cell)
+    return " | ".join(out)

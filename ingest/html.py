@@ -1,0 +1,127 @@
+"""Parse HTML documents (and HTML tables inside Markdown) into blocks.
+
+HTML is first rewritten as the Markdown dialect :mod:`ingest.markdown` reads (headings
+as ``#``, list items as ``-``, table rows as tab-separated cells), with the text
+re-escaped so that nothing in it is taken for markup a second time.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from ingest.blocks import ParsedDocument
+
+_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre",
+               "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "caption", "address", "body", "br", "hr"}
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
+
+
+def parse_html(text: str) -> ParsedDocument:
+    from ingest.markdown import parse_markdown
+
+    return parse_markdown(html_to_markdown(text))
+
+
+def html_to_markdown(text: str) -> str:
+    converter = _Converter()
+    converter.feed(text)
+    converter.close()
+    return converter.result()
+
+
+def _escape(text: str) -> str:
+    return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
+
+
+class _Converter(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.current: list[str] = []
+        self.skip_depth = 0
+        self.row: list[str] | None = None
+        self.cell: list[str] | None = None
+        self.prefix = ""
+        self.title = ""
+        self._in_title = False
+
+    # --- structure ---------------------------------------------------------------
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth += 1
+            return
+        if tag == "title":
+            self._in_title = True
+        if self.cell is not None:
+            if tag == "li":
+                self.cell.append(" • ")
+            elif tag in ("br", "p", "div"):
+                self.cell.append(" ")
+            return
+        if tag == "tr":
+            self._break()
+            self.row = []
+        elif tag in ("td", "th") and self.row is not None:
+            self.cell = []
+        elif re.fullmatch(r"h[1-6]", tag):
+            self._break()
+            self.prefix = "#" * int(tag[1]) + " "
+        elif tag == "li":
+            self._break()
+            self.prefix = "- "
+        elif tag in _BLOCK_TAGS or tag == "table":
+            self._break()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self.skip_depth = max(0, self.skip_depth - 1)
+            return
+        if tag == "title":
+            self._in_title = False
+        if tag in ("td", "th") and self.cell is not None and self.row is not None:
+            self.row.append(" ".join("".join(self.cell).split()))
+            self.cell = None
+        elif tag == "tr" and self.row is not None:
+            if self.cell is not None:
+                self.row.append(" ".join("".join(self.cell).split()))
+                self.cell = None
+            if any(self.row):
+                self.lines.append("\t".join(c or " " for c in self.row) + "\t")
+            self.row = None
+        elif self.cell is None and (re.fullmatch(r"h[1-6]", tag) or tag == "li" or tag in _BLOCK_TAGS or tag == "table"):
+            self._break()
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if tag not in _SKIP_TAGS:
+            self.handle_endtag(tag)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip_depth:
+            return
+        if self._in_title:
+            self.title += data
+            return
+        text = _escape(data.replace("\t", " "))
+        if self.cell is not None:
+            self.cell.append(text)
+        elif self.row is None:
+            self.current.append(text)
+
+    # --- output --------------------------------------------------------------------
+    def _break(self) -> None:
+        text = " ".join("".join(self.current).split())
+        if text:
+            self.lines.append(self.prefix + text)
+            self.lines.append("")
+        self.current = []
+        self.prefix = ""
+
+    def result(self) -> str:
+        self._break()
+        head = [f"# {_escape(self.title.strip())}", ""] if self.title.strip() and not any(
+            line.startswith("# ") for line in self.lines) else []
+        return "\n".join(head + self.lines)

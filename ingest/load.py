@@ -1,0 +1,134 @@
+"""Load: find the files to ingest, refuse the ones that cannot be, read the rest.
+
+Every refusal is an :class:`IngestError` naming the file and the reason in one line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable, Iterator
+
+SUPPORTED = {
+    ".pdf": "pdf",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+}
+MAX_PDF_PAGES = 2000
+
+
+class IngestError(Exception):
+    """A file that cannot be ingested, and why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+@dataclass
+class LoadedFile:
+    """A readable file: its bytes' hash, its kind, and its text (per page for PDFs)."""
+
+    path: Path
+    kind: str
+    sha256: str
+    size: int
+    text: str = ""
+    pages: list[str] = field(default_factory=list)
+    pdf_metadata: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path]:
+    """Files named, and files found under folders named (sorted, hidden and manifests skipped)."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not _skipped(child, path):
+                    yield child
+        else:
+            yield path
+
+
+def _skipped(child: Path, root: Path) -> bool:
+    parts = child.relative_to(root).parts
+    return any(p.startswith(".") for p in parts) or child.name in ("manifest.json", "SOURCES.md", "README.md")
+
+
+def check_file(path: Path, max_bytes: int) -> tuple[str, int]:
+    """The file's kind and size, or an IngestError when it must be refused before reading."""
+    if not path.exists():
+        raise IngestError(path, "no such file")
+    if not path.is_file():
+        raise IngestError(path, "not a regular file")
+    kind = SUPPORTED.get(path.suffix.lower())
+    if kind is None:
+        supported = ", ".join(sorted(SUPPORTED))
+        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} (supported: {supported})")
+    size = path.stat().st_size
+    if size == 0:
+        raise IngestError(path, "empty file")
+    if size > max_bytes:
+        raise IngestError(path, f"file too large ({size / 1048576:.1f} MB; the limit is {max_bytes / 1048576:.1f} MB)")
+    return kind, size
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def load_file(path: Path, max_bytes: int) -> LoadedFile:
+    """Read one file into text; raises IngestError for anything unreadable."""
+    kind, size = check_file(path, max_bytes)
+    data = path.read_bytes()
+    loaded = LoadedFile(path=path, kind=kind, sha256=hashlib.sha256(data).hexdigest(), size=size)
+    if kind == "pdf":
+        from ingest.pdf import read_pdf
+
+        loaded.pages, loaded.pdf_metadata = read_pdf(path, data, MAX_PDF_PAGES)
+        if not any(page.strip() for page in loaded.pages):
+            raise IngestError(path, "the PDF has no extractable text (scanned images need OCR first)")
+    else:
+        loaded.text = decode_text(path, data, loaded.warnings)
+        if not loaded.text.strip():
+            raise IngestError(path, "no text in the file (only whitespace)")
+    return loaded
+
+
+def decode_text(path: Path, data: bytes, warnings: list[str]) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IngestError(path, "not valid UTF-16 text despite its byte-order mark") from None
+    if _looks_binary(data):
+        raise IngestError(path, "binary content, not text (is the file extension right?)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise IngestError(path, f"not UTF-8 text (invalid byte at offset {exc.start}) "
+                                    "and not Windows-1252 either; re-save it as UTF-8") from None
+        warnings.append(f"{path}: not UTF-8 (invalid byte at offset {exc.start}); read as Windows-1252")
+        return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    return control > len(sample) * 0.05

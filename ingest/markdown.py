@@ -1,0 +1,144 @@
+"""Parse Markdown and plain text (including inline HTML and HTML tables) into blocks.
+
+Board papers converted to Markdown come in many dialects: ``#`` headings or bold-only
+lines, pipe tables or tab-separated rows with HTML in the cells, one sentence per line
+or one line per paragraph. This parser reads them all into the same blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.blocks import (
+    HEADING, LIST_ITEM, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument, assemble,
+    clean_inline, join_cells,
+)
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_BULLET = re.compile(r"^\s*[-*+•●▪◦–]\s+(?=\S)")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s+(?=\S)")
+_BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
+_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.I | re.S)
+_RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+
+
+def parse_markdown(text: str, markdown: bool = True) -> ParsedDocument:
+    """Blocks of a Markdown (or, with ``markdown=False``, plain-text) document."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    if markdown:
+        text = _HTML_TABLE.sub(_html_table_to_rows, text)
+    lines = text.split("\n")
+    repeated = _repeated_bold_lines(lines)
+    return assemble(_Reader(lines, markdown, repeated).blocks())
+
+
+def _html_table_to_rows(match: re.Match[str]) -> str:
+    from ingest.html import html_to_markdown
+
+    return "\n" + html_to_markdown(match.group(0)) + "\n"
+
+
+def _repeated_bold_lines(lines: list[str]) -> set[str]:
+    """Bold lines that recur (running headers such as "Item 5") are not section headings."""
+    counts = Counter(m.group(1).strip() for line in lines if (m := _BOLD_LINE.match(line)))
+    return {text for text, n in counts.items() if n >= 3}
+
+
+class _Reader:
+    def __init__(self, lines: list[str], markdown: bool, repeated: set[str]) -> None:
+        self.lines = lines
+        self.markdown = markdown
+        self.repeated = repeated
+        self.out: list[Block] = []
+        self.paragraph: list[str] = []
+        self.paragraph_kind = PARAGRAPH
+        self.table_id = 0
+        self.in_table = False
+        self.pipe_header_pending = False
+
+    def blocks(self) -> list[Block]:
+        for i, line in enumerate(self.lines):
+            self._line(line, self._next_nonblank(i))
+        self._flush()
+        return self.out
+
+    def _next_nonblank(self, i: int) -> str:
+        for line in self.lines[i + 1:i + 4]:
+            if line.strip():
+                return line
+        return ""
+
+    def _line(self, line: str, following: str) -> None:
+        if not line.strip():
+            self._flush()
+            if not self._is_row(following):
+                self.in_table = False
+            return
+        if self.markdown and (m := _HEADING.match(line)):
+            self._flush()
+            self._emit(HEADING, m.group(2), level=len(m.group(1)))
+        elif self._is_row(line):
+            self._flush()
+            self._row(line)
+            return
+        elif self.markdown and _RULE.match(line):
+            self._flush()
+        elif self.markdown and (m := _BOLD_LINE.match(line)) and self._is_soft_heading(m.group(1)):
+            self._flush()
+            self._emit(HEADING, m.group(1), level=SOFT_HEADING_LEVEL)
+        elif _BULLET.match(line) or _NUMBERED.match(line):
+            self._flush()
+            self.paragraph = [_BULLET.sub("- ", line, count=1).strip()]
+            self.paragraph_kind = LIST_ITEM
+        else:
+            self.paragraph.append(line.strip())
+        self.in_table = False
+
+    def _is_row(self, line: str) -> bool:
+        if not line.strip():
+            return False
+        if _PIPE_ROW.match(line):
+            return True
+        # Tab-separated rows (tables pasted from PDFs); a single leading tab is just indentation.
+        return "\t" in line.strip()
+
+    def _row(self, line: str) -> None:
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            cells = stripped.strip("|").split("|")
+        else:
+            cells = stripped.split("\t")
+        if cells and all(_SEPARATOR_CELL.match(c) or not c.strip() for c in cells):
+            # A Markdown separator: the row above it was the header.
+            if self.out and self.out[-1].kind == TABLE_ROW:
+                self.out[-1].header = True
+            return
+        if not self.in_table:
+            self.table_id += 1
+            self.in_table = True
+        text = join_cells([clean_inline(c, self.markdown) for c in cells])
+        self._emit(TABLE_ROW, text, table=self.table_id, cleaned=True)
+
+    def _is_soft_heading(self, text: str) -> bool:
+        text = text.strip()
+        words = text.split()
+        return (
+            0 < len(words) <= 12
+            and not text.endswith((".", ",", ";"))
+            and text not in self.repeated
+            and any(ch.isalpha() for ch in text)
+        )
+
+    def _flush(self) -> None:
+        if self.paragraph:
+            self._emit(self.paragraph_kind, " ".join(self.paragraph))
+        self.paragraph = []
+        self.paragraph_kind = PARAGRAPH
+
+    def _emit(self, kind: str, raw: str, level: int = 0, table: int | None = None, cleaned: bool = False) -> None:
+        text = raw if cleaned else clean_inline(raw, self.markdown)
+        if text:
+            self.out.append(Block(kind, text, level=level, table=table))

@@ -1,0 +1,182 @@
+"""The ingestion pipeline, top to bottom: load → parse → chunk → embed → store.
+
+Files are handled one at a time up to the chunks; a file that fails is reported and
+skipped, the others go on. Then every new chunk is embedded (vectors of chunks already
+in the index are reused) and all documents are committed to the index in one switch,
+so a run that dies half way changes nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+
+from ingest.chunk import ChunkingOptions, chunk_document
+from ingest.load import IngestError, check_file, discover, file_hash, load_file
+from ingest.manifest import FILE_NAME as MANIFEST_NAME, load_manifest
+from ingest.parse import PARSER_VERSION, parse
+from ingest.structure import describe
+from vectorstore.embeddings import embedding_name
+from vectorstore.index import Chunk, ChunkIndex, DocRecord
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class IngestOptions:
+    chunking: ChunkingOptions = ChunkingOptions()
+    max_bytes: int = 50 * 1024 * 1024
+    batch_size: int = 32
+    progress: bool = True
+
+
+@dataclass
+class IngestReport:
+    added: list[DocRecord] = field(default_factory=list)
+    replaced: list[DocRecord] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: list[IngestError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    reused: int = 0
+    seconds: float = 0.0
+    embed_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    @property
+    def chunks_per_second(self) -> float:
+        return self.embedded / self.embed_seconds if self.embed_seconds else 0.0
+
+
+@dataclass
+class _Prepared:
+    record: DocRecord
+    documents: list[Document]
+
+
+def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = IngestOptions()) -> IngestReport:
+    started = time.perf_counter()
+    report = IngestReport()
+    known = index.generation(refresh=True).documents
+    fingerprint = pipeline_fingerprint(options, index.embeddings)
+    prepared = _prepare_all(paths, known, fingerprint, options, report)
+    if prepared:
+        chunks = _embed(prepared, index, options, report)
+        index.commit(put=[(p.record, c) for p, c in zip(prepared, chunks)])
+        for p in prepared:
+            (report.replaced if p.record.doc_id in known else report.added).append(p.record)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def pipeline_fingerprint(options: IngestOptions, embeddings: Embeddings) -> str:
+    """Changes when re-chunking or re-embedding would give different chunks."""
+    c = options.chunking
+    return f"parser{PARSER_VERSION}/chunk{c.max_tokens}-{c.overlap_tokens}-{c.min_tokens}/{embedding_name(embeddings)}"
+
+
+def _prepare_all(paths: Sequence[Path], known: dict[str, DocRecord], fingerprint: str,
+                 options: IngestOptions, report: IngestReport) -> list[_Prepared]:
+    prepared: list[_Prepared] = []
+    claimed: dict[str, Path] = {}
+    manifests: dict[Path, dict] = {}
+    for path in discover(paths):
+        try:
+            doc_id = path.name
+            if doc_id in claimed:
+                raise IngestError(path, f"another file in this run has the same name ({claimed[doc_id]})")
+            claimed[doc_id] = path
+            check_file(path, options.max_bytes)
+            digest = file_hash(path)
+            old = known.get(doc_id)
+            if old and old.content_hash == digest and old.extra.get("pipeline") == fingerprint:
+                report.unchanged.append(doc_id)
+                continue
+            entry = _manifest_entry(path, manifests, report)
+            prepared.append(_prepare(path, doc_id, entry, fingerprint, options, report))
+        except IngestError as exc:
+            report.failed.append(exc)
+        except Exception as exc:  # a parser bug must not sink the other files
+            log.exception("unexpected error ingesting %s", path)
+            report.failed.append(IngestError(path, f"could not be processed ({type(exc).__name__}: {exc})"))
+    return prepared
+
+
+def _manifest_entry(path: Path, cache: dict[Path, dict], report: IngestReport) -> dict:
+    folder = path.parent
+    if folder not in cache:
+        try:
+            cache[folder] = load_manifest(folder)
+        except IngestError as exc:
+            report.warnings.append(str(exc))
+            cache[folder] = {}
+    return cache[folder].get(path.name, {})
+
+
+def _prepare(path: Path, doc_id: str, entry: dict, fingerprint: str, options: IngestOptions,
+             report: IngestReport) -> _Prepared:
+    loaded = load_file(path, options.max_bytes)
+    report.warnings.extend(loaded.warnings)
+    parsed = parse(loaded)
+    info = describe(doc_id, path.name, loaded.kind, parsed, entry)
+    documents = chunk_document(parsed, info, options.chunking)
+    if not documents:
+        raise IngestError(path, "no text to index after parsing")
+    record = DocRecord(
+        doc_id=doc_id, title=info.title, content_hash=loaded.sha256, chunks=len(documents), source=path.name,
+        kind=loaded.kind, date=info.date, meeting=info.meeting, publisher=info.publisher, licence=info.licence,
+        pages=info.pages, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        extra={"pipeline": fingerprint, "bytes": loaded.size, "characters": len(parsed.text)},
+    )
+    return _Prepared(record, documents)
+
+
+def embedding_text(document: Document) -> str:
+    """What the embedding model reads: the section path (and table header), then the body."""
+    meta = document.metadata
+    return "\n".join(filter(None, [meta.get("section", ""), meta.get("table_header", ""), document.page_content]))
+
+
+def _embed(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
+           report: IngestReport) -> list[list[Chunk]]:
+    documents = [d for p in prepared for d in p.documents]
+    reused = index.vectors_for(d.id for d in documents)
+    todo = [d for d in documents if d.id not in reused]
+    vectors = dict(reused)
+    started = time.perf_counter()
+    for batch in _progress(_batches(todo, options.batch_size), len(todo), options.progress):
+        for doc, vector in zip(batch, index.embeddings.embed_documents([embedding_text(d) for d in batch])):
+            vectors[doc.id] = vector
+    report.embed_seconds = time.perf_counter() - started
+    report.chunks = len(documents)
+    report.embedded = len(todo)
+    report.reused = len(documents) - len(todo)
+    return [[Chunk(d.id, d, vectors[d.id]) for d in p.documents] for p in prepared]
+
+
+def _batches(items: list[Document], size: int) -> Iterable[list[Document]]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def _progress(batches: Iterable[list[Document]], total: int, enabled: bool) -> Iterable[list[Document]]:
+    if not enabled or total == 0:
+        yield from batches
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, unit="chunk", desc="Embedding", dynamic_ncols=True) as bar:
+        for batch in batches:
+            yield batch
+            bar.update(len(batch))

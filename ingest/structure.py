@@ -1,0 +1,209 @@
+"""Structure: what a document is (title, meeting, date) and where each block sits in it.
+
+Board papers rarely say who they are in a machine-readable way, so a manifest entry
+wins where there is one and the text is read for the rest: the title from the PDF
+metadata or the first heading, the meeting from an early line naming a board,
+partnership or committee, the date from the first full date near the top.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, ParsedDocument
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), start=1)}
+_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)[-_](\d\d)(?:[-_](\d\d))?\b")
+_MEETING_WORDS = re.compile(
+    r"\b(board|partnership|committee|council|assembly|meeting|forum|cabinet|panel|governing body)\b", re.I)
+_ITEM = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d[\w.]*(?:\s*[-–:]?\s*(?:enclosure|annex|appendix)\s+[A-Z0-9]{1,3})?\b"
+    r"|^enclosure\s+[A-Z0-9]{1,3}\b", re.I)
+_PATH_DEPTH = 4
+_PATH_PART_CHARS = 90
+
+
+@dataclass
+class DocumentInfo:
+    doc_id: str
+    title: str
+    source: str
+    kind: str
+    date: str | None = None
+    meeting: str | None = None
+    publisher: str | None = None
+    licence: str | None = None
+    pages: int | None = None
+
+    @property
+    def date_int(self) -> int | None:
+        """YYYYMMDD for range filters; a month alone counts as its first day."""
+        return date_to_int(self.date)
+
+    @property
+    def meeting_label(self) -> str | None:
+        """"Integrated Care Partnership, 25 April 2023" where both are known."""
+        if not self.meeting:
+            return None
+        return f"{self.meeting}, {human_date(self.date)}" if self.date else self.meeting
+
+
+def describe(doc_id: str, source: str, kind: str, parsed: ParsedDocument, entry: dict | None = None) -> DocumentInfo:
+    """Document metadata: the manifest ``entry`` where it has a field, the text otherwise."""
+    entry = entry or {}
+    early = "\n".join(b.text for b in parsed.blocks[:60])[:4000]
+    title = entry.get("title") or _title(parsed, source)
+    date = entry.get("date") or find_date(parsed.metadata.get("subject", "") + "\n" + early) or find_date(source)
+    meeting = entry["meeting"] if "meeting" in entry else _meeting(parsed)
+    return DocumentInfo(
+        doc_id=doc_id, title=title, source=source, kind=kind, date=date, meeting=meeting,
+        publisher=entry.get("publisher") or parsed.metadata.get("author"),
+        licence=entry.get("licence"), pages=parsed.pages,
+    )
+
+
+def _title(parsed: ParsedDocument, source: str) -> str:
+    meta_title = parsed.metadata.get("title", "")
+    meta_title = re.sub(r"^\(public pack\)\s*", "", meta_title, flags=re.I).strip()
+    if len(meta_title.split()) >= 3:
+        return meta_title
+    for block in parsed.blocks[:40]:
+        if block.is_heading and block.level <= 2 and len(block.text.split()) >= 2:
+            return block.text
+    for block in parsed.blocks[:10]:
+        if block.is_heading and len(block.text.split()) >= 2:
+            return block.text
+    stem = re.sub(r"[-_]+", " ", source.rsplit(".", 1)[0]).strip()
+    return stem[:1].upper() + stem[1:]
+
+
+def _meeting(parsed: ParsedDocument) -> str | None:
+    subject = parsed.metadata.get("subject", "")
+    if subject and _MEETING_WORDS.search(subject):
+        return re.split(r",\s*\d", subject)[0].strip()
+    for block in parsed.blocks[:40]:
+        text = re.sub(r"^minutes of (the )?", "", block.text, flags=re.I).strip()
+        words = text.split()
+        if 2 <= len(words) <= 10 and _MEETING_WORDS.search(text) and not text.endswith("."):
+            return re.sub(r"\s*[,–-]?\s*" + _DAY_MONTH_YEAR.pattern + r".*$", "", text, flags=re.I).strip() or text
+    return None
+
+
+def find_date(text: str) -> str | None:
+    """The first date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM for a month alone)."""
+    candidates = []
+    for m in _DAY_MONTH_YEAR.finditer(text):
+        candidates.append((m.start(), _iso(m.group(3), MONTHS[_month_key(m.group(2))], m.group(1))))
+    for m in _NUMERIC_DATE.finditer(text):
+        if 1 <= int(m.group(2)) <= 12:
+            candidates.append((m.start(), _iso(m.group(3), int(m.group(2)), m.group(1))))
+    for m in _ISO_DATE.finditer(text):
+        if 1 <= int(m.group(2)) <= 12:
+            candidates.append((m.start(), _iso(m.group(1), int(m.group(2)), m.group(3))))
+    if not candidates:
+        month = _MONTH_YEAR.search(text)
+        return _iso(month.group(2), MONTHS[_month_key(month.group(1))], None) if month else None
+    return min(candidates)[1]
+
+
+def _month_key(name: str) -> str:
+    name = name.lower()[:3]
+    return next(full for full in MONTHS if full.startswith(name))
+
+
+def _iso(year: str, month: int, day: str | None) -> str | None:
+    if day is None:
+        return f"{int(year):04d}-{month:02d}"
+    if not 1 <= int(day) <= 31:
+        return None
+    return f"{int(year):04d}-{month:02d}-{int(day):02d}"
+
+
+def date_to_int(date: str | None) -> int | None:
+    if not date:
+        return None
+    parts = [int(p) for p in date.split("-")[:3]]
+    while len(parts) < 3:
+        parts.append(1)
+    return parts[0] * 10000 + parts[1] * 100 + parts[2]
+
+
+def human_date(date: str | None) -> str:
+    if not date:
+        return ""
+    parts = date.split("-")
+    month = list(MONTHS)[int(parts[1]) - 1].capitalize() if len(parts) > 1 else ""
+    if len(parts) == 3:
+        return f"{int(parts[2])} {month} {parts[0]}"
+    return f"{month} {parts[0]}".strip()
+
+
+class SectionTracker:
+    """Follows headings to know each block's section path and agenda item."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, str]] = []
+        self.item: str | None = None
+        self._last_heading: Block | None = None
+
+    def observe(self, block: Block) -> bool:
+        """Update the position; True when the block is a heading (it starts a section)."""
+        self._track_item(block)
+        if block.kind == HEADING:
+            self._push(block)
+            self._last_heading = block
+            return True
+        if block.kind == PARAGRAPH and self._last_heading is not None and _is_subtitle(block.text) \
+                and self._last_heading.level < SOFT_HEADING_LEVEL:
+            level, text = self.stack[-1]
+            self.stack[-1] = (level, f"{text} — {block.text}"[:2 * _PATH_PART_CHARS])
+        self._last_heading = None
+        return False
+
+    def _push(self, block: Block) -> None:
+        level = block.level
+        if _ITEM.match(block.text.strip()):
+            self.stack.clear()  # a new agenda item starts a new paper
+        number = _section_number(block.text)
+        if number is not None:
+            # Converted papers often get heading levels wrong; "4 ..." is a sibling of "2 ...".
+            for i, (lvl, text) in enumerate(self.stack):
+                other = _section_number(text)
+                if other is not None and other != number and lvl < level:
+                    del self.stack[i:]
+                    level = lvl
+                    break
+        while self.stack and self.stack[-1][0] >= level:
+            self.stack.pop()
+        text = block.text[:_PATH_PART_CHARS].rstrip()
+        if not any(existing.split(" — ")[0] == text for _, existing in self.stack):  # repeated slide titles
+            self.stack.append((level, text))
+
+    @property
+    def path(self) -> str:
+        return " > ".join(text for _, text in self.stack[-_PATH_DEPTH:])
+
+    def _track_item(self, block: Block) -> None:
+        if len(block.text) <= 80 and (m := _ITEM.match(block.text.strip())):
+            self.item = " ".join(m.group(0).split())
+
+
+def _is_subtitle(text: str) -> bool:
+    """A short dated line under a heading ("Minutes of the meeting on 26 January 2023")."""
+    words = text.split()
+    return 0 < len(words) <= 12 and not text.rstrip().endswith((".", ":", ";", ",")) and find_date(text) is not None
+
+
+_SECTION_NUMBER = re.compile(r"^(?:section\s+)?(\d{1,2})(?:\.?\s|\.$|$)", re.I)
+
+
+def _section_number(text: str) -> int | None:
+    """The top-level number of a numbered heading ("4 Restoring..." -> 4; "4.2 ..." -> None)."""
+    m = _SECTION_NUMBER.match(text.strip())
+    return int(m.group(1)) if m else None

@@ -1,0 +1,80 @@
+"""Chroma clients: an on-disk index by default, a Chroma server when a URL is given.
+
+Telemetry is always off, and every collection is opened with an embedding function
+that wraps our own model, so Chroma's default one (which downloads a model) never runs.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+
+import chromadb  # noqa: E402  (telemetry must be off before import)
+from chromadb.api import ClientAPI  # noqa: E402
+from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from langchain_core.embeddings import Embeddings  # noqa: E402
+
+
+class StoreUnavailable(RuntimeError):
+    """The Chroma index cannot be reached (server down, path unreadable)."""
+
+
+def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
+    """A Chroma client for a server at ``url`` if set, else an on-disk index at ``path``."""
+    settings = ChromaSettings(anonymized_telemetry=False, allow_reset=False)
+    if url:
+        parsed = urlparse(url if "://" in url else f"http://{url}")
+        if not parsed.hostname:
+            raise StoreUnavailable(f"Chroma URL {url!r} has no host")
+        try:
+            return chromadb.HttpClient(
+                host=parsed.hostname,
+                port=parsed.port or (443 if parsed.scheme == "https" else 8000),
+                ssl=parsed.scheme == "https",
+                settings=settings,
+            )
+        except Exception as exc:  # chromadb raises several types for a refused connection
+            raise StoreUnavailable(f"cannot reach the Chroma server at {url}: {exc}") from exc
+    if path is None:
+        raise StoreUnavailable("no index path and no Chroma URL given")
+    path.mkdir(parents=True, exist_ok=True)
+    return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+class ChromaEmbeddingFunction(chromadb.EmbeddingFunction):
+    """Chroma's embedding-function protocol over a LangChain ``Embeddings``."""
+
+    def __init__(self, embeddings: Embeddings) -> None:
+        self._embeddings = embeddings
+
+    def __call__(self, input: Any) -> Any:  # noqa: A002 - Chroma's parameter name
+        import numpy as np
+
+        return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(list(input))]
+
+    def embed_query(self, input: Any) -> Any:  # noqa: A002
+        return self(input)
+
+    @staticmethod
+    def name() -> str:
+        return "board-papers-assistant"
+
+    def get_config(self) -> dict[str, Any]:
+        return {"model": getattr(self._embeddings, "name", "minilm")}
+
+    @staticmethod
+    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+        # Chroma rebuilds a collection's function from its stored config; ours loads lazily from disk.
+        from vectorstore.embeddings import LazyEmbeddings
+
+        return ChromaEmbeddingFunction(LazyEmbeddings(str(config.get("model", "minilm"))))
+
+    def is_legacy(self) -> bool:
+        return False
+
+
+chromadb.utils.embedding_functions.register_embedding_function(ChromaEmbeddingFunction)

@@ -1,0 +1,313 @@
+"""The chunk index: Chroma collections that are written once and switched atomically.
+
+Readers always see one committed *generation*: a Chroma collection holding every chunk
+of every indexed document, plus its lexical (BM25) index. A writer builds the next
+generation in a new collection (reusing the vectors of unchanged chunks), builds its
+lexical index, and only then switches the registry to it in one metadata update. An
+update that fails or is killed half way therefore leaves the previous generation
+complete and queryable; the half-built collection is deleted by the next writer.
+
+The registry is the metadata of a small collection ``<name>-registry``; it names the
+active collection and holds the manifest of indexed documents. Keeping it inside Chroma
+means an on-disk index and a Chroma server behave the same way.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import json
+import secrets
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from chromadb.api import ClientAPI
+from chromadb.api.models.Collection import Collection
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+
+from vectorstore.chroma import ChromaEmbeddingFunction, StoreUnavailable
+from vectorstore.embeddings import embedding_name
+from vectorstore.lexical import LexicalIndex
+
+_PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
+
+
+class IndexUpdateError(RuntimeError):
+    """The index cannot do what was asked (wrong model, concurrent writer, ...)."""
+
+
+@dataclass
+class DocRecord:
+    """What the index knows about one document: enough to list it and cite it."""
+
+    doc_id: str
+    title: str
+    content_hash: str
+    chunks: int = 0
+    source: str = ""
+    kind: str = ""
+    date: str | None = None
+    meeting: str | None = None
+    publisher: str | None = None
+    licence: str | None = None
+    pages: int | None = None
+    ingested_at: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "DocRecord":
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)
+
+
+@dataclass
+class Chunk:
+    """A chunk ready to store: its id, its LangChain ``Document`` and its vector."""
+
+    id: str
+    document: Document
+    vector: Sequence[float] | None = None
+
+
+@dataclass
+class Generation:
+    number: int
+    collection: str
+    documents: dict[str, DocRecord]
+    embedding: str
+
+
+class ChunkIndex:
+    """Versioned chunk storage in Chroma plus its lexical index; see the module docstring."""
+
+    def __init__(self, client: ClientAPI, embeddings: Embeddings, name: str, lexical_dir: Path,
+                 lock_dir: Path | None = None) -> None:
+        self.client = client
+        self.embeddings = embeddings
+        self.name = name
+        self.lexical_dir = lexical_dir
+        self.lock_dir = lock_dir or lexical_dir
+        self._ef = ChromaEmbeddingFunction(embeddings)
+        self._lexical: tuple[str, LexicalIndex] | None = None
+        self._generation: Generation | None = None
+
+    # --- reading ---------------------------------------------------------------
+    def generation(self, refresh: bool = False) -> Generation:
+        """The committed generation (re-read from the registry when ``refresh``)."""
+        if self._generation is None or refresh:
+            self._generation = self._read_registry()
+        return self._generation
+
+    def documents(self) -> list[DocRecord]:
+        return sorted(self.generation(refresh=True).documents.values(), key=lambda d: (d.date or "", d.doc_id))
+
+    def is_empty(self) -> bool:
+        return not self.generation().collection
+
+    def collection(self) -> Collection:
+        gen = self.generation()
+        if not gen.collection:
+            raise IndexUpdateError("the index is empty: ingest some documents first")
+        return self._open(gen.collection)
+
+    def lexical(self) -> LexicalIndex:
+        """The lexical index of the committed generation, rebuilt from Chroma if missing."""
+        gen = self.generation()
+        if self._lexical is not None and self._lexical[0] == gen.collection:
+            return self._lexical[1]
+        folder = self.lexical_dir / gen.collection
+        try:
+            index = LexicalIndex.load(folder)
+        except (OSError, ValueError, KeyError):
+            index = self._build_lexical(list(self._scan(self.collection(), vectors=False)))
+            index.save(folder)
+        self._lexical = (gen.collection, index)
+        return index
+
+    def vectors_for(self, ids: Iterable[str]) -> dict[str, list[float]]:
+        """Stored vectors of these chunk ids in the committed generation (for reuse)."""
+        if self.is_empty():
+            return {}
+        wanted = list(dict.fromkeys(ids))
+        found: dict[str, list[float]] = {}
+        col = self.collection()
+        for start in range(0, len(wanted), _PAGE):
+            got = col.get(ids=wanted[start:start + _PAGE], include=["embeddings"])
+            for chunk_id, vector in zip(got["ids"], got["embeddings"]):
+                found[chunk_id] = list(vector)
+        return found
+
+    # --- writing ---------------------------------------------------------------
+    def commit(self, put: Sequence[tuple[DocRecord, Sequence[Chunk]]] = (), remove: Iterable[str] = ()) -> Generation:
+        """Make a new generation: the current one, minus ``remove``, with ``put`` added or replaced."""
+        put = list(put)
+        remove = set(remove)
+        with self._writer_lock():
+            base = self.generation(refresh=True)
+            self._check_model(base)
+            replaced = remove | {record.doc_id for record, _ in put}
+            missing = remove - set(base.documents)
+            if missing:
+                raise IndexUpdateError(f"not in the index: {', '.join(sorted(missing))}")
+            self._delete_stale_collections(base)
+            staging_name = f"{self.name}-g{base.number + 1:06d}-{secrets.token_hex(3)}"
+            staging = self.client.create_collection(
+                staging_name, embedding_function=self._ef,
+                metadata={"hnsw:space": "cosine", "bpa_state": "staging", "bpa_created": time.time()},
+            )
+            rows = self._staged_rows(base, put, replaced)
+            lexical_rows = []
+            for batch in _batched(rows, _PAGE):
+                staging.add(ids=[r[0] for r in batch], documents=[r[1] for r in batch],
+                            metadatas=[r[2] for r in batch], embeddings=[r[3] for r in batch])
+                lexical_rows.extend((r[0], r[1], r[2]) for r in batch)
+            self._build_lexical(lexical_rows).save(self.lexical_dir / staging_name)
+            documents = {k: v for k, v in base.documents.items() if k not in replaced}
+            documents.update({record.doc_id: record for record, _ in put})
+            new = Generation(base.number + 1, staging_name, documents, embedding_name(self.embeddings))
+            self._switch(base, new)
+            self._delete_stale_collections(new, keep_previous=base.collection)
+            self._generation = new
+            return new
+
+    def _staged_rows(self, base: Generation, put: list[tuple[DocRecord, Sequence[Chunk]]],
+                     replaced: set[str]) -> Iterator[tuple[str, str, dict[str, Any], Sequence[float]]]:
+        """Rows of the next generation: new chunks first, then the kept ones copied over."""
+        seen: set[str] = set()
+        for _, chunks in put:
+            for chunk in chunks:
+                if chunk.vector is None:
+                    raise IndexUpdateError(f"chunk {chunk.id} has no vector")
+                if chunk.id in seen:
+                    continue
+                seen.add(chunk.id)
+                yield chunk.id, chunk.document.page_content, _chroma_metadata(chunk.document.metadata), chunk.vector
+        if base.collection:
+            for chunk_id, text, meta, vector in self._scan(self._open(base.collection), vectors=True):
+                if meta.get("doc_id") not in replaced and chunk_id not in seen:
+                    yield chunk_id, text, meta, vector
+
+    def _switch(self, base: Generation, new: Generation) -> None:
+        registry = self._registry()
+        current = registry.metadata or {}
+        if int(current.get("generation", 0)) != base.number:
+            raise IndexUpdateError("another writer changed the index during this update; run it again")
+        registry.modify(metadata={
+            "generation": new.number,
+            "active": new.collection,
+            "embedding": new.embedding,
+            "manifest": json.dumps({k: asdict(v) for k, v in new.documents.items()}),
+            "updated": time.time(),
+        })
+
+    def _delete_stale_collections(self, gen: Generation, keep_previous: str = "") -> None:
+        """Drop collections of crashed or superseded updates; keep the previous one for readers mid-query."""
+        keep = {gen.collection, keep_previous, self._registry_name}
+        prefix = f"{self.name}-g"
+        for col in self.client.list_collections():
+            name = col if isinstance(col, str) else col.name
+            if name.startswith(prefix) and name not in keep:
+                with contextlib.suppress(Exception):
+                    self.client.delete_collection(name)
+        if self.lexical_dir.exists():
+            for folder in self.lexical_dir.iterdir():
+                if folder.name.startswith(prefix) and folder.name not in keep:
+                    _remove_tree(folder)
+
+    # --- helpers ---------------------------------------------------------------
+    @property
+    def _registry_name(self) -> str:
+        return f"{self.name}-registry"
+
+    def _registry(self) -> Collection:
+        try:
+            return self.client.get_or_create_collection(self._registry_name, embedding_function=self._ef)
+        except Exception as exc:
+            raise StoreUnavailable(f"the index cannot be opened: {exc}") from exc
+
+    def _read_registry(self) -> Generation:
+        meta = self._registry().metadata or {}
+        manifest = json.loads(meta.get("manifest") or "{}")
+        return Generation(
+            number=int(meta.get("generation", 0)),
+            collection=str(meta.get("active", "")),
+            documents={k: DocRecord.from_dict(v) for k, v in manifest.items()},
+            embedding=str(meta.get("embedding", "")),
+        )
+
+    def _check_model(self, gen: Generation) -> None:
+        mine = embedding_name(self.embeddings)
+        if gen.embedding and gen.embedding != mine:
+            raise IndexUpdateError(
+                f"this index was built with the embedding model {gen.embedding!r}, not {mine!r}: "
+                "use that model, or a new index directory")
+
+    def _open(self, name: str) -> Collection:
+        return self.client.get_collection(name, embedding_function=self._ef)
+
+    def _scan(self, col: Collection, vectors: bool) -> Iterator[tuple]:
+        include = ["documents", "metadatas"] + (["embeddings"] if vectors else [])
+        offset = 0
+        while True:
+            got = col.get(include=include, limit=_PAGE, offset=offset)
+            if not got["ids"]:
+                return
+            for i, chunk_id in enumerate(got["ids"]):
+                row = (chunk_id, got["documents"][i], dict(got["metadatas"][i] or {}))
+                yield row + (list(got["embeddings"][i]),) if vectors else row
+            offset += len(got["ids"])
+
+    @staticmethod
+    def _build_lexical(rows: list[tuple[str, str, dict[str, Any]]]) -> LexicalIndex:
+        return LexicalIndex.build(
+            [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+            index_texts=[lexical_text(r[1], r[2]) for r in rows],
+        )
+
+    @contextlib.contextmanager
+    def _writer_lock(self) -> Iterator[None]:
+        self.lock_dir.mkdir(parents=True, exist_ok=True)
+        with open(self.lock_dir / f".{self.name}.write.lock", "w") as handle:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise IndexUpdateError("another ingest is updating this index; try again when it finishes") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def lexical_text(body: str, metadata: dict[str, Any]) -> str:
+    """What BM25 indexes: the chunk's title and section path, then its body."""
+    return "\n".join(filter(None, [metadata.get("title", ""), metadata.get("section", ""), body]))
+
+
+def _chroma_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
+    """Chroma takes only str/int/float/bool values: drop None, JSON-encode the rest."""
+    clean: dict[str, Any] = {}
+    for key, value in metadata.items():
+        if value is None:
+            continue
+        clean[key] = value if isinstance(value, (str, int, float, bool)) else json.dumps(value)
+    return clean
+
+
+def _batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _remove_tree(folder: Path) -> None:
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,157 @@
+"""BM25 over the same chunks as the dense index, persisted beside it.
+
+The lexical index is derived data: it is rebuilt whenever the chunk index changes and
+can always be rebuilt from Chroma. It also keeps each chunk's text and metadata, so a
+lexical hit becomes a LangChain ``Document`` without a round trip to Chroma.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable, Iterable, Sequence
+
+import numpy as np
+
+_TOKEN = re.compile(r"[a-z0-9£%]+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
+_APOSTROPHE = re.compile(r"['\u2019]s\b")
+
+# Common English function words; domain words ("care", "health") are kept: IDF handles them.
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before being
+    below between both but by can could did do does doing down during each few for from further had
+    has have having he her here hers herself him himself his how i if in into is it its itself just
+    me more most my myself no nor not now of off on once only or other our ours ourselves out over
+    own same she should so some such than that the their theirs them themselves then there these
+    they this those through to too under until up very was we were what when where which while who
+    whom why will with would you your yours yourself yourselves also may might must shall said says
+    say tell told does did what's whats""".split()
+)
+
+
+logging.getLogger("bm25s").setLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased, stop-word-free, stemmed terms; '2,000' and '2000' are the same term."""
+    text = _APOSTROPHE.sub("", _THOUSANDS.sub("", text.lower()))
+    words = [w for w in _TOKEN.findall(text) if w not in STOPWORDS]
+    return _stemmer().stemWords(words)
+
+
+@dataclass
+class LexicalHit:
+    id: str
+    text: str
+    metadata: dict[str, Any]
+    score: float
+
+
+class LexicalIndex:
+    """A BM25 index plus the text and metadata of every chunk it covers."""
+
+    FILES = ("chunks.jsonl", "bm25")
+
+    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], bm25: Any) -> None:
+        self.ids = ids
+        self.texts = texts
+        self.metadatas = metadatas
+        self._bm25 = bm25
+        self._position = {chunk_id: i for i, chunk_id in enumerate(ids)}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @classmethod
+    def build(cls, ids: Sequence[str], texts: Sequence[str], metadatas: Sequence[dict[str, Any]],
+              index_texts: Sequence[str] | None = None) -> "LexicalIndex":
+        """``index_texts`` (defaults to ``texts``) is what BM25 sees, e.g. heading path + body."""
+        import bm25s
+
+        corpus = [tokenize(t) or ["\u2205"] for t in (index_texts or texts)]
+        bm25 = bm25s.BM25(k1=1.2, b=0.75)
+        if corpus:
+            bm25.index(corpus, show_progress=False)
+        return cls(list(ids), list(texts), [dict(m) for m in metadatas], bm25 if corpus else None)
+
+    def search(self, query: str, k: int, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[LexicalHit]:
+        """Top ``k`` chunks by BM25 score; ``allow`` filters on chunk metadata."""
+        terms = tokenize(query)
+        if not terms or self._bm25 is None or not self.ids:
+            return []
+        mask = None
+        if allow is not None:
+            mask = np.array([1.0 if allow(m) else 0.0 for m in self.metadatas], dtype=np.float32)
+            if not mask.any():
+                return []
+        known = [t for t in terms if t in self._bm25.vocab_dict]
+        if not known:
+            return []
+        k = min(k, len(self.ids))
+        positions, scores = self._bm25.retrieve([known], k=k, show_progress=False, weight_mask=mask)
+        hits = []
+        for pos, score in zip(positions[0], scores[0]):
+            if score <= 0:
+                continue
+            i = int(pos)
+            hits.append(LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], float(score)))
+        return hits
+
+    def get(self, chunk_id: str) -> LexicalHit | None:
+        i = self._position.get(chunk_id)
+        return None if i is None else LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], 0.0)
+
+    def all(self) -> Iterable[LexicalHit]:
+        for i, chunk_id in enumerate(self.ids):
+            yield LexicalHit(chunk_id, self.texts[i], self.metadatas[i], 0.0)
+
+    # --- persistence ------------------------------------------------------------
+    def save(self, folder: Path) -> None:
+        """Write to ``folder`` atomically: a reader sees the old files or the new ones."""
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=folder.name + ".tmp-", dir=folder.parent))
+        with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
+            for chunk_id, text, meta in zip(self.ids, self.texts, self.metadatas):
+                out.write(json.dumps({"id": chunk_id, "text": text, "metadata": meta}, ensure_ascii=False) + "\n")
+        if self._bm25 is not None:
+            self._bm25.save(str(staging / "bm25"))
+        _fsync_tree(staging)
+        if folder.exists():
+            shutil.rmtree(folder)
+        os.replace(staging, folder)
+
+    @classmethod
+    def load(cls, folder: Path) -> "LexicalIndex":
+        import bm25s
+
+        ids, texts, metas = [], [], []
+        with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
+            for line in lines:
+                row = json.loads(line)
+                ids.append(row["id"])
+                texts.append(row["text"])
+                metas.append(row["metadata"])
+        bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
+        return cls(ids, texts, metas, bm25)
+
+
+def _fsync_tree(folder: Path) -> None:
+    for path in folder.rglob("*"):
+        if path.is_file():
+            with open(path, "rb") as handle:
+                os.fsync(handle.fileno())
