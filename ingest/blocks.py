@@ -65,6 +65,7 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]|\([^()\s]*\))*\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~])")
 _MD_STRONG = re.compile(r"\*\*|__")
 _MD_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+_DIGIT = re.compile(r"\d")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
@@ -85,9 +86,12 @@ def clean_inline(text: str, markdown: bool = True) -> str:
 
 
 def join_cells(cells: list[str]) -> str:
-    """A table row as readable text: non-empty cells, adjacent duplicates (merged cells) once."""
+    """A table row as readable text: non-empty cells, adjacent duplicates (merged cells) once.
+
+    Figures are never merged: "Bexley | 10 | 10" is two quarters of 10, not one merged cell.
+    """
     out: list[str] = []
     for cell in cells:
-        if cell and (not out or cell != out[-1]):
+        if cell and (not out or cell != out[-1] or _DIGIT.search(cell)):
             out.append(cell)
     return " | ".join(out)

@@ -62,6 +62,7 @@ class _Section:
     path: str
     item: str | None
     soft: bool
+    after_hard_heading: bool = False  # a hard heading came since the previous section's text
     units: list[_Unit] = field(default_factory=list)
 
 
@@ -72,8 +73,11 @@ def chunk_document(parsed: ParsedDocument, info: DocumentInfo, options: Chunking
     carry: tuple[_Section, list[_Unit]] | None = None
     for section in sections:
         pieces = _pack(section.units, options)
-        if carry and section.soft and pieces and _size(carry[1]) + _size(pieces[0]) <= options.max_tokens \
-                and (_size(carry[1]) < options.min_tokens) and _same_page(carry[1], pieces[0]):
+        # Measured on the real span: it also holds the soft heading's own text.
+        if carry and section.soft and not section.after_hard_heading and pieces \
+                and _size(carry[1]) < options.min_tokens \
+                and _same_page(carry[1], pieces[0]) \
+                and tokens(parsed.text[carry[1][0].start:pieces[0][-1].end]) <= options.max_tokens:
             carry = (carry[0], carry[1] + pieces[0])  # a soft heading does not end a small chunk
             pieces = pieces[1:]
         for piece in pieces:
@@ -90,14 +94,17 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
     sections: list[_Section] = []
     current: _Section | None = None
     headers: dict[int, str] = {}
+    hard = False
     for block in parsed.blocks:
         if tracker.observe(block):
             current = None
+            hard = hard or block.level < SOFT_HEADING_LEVEL
             continue
         if current is None or (block.page != _last_page(current)):
             soft = bool(tracker.stack) and tracker.stack[-1][0] == SOFT_HEADING_LEVEL
-            current = _Section(tracker.path, tracker.item, soft)
+            current = _Section(tracker.path, tracker.item, soft, after_hard_heading=hard)
             sections.append(current)
+            hard = False
         if block.kind == TABLE_ROW and block.table is not None and block.header:
             headers[block.table] = block.text
         header = headers.get(block.table) if block.table is not None and not block.header else None
@@ -170,31 +177,31 @@ def _pack(units: list[_Unit], options: ChunkingOptions) -> list[list[_Unit]]:
     pieces: list[list[_Unit]] = []
     current: list[_Unit] = []
     for group in _groups(units):
-        if _size(current) + _size(group) <= options.max_tokens:
+        if _size(current + group) <= options.max_tokens:
             current.extend(group)
             continue
         if current and _size(group) <= options.max_tokens:
             pieces.append(current)
-            current = list(group)
+            current = _overlap(current, options, group) + group
             continue
         for unit in group:
-            if current and _size(current) + unit.tokens > options.max_tokens:
+            if current and _size(current + [unit]) > options.max_tokens:
                 pieces.append(current)
-                current = _overlap(current, options, unit)
+                current = _overlap(current, options, [unit])
             current.append(unit)
     if current:
         pieces.append(current)
     return pieces
 
 
-def _overlap(previous: list[_Unit], options: ChunkingOptions, following: _Unit) -> list[_Unit]:
+def _overlap(previous: list[_Unit], options: ChunkingOptions, following: list[_Unit]) -> list[_Unit]:
     """The tail of the previous chunk that the next one repeats (never table rows: they carry a header)."""
-    if following.kind == TABLE_ROW:
+    if following[0].kind == TABLE_ROW:
         return []
     tail: list[_Unit] = []
-    budget = min(options.overlap_tokens, options.max_tokens - following.tokens)
     for unit in reversed(previous):
-        if unit.kind == TABLE_ROW or _size(tail) + unit.tokens > budget:
+        if unit.kind == TABLE_ROW or _size([unit] + tail) > options.overlap_tokens \
+                or _size([unit] + tail + following) > options.max_tokens:
             break
         tail.insert(0, unit)
     return tail

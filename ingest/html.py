@@ -43,6 +43,7 @@ class _Converter(HTMLParser):
         self.current: list[str] = []
         self.skip_depth = 0
         self.row: list[str] | None = None
+        self.header_row = False  # every cell of the current row is a <th>
         self.cell: list[str] | None = None
         self.prefix = ""
         self.title = ""
@@ -53,8 +54,8 @@ class _Converter(HTMLParser):
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
             return
-        if tag == "title":
-            self._in_title = True
+        if tag == "title" and not self.title.strip():
+            self._in_title = True  # the document's first <title> only (an <svg> has its own)
         if self.cell is not None:
             if tag == "li":
                 self.cell.append(" • ")
@@ -64,8 +65,10 @@ class _Converter(HTMLParser):
         if tag == "tr":
             self._break()
             self.row = []
+            self.header_row = True
         elif tag in ("td", "th") and self.row is not None:
             self.cell = []
+            self.header_row = self.header_row and tag == "th"
         elif re.fullmatch(r"h[1-6]", tag):
             self._break()
             self.prefix = "#" * int(tag[1]) + " "
@@ -90,6 +93,10 @@ class _Converter(HTMLParser):
                 self.cell = None
             if any(self.row):
                 self.lines.append("\t".join(c or " " for c in self.row) + "\t")
+                if self.header_row and len(self.row) >= 2:
+                    # A Markdown separator marks the row above as the header, so long tables
+                    # cut into pieces still say what their columns are.
+                    self.lines.append("\t".join("---" for _ in self.row) + "\t")
             self.row = None
         elif self.cell is None and (re.fullmatch(r"h[1-6]", tag) or tag == "li" or tag in _BLOCK_TAGS or tag == "table"):
             self._break()
@@ -100,10 +107,10 @@ class _Converter(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_data(self, data: str) -> None:
-        if self.skip_depth:
-            return
-        if self._in_title:
+        if self._in_title:  # before the skip test: <title> sits inside the skipped <head>
             self.title += data
+            return
+        if self.skip_depth:
             return
         text = _escape(data.replace("\t", " "))
         if self.cell is not None:

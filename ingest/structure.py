@@ -19,7 +19,8 @@ _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
-_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)[-_](\d\d)(?:[-_](\d\d))?\b")
+# Not \b: in file names such as "board_2023_05_12.pdf" an underscore is a separator, not a letter.
+_ISO_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)[-_](\d\d)(?:[-_](\d\d))?(?![0-9A-Za-z])")
 _MEETING_WORDS = re.compile(
     r"\b(board|partnership|committee|council|assembly|meeting|forum|cabinet|panel|governing body)\b", re.I)
 _ITEM = re.compile(

@@ -108,9 +108,12 @@ class ChunkIndex:
         return not self.generation().collection
 
     def collection(self) -> Collection:
+        """The committed generation's collection, for this index's embedding model only:
+        vectors of another model would be searched with the wrong queries and reused wrongly."""
         gen = self.generation()
         if not gen.collection:
             raise IndexUpdateError("the index is empty: ingest some documents first")
+        self._check_model(gen)
         return self._open(gen.collection)
 
     def lexical(self) -> LexicalIndex:

@@ -1,0 +1,41 @@
+# Board Papers Assistant: `make run` to ingest and start, `make test` to run the tests.
+# Works on a fresh machine with Python 3.11 and the package registries; nothing at run time
+# goes to the network (models and data ship inside the installed packages and the repo).
+
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Offline and quiet: no model-hub look-ups, no telemetry, no analytics.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export ANONYMIZED_TELEMETRY := False
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: install run test
+
+install: $(STAMP)
+
+# torch first: pinned, so pip takes the CPU wheel instead of resolving the multi-GB CUDA build.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install torch==2.13.0
+	$(BIN)/python -m pip install -e '.[test]'
+	touch $@
+
+# Ingest is incremental: unchanged documents are skipped, so this is quick after the first run.
+# The web chat target will replace `docs` here once the UI exists.
+run: install
+	$(BIN)/board-assistant ingest
+	$(BIN)/board-assistant docs
+
+# Browser tests drive the system Chromium (test tools cannot download their own browser).
+test: install
+	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ]; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y chromium chromium-driver \
+		|| { apt-get update && apt-get install -y chromium chromium-driver; }; \
+	fi
+	$(BIN)/python -m pytest

@@ -1,0 +1,96 @@
+"""`board-assistant ingest | docs | remove` against a temporary on-disk index."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from assistant.cli import main
+from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_pdf, write
+
+
+@pytest.fixture
+def run(tmp_path, capsys, embeddings):  # embeddings: the CLI shares the session's loaded model
+    index_dir = tmp_path / "index"
+
+    def run(*args: str) -> tuple[int, str, str]:
+        code = main([*args, "--index-dir", str(index_dir)])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run
+
+
+@pytest.fixture
+def papers(tmp_path) -> Path:
+    folder = tmp_path / "papers"
+    write(folder, "south.md", SOUTH_BOARD)
+    write(folder, "north.md", NORTH_COMMITTEE)
+    return folder
+
+
+def test_ingest_docs_remove(run, papers):
+    code, out, err = run("ingest", "--quiet", str(papers))
+    assert code == 0, err
+    assert "error:" not in err
+    assert "added     north.md" in out and "added     south.md" in out and "0 file(s) failed" in out
+
+    code, out, _ = run("docs")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split() == ["DOCUMENT", "TITLE", "MEETING", "DATE", "CHUNKS"]
+    north = next(line for line in lines if line.startswith("north.md"))
+    south = next(line for line in lines if line.startswith("south.md"))
+    assert "North Trust Quality Committee" in north and "9 June 2022" in north
+    assert "South Borough Health Board" in south and "14 March 2024" in south
+    assert lines.index(north) < lines.index(south)  # oldest first
+
+    code, out, _ = run("ingest", "--quiet", str(papers))
+    assert code == 0 and "unchanged 2 document(s)" in out and "(0 embedded, 0 reused)" in out
+
+    code, out, err = run("remove", "north")  # the file stem is enough
+    assert (code, out.strip(), err) == (0, "removed north.md", "")
+    code, out, _ = run("docs")
+    assert "north.md" not in out and "south.md" in out
+
+
+def test_a_failed_file_gives_exit_1_and_one_error_line(run, papers):
+    bad = write(papers, "broken.pdf", board_pdf()[:500])
+    code, out, err = run("ingest", "--quiet", str(papers))
+    assert code == 1
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and str(bad) in errors[0] and "not a readable PDF" in errors[0]
+    assert "added     south.md" in out and "1 file(s) failed" in out
+    code, out, _ = run("docs")
+    assert "south.md" in out and "broken" not in out
+
+
+def test_remove_unknown_document(run, papers):
+    assert run("ingest", "--quiet", str(papers / "south.md"))[0] == 0
+    code, out, err = run("remove", "nowhere.md", "south")
+    assert code == 1
+    assert err.strip() == "error: nowhere.md: not in the index (see `board-assistant docs`)"
+    assert out.strip() == "removed south.md"  # the known one is still removed
+
+
+def test_docs_on_an_empty_index(run):
+    code, out, _ = run("docs")
+    assert code == 0 and "The index is empty" in out
+
+
+def test_bad_setting_is_a_usage_error(run, monkeypatch):
+    monkeypatch.setenv("BPA_CHUNK_TOKENS", "many")
+    code, _, err = run("docs")
+    assert code == 2 and err.startswith("error: setting chunk_tokens expects int")
+
+
+def test_console_script_is_installed_and_lists_documents(tmp_path, papers, run):
+    assert run("ingest", "--quiet", str(papers / "south.md"))[0] == 0
+    script = Path(sys.executable).with_name("board-assistant")
+    result = subprocess.run([str(script), "docs", "--index-dir", str(tmp_path / "index")],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "South Borough Health Board" in result.stdout and "14 March 2024" in result.stdout

@@ -1,0 +1,222 @@
+"""Chunking: heading-aware, sized in cl100k tokens, exact offsets, tables kept whole, stable ids."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from ingest.blocks import HEADING, SOFT_HEADING_LEVEL
+from ingest.chunk import ChunkingOptions, chunk_document, count_tokens
+from ingest.manifest import load_manifest
+from ingest.markdown import parse_markdown
+from ingest.structure import describe
+from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
+
+
+def chunk_markdown(text: str, options: ChunkingOptions = ChunkingOptions(), doc_id: str = "paper.md",
+                   entry: dict | None = None):
+    parsed = parse_markdown(text)
+    info = describe(doc_id, doc_id, "markdown", parsed, entry)
+    return parsed, chunk_document(parsed, info, options)
+
+
+def check_invariants(parsed, chunks, options: ChunkingOptions) -> None:
+    hard = [b for b in parsed.blocks if b.kind == HEADING and b.level < SOFT_HEADING_LEVEL]
+    for chunk in chunks:
+        start, end = chunk.metadata["start"], chunk.metadata["end"]
+        assert chunk.page_content == parsed.text[start:end]
+        assert chunk.page_content.strip() == chunk.page_content and chunk.page_content
+        assert count_tokens(chunk.page_content) == chunk.metadata["tokens"]
+        assert chunk.metadata["tokens"] <= options.max_tokens, chunk.page_content
+        crossed = [h.text for h in hard if start <= h.start < end]
+        assert not crossed, f"chunk crosses heading {crossed[0]!r}"
+
+
+def corpus_documents():
+    manifest = load_manifest(CORPUS_DIR)
+    for name in (ICP_PAPER, RECOVERY_PLAN):
+        parsed = parse_markdown((CORPUS_DIR / name).read_text(encoding="utf-8"))
+        yield name, parsed, describe(name, name, "markdown", parsed, manifest[name])
+
+
+@pytest.mark.parametrize("max_tokens, overlap", [(64, 16), (192, 32), (512, 64)])
+def test_corpus_chunks_respect_size_offsets_and_headings(max_tokens, overlap):
+    options = ChunkingOptions(max_tokens=max_tokens, overlap_tokens=overlap)
+    for _, parsed, info in corpus_documents():
+        chunks = chunk_document(parsed, info, options)
+        check_invariants(parsed, chunks, options)
+        # Nothing is dropped: every block's text is inside some chunk.
+        covered = sorted((c.metadata["start"], c.metadata["end"]) for c in chunks)
+        for block in parsed.blocks:
+            if not block.is_heading:
+                assert any(s <= block.start and block.end <= e for s, e in covered) or \
+                    count_tokens(block.text) > max_tokens, block.text
+
+
+# --- generated documents: the invariants hold for any mix of blocks ---------------------
+_WORDS = st.lists(st.sampled_from("board care plan beds 2,400 £3.1m (<3%) waiting list Bexley staff winter "
+                                  "the of and acute primary deficit 18 weeks".split()), min_size=1, max_size=60)
+_SENTENCES = st.lists(_WORDS.map(lambda ws: " ".join(ws) + "."), min_size=1, max_size=8).map(" ".join)
+_BLOCK = st.one_of(
+    _SENTENCES,
+    st.integers(1, 3).flatmap(lambda n: st.just("#" * n)).flatmap(
+        lambda hashes: _WORDS.map(lambda ws: f"{hashes} {' '.join(ws[:8])}")),
+    _WORDS.map(lambda ws: f"**{' '.join(ws[:6])}**"),
+    st.lists(_WORDS.map(lambda ws: "- " + " ".join(ws)), min_size=1, max_size=6).map("\n".join),
+    st.lists(st.lists(_WORDS.map(lambda ws: " ".join(ws[:5])), min_size=3, max_size=3), min_size=1, max_size=12).map(
+        lambda rows: "\n".join(["| " + " | ".join(r) + " |" for r in rows[:1]] + ["|---|---|---|"]
+                               + ["| " + " | ".join(r) + " |" for r in rows[1:]])),
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(blocks=st.lists(_BLOCK, min_size=1, max_size=14),
+       max_tokens=st.sampled_from([24, 40, 64, 128]), overlap=st.sampled_from([0, 8, 16]))
+def test_generated_documents_respect_size_offsets_and_headings(blocks, max_tokens, overlap):
+    options = ChunkingOptions(max_tokens=max_tokens, overlap_tokens=min(overlap, max_tokens // 2),
+                              min_tokens=min(48, max_tokens // 2))
+    parsed, chunks = chunk_markdown("\n\n".join(blocks), options)
+    check_invariants(parsed, chunks, options)
+
+
+def test_soft_heading_merged_into_a_small_chunk_still_fits():
+    small = "The board noted the update."  # well under min_tokens, so the soft heading does not end it
+    heading = "**Bexley Local Care Partnership winter resilience and discharge summary**"
+    body = "Discharges before noon rose to 31% of all discharges. " * 4
+    options = ChunkingOptions(max_tokens=64, overlap_tokens=8, min_tokens=48)
+    parsed, chunks = chunk_markdown(f"## Update\n\n{small}\n\n{heading}\n\n{body}", options)
+    check_invariants(parsed, chunks, options)
+
+
+def test_chunks_never_cross_hard_headings():
+    parsed, chunks = chunk_markdown("# Paper\n\n## A\n\nShort a.\n\n## B\n\nShort b.\n\n### B1\n\nShort b1.\n")
+    assert [(c.page_content, c.metadata["section"]) for c in chunks] == [
+        ("Short a.", "Paper > A"), ("Short b.", "Paper > B"), ("Short b1.", "Paper > B > B1"),
+    ]
+
+
+def test_bold_line_joins_a_small_chunk_of_its_own_section_only():
+    # Inside a section, a bold line does not end a chunk that is still small...
+    _, chunks = chunk_markdown("## A\n\nShort a.\n\n**Bold line**\n\nShort b.\n")
+    assert [c.page_content for c in chunks] == ["Short a.\nBold line\nShort b."]
+    # ...but a hard heading before it still ends the previous section.
+    _, chunks = chunk_markdown("## A\n\nShort a.\n\n## B\n\n**Bold line**\n\nShort b.\n")
+    assert [(c.page_content, c.metadata["section"]) for c in chunks] == [
+        ("Short a.", "A"), ("Short b.", "B > Bold line"),
+    ]
+
+
+def test_small_table_stays_in_one_chunk():
+    rows = "\n".join(f"| Ward {i} | {i * 10} beds | {90 + i}% |" for i in range(6))
+    parsed, chunks = chunk_markdown(f"## Beds\n\nIntro.\n\n| Ward | Beds | Occupancy |\n|---|---|---|\n{rows}\n")
+    tables = [c for c in chunks if "Ward 0" in c.page_content]
+    assert len(tables) == 1
+    assert all(f"Ward {i}" in tables[0].page_content for i in range(6))
+
+
+def test_long_table_is_cut_between_rows_and_pieces_carry_the_header():
+    header = "| Borough | Referrals | Waiting over 18 weeks |"
+    rows = [f"| Borough number {i} | {1000 + i * 37} referrals | {i}.5% of patients |" for i in range(40)]
+    text = "## Referrals\n\n" + "\n".join([header, "|---|---|---|"] + rows) + "\n"
+    options = ChunkingOptions(max_tokens=96, overlap_tokens=16)
+    parsed, chunks = chunk_markdown(text, options)
+    check_invariants(parsed, chunks, options)
+    assert len(chunks) >= 3
+    row_texts = {b.text for b in parsed.blocks}
+    for chunk in chunks:
+        assert chunk.metadata["content"] == "table"
+        assert all(line in row_texts for line in chunk.page_content.splitlines())  # whole rows only
+    assert chunks[0].page_content.startswith("Borough | Referrals | Waiting over 18 weeks")
+    assert "table_header" not in chunks[0].metadata  # its header is in its own text
+    for chunk in chunks[1:]:
+        assert chunk.metadata["table_header"] == "Borough | Referrals | Waiting over 18 weeks"
+    # Every row is in exactly one chunk (table rows are never repeated as overlap).
+    bodies = "\n".join(c.page_content for c in chunks)
+    assert all(bodies.count(f"Borough number {i} |") == 1 for i in range(40))
+
+
+def test_long_list_is_cut_between_items():
+    items = "\n".join(f"- Action {i}: the partnership will review discharge pathways in borough {i}." for i in range(30))
+    options = ChunkingOptions(max_tokens=80, overlap_tokens=0)
+    parsed, chunks = chunk_markdown(f"## Actions\n\n{items}\n", options)
+    check_invariants(parsed, chunks, options)
+    assert len(chunks) > 1
+    for chunk in chunks:
+        assert all(line.startswith("- Action ") and line.endswith(".") for line in chunk.page_content.splitlines())
+
+
+def test_long_paragraph_is_cut_between_sentences_with_overlap():
+    sentences = [f"Sentence {i} reports that the waiting list in area {i} fell by {i} per cent." for i in range(30)]
+    options = ChunkingOptions(max_tokens=64, overlap_tokens=24)
+    parsed, chunks = chunk_markdown("## Waits\n\n" + " ".join(sentences) + "\n", options)
+    check_invariants(parsed, chunks, options)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert chunk.page_content.startswith("Sentence ") and chunk.page_content.endswith("per cent.")
+    for before, after in zip(chunks, chunks[1:]):
+        assert after.metadata["start"] < before.metadata["end"]  # overlapping text
+
+
+def test_ids_are_stable_and_follow_content():
+    _, first = chunk_markdown(SOUTH_BOARD, doc_id="south.md")
+    _, again = chunk_markdown(SOUTH_BOARD, doc_id="south.md")
+    assert [c.id for c in first] == [c.id for c in again]
+    assert all(c.id == c.metadata["chunk_id"] for c in first)
+    assert len({c.id for c in first}) == len(first)
+
+    changed = SOUTH_BOARD.replace("Vacancy rates fell to 8.2%", "Vacancy rates fell to 7.9%")
+    _, edited = chunk_markdown(changed, doc_id="south.md")
+    old, new = {c.id for c in first}, {c.id for c in edited}
+    assert len(old - new) == 1 and len(new - old) == 1
+    moved = next(c for c in edited if c.id in new - old)
+    assert "7.9%" in moved.page_content
+
+    _, other = chunk_markdown(SOUTH_BOARD, doc_id="other.md")
+    assert not old & {c.id for c in other}  # ids are per document
+
+
+def test_identical_passages_get_distinct_ids():
+    _, chunks = chunk_markdown("## A\n\nSame words.\n\n## A\n\nSame words.\n")
+    assert len(chunks) == 2 and len({c.id for c in chunks}) == 2
+
+
+def test_metadata_a_citation_needs():
+    _, chunks = chunk_markdown(SOUTH_BOARD, doc_id="south.md")
+    finance = next(c for c in chunks if "deficit" in c.page_content)
+    meta = finance.metadata
+    assert meta["doc_id"] == "south.md" and meta["source"] == "south.md"
+    assert meta["title"] == "South Borough Health Board"
+    assert meta["meeting"] == "South Borough Health Board, 14 March 2024"
+    assert (meta["date"], meta["date_int"]) == ("2024-03-14", 20240314)
+    assert meta["item"] == "Item 3 Enclosure C"
+    assert meta["section"] == "Item 3 Enclosure C > Finance report"
+    public = next(c for c in chunks if "parking" in c.page_content)
+    assert public.metadata["item"] == "Item 4 Enclosure D"
+    assert public.metadata["section"] == "Item 4 Enclosure D > Questions from the public"
+    assert [c.metadata["chunk_index"] for c in chunks] == list(range(len(chunks)))
+
+
+def test_shipped_papers_carry_item_meeting_and_section_paths():
+    docs = {name: chunk_document(parsed, info) for name, parsed, info in corpus_documents()}
+    icp = docs[ICP_PAPER]
+    assert {c.metadata["meeting"] for c in icp} == {"Integrated Care Partnership, 25 April 2023"}
+    assert {"Item 2 Enclosure B", "Item 3 Enclosure C", "Item 4 Enclosure D", "Item 5 Enclosure E"} <= \
+        {c.metadata.get("item") for c in icp}
+    plan = docs[RECOVERY_PLAN]
+    assert all("meeting" not in c.metadata and c.metadata["date"] == "2020-10" for c in plan)
+    assert any(c.metadata["section"].endswith("> Bexley Local Care Partnership") for c in plan)
+
+
+def test_chunk_size_follows_the_options():
+    text = (CORPUS_DIR / RECOVERY_PLAN).read_text(encoding="utf-8")
+    _, small = chunk_markdown(text, ChunkingOptions(max_tokens=96, overlap_tokens=16))
+    _, large = chunk_markdown(text, ChunkingOptions(max_tokens=384, overlap_tokens=32))
+    assert len(small) > 1.5 * len(large)
+    assert max(c.metadata["tokens"] for c in large) > 96
+
+
+def test_count_tokens_works_offline_on_any_text():
+    assert count_tokens("hello world") == 2
+    assert count_tokens("") == 0
+    # Text that looks like a special token is counted as text, not refused.
+    assert count_tokens("<|endoftext|>") > 1

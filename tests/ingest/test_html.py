@@ -1,0 +1,80 @@
+"""HTML documents into blocks: structure kept, scripts dropped, escaped text kept as text."""
+
+from __future__ import annotations
+
+from ingest.blocks import HEADING, LIST_ITEM, PARAGRAPH, TABLE_ROW
+from ingest.html import parse_html
+from ingest.structure import describe
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Trust Board papers</title>
+<style>.x { color: red }</style>
+<script>var secret = "<b>not text</b>"; if (a < b) { run(); }</script>
+</head>
+<body>
+<h1>Trust Board</h1>
+<p>Meeting held on 12&nbsp;March 2024 &ndash; public session.</p>
+<script type="text/javascript">document.write("tracking pixel");</script>
+<noscript>Enable JavaScript</noscript>
+<h2>Item 2 Enclosure B</h2>
+<p>Write &lt;script&gt;alert(1)&lt;/script&gt; in a form and it shows as text. Under (&lt;3%) of staff; A &amp; E.</p>
+<p>Names like a_b_c, *stars*, #tags and pipes | stay literal.</p>
+<ul><li>First <b>point</b></li><li>Second &pound;5m point</li></ul>
+<table>
+  <tr><th>Site</th><th>Beds</th><th>Occupancy</th></tr>
+  <tr><td>King&#39;s</td><td>1,024</td><td>94%</td></tr>
+  <tr><td colspan="2">Total across <i>both</i> sites</td><td>92%</td></tr>
+</table>
+</body></html>
+"""
+
+
+def test_headings_paragraphs_lists_and_tables():
+    parsed = parse_html(PAGE)
+    blocks = [(b.kind, b.level, b.text) for b in parsed.blocks]
+    assert blocks[:3] == [
+        (HEADING, 1, "Trust Board"),
+        (PARAGRAPH, 0, "Meeting held on 12 March 2024 – public session."),
+        (HEADING, 2, "Item 2 Enclosure B"),
+    ]
+    assert (LIST_ITEM, 0, "- First point") in blocks and (LIST_ITEM, 0, "- Second £5m point") in blocks
+    assert [b.text for b in parsed.blocks if b.kind == TABLE_ROW] == [
+        "Site | Beds | Occupancy", "King's | 1,024 | 94%", "Total across both sites | 92%",
+    ]
+
+
+def test_th_row_is_the_table_header():
+    parsed = parse_html(PAGE)
+    rows = [b for b in parsed.blocks if b.kind == TABLE_ROW]
+    assert [b.header for b in rows] == [True, False, False]
+
+
+def test_script_style_and_noscript_contents_are_dropped():
+    text = parse_html(PAGE).text
+    for dropped in ("secret", "not text", "run()", "tracking pixel", "color: red", "Enable JavaScript"):
+        assert dropped not in text
+
+
+def test_escaped_markup_is_kept_as_text():
+    text = parse_html(PAGE).text
+    assert "Write <script>alert(1)</script> in a form and it shows as text." in text
+    assert "Under (<3%) of staff; A & E." in text
+
+
+def test_text_is_not_read_as_markdown_a_second_time():
+    text = parse_html(PAGE).text
+    assert "Names like a_b_c, *stars*, #tags and pipes | stay literal." in text
+
+
+def test_title_element_is_used_when_there_is_no_h1():
+    parsed = parse_html("<html><head><title>Audit &amp; Risk Committee</title></head>"
+                        "<body><p>Minutes of the meeting on 3 May 2023.</p></body></html>")
+    assert parsed.blocks[0].kind == HEADING and parsed.blocks[0].text == "Audit & Risk Committee"
+    info = describe("audit.html", "audit.html", "html", parsed)
+    assert (info.title, info.date, info.meeting) == ("Audit & Risk Committee", "2023-05-03", "Audit & Risk Committee")
+
+
+def test_block_offsets_point_into_the_normalised_text():
+    parsed = parse_html(PAGE)
+    for block in parsed.blocks:
+        assert parsed.text[block.start:block.end] == block.text

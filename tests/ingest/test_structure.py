@@ -1,0 +1,109 @@
+"""Structure: dates, titles and meetings, from the manifest where there is one, else from the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.manifest import load_manifest
+from ingest.markdown import parse_markdown
+from ingest.structure import SectionTracker, date_to_int, describe, find_date, human_date
+from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Meeting on 25 April 2023 at 13.00", "2023-04-25"),
+    ("Thursday, 1st March 2022", "2022-03-01"),
+    ("2nd Feb 2021", "2021-02-02"),
+    ("5 Sept. 2019", "2019-09-05"),
+    ("held 3 Sep, 2020", "2020-09-03"),
+    ("dated 12/03/2024", "2024-03-12"),
+    ("2023-04-25 papers", "2023-04-25"),
+    ("Recovery Plan October 2020", "2020-10"),
+    ("sel-recovery-plan-2020-10.md", "2020-10"),
+    ("board-papers-2023-04-25.pdf", "2023-04-25"),
+    ("board_papers_2023_05_12.pdf", "2023-05-12"),
+    ("trust_board_2024_01.pdf", "2024-01"),
+    ("An update in May 2021, then the meeting of 14 March 2024", "2024-03-14"),
+    ("first 2 June 2022, later 9 July 2022", "2022-06-02"),
+    ("31/13/2023 is no date", None),
+    ("reference 1234567 and 2019 alone", None),
+    ("no date at all", None),
+])
+def test_find_date(text, expected):
+    assert find_date(text) == expected
+
+
+def test_date_helpers():
+    assert date_to_int("2023-04-25") == 20230425 and date_to_int("2020-10") == 20201001 and date_to_int(None) is None
+    assert human_date("2023-04-25") == "25 April 2023" and human_date("2020-10") == "October 2020"
+    assert human_date(None) == ""
+
+
+def _describe(name: str, text: str, entry: dict | None = None):
+    return describe(name, name, "markdown", parse_markdown(text), entry)
+
+
+def test_shipped_icp_paper_metadata_comes_from_the_manifest():
+    entry = load_manifest(CORPUS_DIR)[ICP_PAPER]
+    info = _describe(ICP_PAPER, (CORPUS_DIR / ICP_PAPER).read_text(encoding="utf-8"), entry)
+    assert info.meeting == "Integrated Care Partnership"
+    assert info.date == "2023-04-25"
+    assert info.meeting_label == "Integrated Care Partnership, 25 April 2023"
+    assert info.title == "South East London Integrated Care Partnership papers, 25 April 2023"
+    assert info.licence == "Open Government Licence v3.0"
+    assert info.publisher == "NHS South East London Integrated Care Board"
+
+
+def test_shipped_icp_paper_without_manifest_is_read_from_its_text():
+    info = _describe(ICP_PAPER, (CORPUS_DIR / ICP_PAPER).read_text(encoding="utf-8"))
+    assert info.meeting == "Integrated Care Partnership"
+    assert info.date == "2023-04-25"
+    assert info.title == "Integrated Care Partnership"
+
+
+def test_manifest_can_say_a_document_has_no_meeting():
+    entry = load_manifest(CORPUS_DIR)[RECOVERY_PLAN]
+    info = _describe(RECOVERY_PLAN, (CORPUS_DIR / RECOVERY_PLAN).read_text(encoding="utf-8"), entry)
+    assert info.meeting is None and info.meeting_label is None
+    assert (info.date, info.date_int) == ("2020-10", 20201001)
+    assert info.title == "Our Healthier South East London Recovery Plan"
+
+
+def test_manifestless_document_infers_title_date_and_meeting():
+    info = _describe("south.md", SOUTH_BOARD)
+    assert info.title == "South Borough Health Board"
+    assert info.date == "2024-03-14"
+    assert info.meeting == "South Borough Health Board"
+    assert info.meeting_label == "South Borough Health Board, 14 March 2024"
+
+
+def test_meeting_line_with_its_date_and_a_title_from_the_file_name():
+    info = _describe("governing-body-2021-07-08.md",
+                     "Minutes of the Audit Committee, 8 July 2021\n\nThe committee met in public.\n")
+    assert info.meeting == "Audit Committee"
+    assert info.date == "2021-07-08"
+    assert info.title == "Governing body 2021 07 08"
+
+
+def test_date_falls_back_to_the_file_name():
+    info = _describe("strategy-2022-11.md", "# Our Strategy for Health\n\nWe will improve care.\n")
+    assert (info.title, info.date, info.meeting) == ("Our Strategy for Health", "2022-11", None)
+
+
+def test_section_tracker_paths_and_items():
+    tracker = SectionTracker()
+    parsed = parse_markdown(
+        "# Papers\n\n## Item 3 Enclosure C\n\n### 1 Introduction\n\nText.\n\n#### 1.1 Scope\n\nText.\n\n"
+        "### 2 Priorities\n\nText.\n\n**Bexley**\n\nText.\n\n## Item 4\n\nText.\n"
+    )
+    seen = []
+    for block in parsed.blocks:
+        if not tracker.observe(block):
+            seen.append((tracker.path, tracker.item))
+    assert seen == [
+        ("Item 3 Enclosure C > 1 Introduction", "Item 3 Enclosure C"),
+        ("Item 3 Enclosure C > 1 Introduction > 1.1 Scope", "Item 3 Enclosure C"),
+        ("Item 3 Enclosure C > 2 Priorities", "Item 3 Enclosure C"),
+        ("Item 3 Enclosure C > 2 Priorities > Bexley", "Item 3 Enclosure C"),
+        ("Item 4", "Item 4"),
+    ]

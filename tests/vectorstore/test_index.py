@@ -1,0 +1,157 @@
+"""The versioned chunk index: generations, atomic switch, clean-up, model guard, lexical rebuild, filters."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from ingest.pipeline import IngestOptions, ingest
+from vectorstore.index import ChunkIndex, IndexUpdateError
+from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
+from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, RenamedEmbeddings, new_index, write
+
+QUIET = IngestOptions(progress=False)
+
+
+def collection_names(index) -> set[str]:
+    return {c.name for c in index.client.list_collections()}
+
+
+@pytest.fixture(scope="module")
+def three_papers(tmp_path_factory):
+    """South (14 March 2024), North (9 June 2022), East (30 September 2023), each a few chunks."""
+    folder = tmp_path_factory.mktemp("papers")
+    return [write(folder, "south.md", SOUTH_BOARD), write(folder, "north.md", NORTH_COMMITTEE),
+            write(folder, "east.md", EAST_PLAN)]
+
+
+@pytest.fixture(scope="module")
+def filtered_index(tmp_path_factory, embeddings, three_papers):
+    
+    index = new_index(tmp_path_factory.mktemp("filtered"), embeddings)
+    assert ingest(three_papers, index, QUIET).ok
+    return index
+
+
+def test_commits_make_numbered_generations_and_switch(index, three_papers):
+    assert index.is_empty() and index.generation().number == 0 and index.documents() == []
+    ingest(three_papers[:1], index, QUIET)
+    first = index.generation(refresh=True)
+    assert first.number == 1 and first.collection.startswith("test_index-g000001-")
+    assert [d.doc_id for d in index.documents()] == ["south.md"]
+
+    ingest(three_papers[1:2], index, QUIET)
+    second = index.generation(refresh=True)
+    assert second.number == 2 and second.collection.startswith("test_index-g000002-")
+    # The previous generation is kept for readers that were mid-query; older ones are dropped.
+    assert collection_names(index) == {"test_index-registry", first.collection, second.collection}
+
+    index.commit(remove=["south.md"])
+    third = index.generation(refresh=True)
+    assert third.number == 3
+    assert collection_names(index) == {"test_index-registry", second.collection, third.collection}
+    assert sorted(p.name for p in index.lexical_dir.iterdir() if not p.name.startswith(".")) == \
+        sorted([second.collection, third.collection])
+    assert [d.doc_id for d in index.documents()] == ["north.md"]
+    assert {m["doc_id"] for m in index.collection().get(include=["metadatas"])["metadatas"]} == {"north.md"}
+
+
+def test_a_second_index_object_sees_the_committed_generation(make_index, three_papers, tmp_path):
+    writer = make_index()
+    reader = make_index(tmp_path / "index")
+    ingest(three_papers[:1], writer, QUIET)
+    assert [d.doc_id for d in reader.documents()] == ["south.md"]
+    assert reader.collection().count() == writer.collection().count() > 0
+
+
+class _DiesBeforeSwitch(ChunkIndex):
+    """A writer killed after building its staging collection, just before the switch."""
+
+    def _switch(self, base, new):
+        raise KeyboardInterrupt("killed before the switch")
+
+
+def test_crashed_update_leaves_the_old_generation_and_its_leftovers_are_deleted(make_index, embeddings, three_papers,
+                                                                                 tmp_path):
+    index = make_index()
+    ingest(three_papers[:1], index, QUIET)
+    live = index.generation(refresh=True)
+    hits_before = [d.id for d in DenseRetriever(index=index, k=3).invoke("deficit at month 10")]
+
+    dying = _DiesBeforeSwitch(index.client, embeddings, "test_index", tmp_path / "index" / "lexical")
+    with pytest.raises(KeyboardInterrupt):
+        ingest(three_papers[1:], dying, QUIET)
+    stale = collection_names(index) - {"test_index-registry", live.collection}
+    assert len(stale) == 1 and next(iter(stale)).startswith("test_index-g000002-")
+    assert index.client.get_collection(next(iter(stale))).count() > 0  # a half-finished update exists...
+    assert (index.lexical_dir / next(iter(stale))).is_dir()
+
+    # ...but readers see the old generation, unchanged.
+    assert index.generation(refresh=True) == live
+    assert [d.id for d in DenseRetriever(index=index, k=3).invoke("deficit at month 10")] == hits_before
+
+    # The next commit deletes the leftovers, lexical folder included.
+    index.commit(remove=["south.md"])
+    assert stale.isdisjoint(collection_names(index))
+    assert not any(p.name in stale for p in index.lexical_dir.iterdir())
+
+
+def test_an_index_built_with_another_model_is_refused(make_index, embeddings, three_papers, tmp_path):
+    ingest(three_papers[:1], make_index(), QUIET)
+    other = make_index(tmp_path / "index", embeddings_=RenamedEmbeddings(embeddings, "another-model"))
+    with pytest.raises(IndexUpdateError, match="embedding model 'minilm'"):
+        ingest(three_papers[1:2], other, QUIET)
+    with pytest.raises(IndexUpdateError, match="embedding model 'minilm'"):
+        other.commit(remove=["south.md"])
+    # Querying its vectors with another model's would give nonsense: refused too.
+    with pytest.raises(IndexUpdateError, match="embedding model 'minilm'"):
+        DenseRetriever(index=other, k=3).invoke("deficit")
+    assert [d.doc_id for d in make_index().documents()] == ["south.md"]
+
+
+def test_lexical_index_is_rebuilt_from_chroma_when_its_folder_is_gone(make_index, three_papers, tmp_path):
+    index = make_index()
+    ingest(three_papers, index, QUIET)
+    query = "maternity unit rated good"
+    before = [(d.id, d.metadata["score"]) for d in LexicalRetriever(index=index, k=4).invoke(query)]
+    assert before and before[0][0]
+
+    shutil.rmtree(index.lexical_dir)
+    reopened = make_index(tmp_path / "index")
+    after = [(d.id, pytest.approx(d.metadata["score"])) for d in LexicalRetriever(index=reopened, k=4).invoke(query)]
+    assert after == before
+    assert (index.lexical_dir / reopened.generation().collection / "chunks.jsonl").is_file()
+
+
+def test_vectors_are_reused_by_chunk_id(filtered_index):
+    ids = filtered_index.collection().get()["ids"]
+    vectors = filtered_index.vectors_for(ids + ["no-such-chunk"])
+    assert set(vectors) == set(ids)
+    assert all(len(v) == 384 for v in vectors.values())
+
+
+@pytest.mark.parametrize("search_filter, allowed", [
+    (SearchFilter(doc_ids=("north.md",)), {"north.md"}),
+    (SearchFilter(doc_ids=("north.md", "east.md")), {"north.md", "east.md"}),
+    (SearchFilter(date_from=20230101), {"south.md", "east.md"}),
+    (SearchFilter(date_to=20221231), {"north.md"}),
+    (SearchFilter(date_from=20230101, date_to=20231231), {"east.md"}),
+    (SearchFilter(doc_ids=("south.md",), date_to=20221231), set()),
+])
+@pytest.mark.parametrize("retriever", [DenseRetriever, LexicalRetriever])
+def test_retrievers_honour_search_filters(filtered_index, retriever, search_filter, allowed):
+    query = "board care residents infection deficit vacancy flu maternity ambulance"
+    unfiltered = {d.metadata["doc_id"] for d in retriever(index=filtered_index, k=30).invoke(query)}
+    assert unfiltered == {"south.md", "north.md", "east.md"}
+    hits = retriever(index=filtered_index, k=30, search_filter=search_filter).invoke(query)
+    assert {d.metadata["doc_id"] for d in hits} == allowed
+    assert [d.metadata["rank"] for d in hits] == list(range(1, len(hits) + 1))
+
+
+def test_documents_without_a_date_are_outside_any_date_range(make_index, tmp_path):
+    index = make_index()
+    ingest([write(tmp_path / "d", "undated.md", "# Notes\n\nThe flu clinic opened.\n")], index, QUIET)
+    for retriever in (DenseRetriever, LexicalRetriever):
+        assert retriever(index=index, k=5).invoke("flu clinic")
+        assert retriever(index=index, k=5, search_filter=SearchFilter(date_from=20000101)).invoke("flu clinic") == []

@@ -1,0 +1,87 @@
+"""The same index on a real Chroma server (`chroma run` on a free loopback port)."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import IngestOptions, ingest
+from vectorstore.chroma import StoreUnavailable, open_client
+from vectorstore.index import ChunkIndex
+from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
+from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
+
+pytestmark = pytest.mark.server
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _ready(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(f"{url}/api/v2/heartbeat", timeout=1) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def chroma_server(tmp_path):
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    chroma = Path(sys.executable).with_name("chroma")
+    log = open(tmp_path / "chroma.log", "wb")
+    proc = subprocess.Popen([str(chroma), "run", "--host", "127.0.0.1", "--port", str(port),
+                             "--path", str(tmp_path / "server-data")],
+                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        deadline = time.monotonic() + 60
+        while not _ready(url):
+            assert proc.poll() is None, (tmp_path / "chroma.log").read_text(errors="replace")
+            assert time.monotonic() < deadline, "chroma run did not become ready in 60 s"
+            time.sleep(0.2)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+        log.close()
+
+
+def test_ingest_and_query_through_a_chroma_server(chroma_server, embeddings, tmp_path):
+    index = ChunkIndex(open_client(url=chroma_server), embeddings, "server_test", tmp_path / "lexical")
+    docs = [write(tmp_path / "docs", "south.md", SOUTH_BOARD), write(tmp_path / "docs", "north.md", NORTH_COMMITTEE)]
+    report = ingest(docs, index, IngestOptions(progress=False))
+    assert report.ok and sorted(r.doc_id for r in report.added) == ["north.md", "south.md"]
+
+    # A second client (another process would do the same) sees the committed documents.
+    reader = ChunkIndex(open_client(url=chroma_server), embeddings, "server_test", tmp_path / "reader-lexical")
+    assert sorted(d.doc_id for d in reader.documents()) == ["north.md", "south.md"]
+    assert reader.collection().count() == report.chunks
+
+    top = DenseRetriever(index=reader, k=3).invoke("How many cases of C. difficile were there?")[0]
+    assert top.metadata["doc_id"] == "north.md" and "C. difficile" in top.page_content
+    # The reader has no lexical files yet: it rebuilds them from the server.
+    hits = LexicalRetriever(index=reader, k=3, search_filter=SearchFilter(doc_ids=("south.md",))).invoke("deficit plan")
+    assert hits and hits[0].metadata["item"] == "Item 3 Enclosure C"
+
+    reader.commit(remove=["north.md"])
+    assert [d.doc_id for d in index.documents()] == ["south.md"]
+    assert ingest(docs, index, IngestOptions(progress=False)).unchanged == ["south.md"]
+
+
+def test_unreachable_server_is_reported(tmp_path):
+    with pytest.raises(StoreUnavailable, match="cannot reach"):
+        open_client(url=f"http://127.0.0.1:{_free_port()}")

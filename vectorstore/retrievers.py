@@ -1,0 +1,99 @@
+"""Search the chunk index: dense (Chroma), lexical (BM25), both as LangChain retrievers.
+
+Both honour the same :class:`SearchFilter` (documents, date range), and both return
+``Document``s whose metadata carries ``score`` (the retriever's own) and ``rank``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from langchain_chroma import Chroma
+from langchain_core.callbacks import CallbackManagerForRetrieverRun
+from langchain_core.documents import Document
+from langchain_core.retrievers import BaseRetriever
+from pydantic import ConfigDict
+
+from vectorstore.index import ChunkIndex
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """Restrict a search to some documents and/or a date range (YYYYMMDD, inclusive)."""
+
+    doc_ids: tuple[str, ...] = ()
+    date_from: int | None = None
+    date_to: int | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.doc_ids and self.date_from is None and self.date_to is None
+
+    def chroma_where(self) -> dict[str, Any] | None:
+        clauses: list[dict[str, Any]] = []
+        if self.doc_ids:
+            clauses.append({"doc_id": {"$in": list(self.doc_ids)}})
+        if self.date_from is not None:
+            clauses.append({"date_int": {"$gte": self.date_from}})
+        if self.date_to is not None:
+            clauses.append({"date_int": {"$lte": self.date_to}})
+        if not clauses:
+            return None
+        return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+    def allows(self, metadata: dict[str, Any]) -> bool:
+        if self.doc_ids and metadata.get("doc_id") not in self.doc_ids:
+            return False
+        date = metadata.get("date_int")
+        if self.date_from is not None and (date is None or date < self.date_from):
+            return False
+        if self.date_to is not None and (date is None or date > self.date_to):
+            return False
+        return True
+
+
+def _ranked(pairs: list[tuple[Document, float]]) -> list[Document]:
+    out = []
+    for rank, (doc, score) in enumerate(pairs, start=1):
+        meta = dict(doc.metadata, score=float(score), rank=rank)
+        out.append(Document(page_content=doc.page_content, metadata=meta, id=doc.id or meta.get("chunk_id")))
+    return out
+
+
+class DenseRetriever(BaseRetriever):
+    """Nearest chunks by embedding (cosine similarity in ``score``)."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    index: ChunkIndex
+    k: int = 24
+    search_filter: SearchFilter = SearchFilter()
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return self.search(self.index.embeddings.embed_query(query))
+
+    def search(self, vector: list[float]) -> list[Document]:
+        if self.index.is_empty():
+            return []
+        # collection() refuses an index built with another embedding model.
+        store = Chroma(client=self.index.client, collection_name=self.index.collection().name,
+                       embedding_function=self.index.embeddings)
+        pairs = store.similarity_search_by_vector_with_relevance_scores(
+            vector, k=self.k, filter=self.search_filter.chroma_where())
+        return _ranked([(doc, 1.0 - distance) for doc, distance in pairs])
+
+
+class LexicalRetriever(BaseRetriever):
+    """Best chunks by BM25 over title, section path and body."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    index: ChunkIndex
+    k: int = 24
+    search_filter: SearchFilter = SearchFilter()
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        if self.index.is_empty():
+            return []
+        allow = None if self.search_filter.empty else self.search_filter.allows
+        hits = self.index.lexical().search(query, self.k, allow)
+        return _ranked([(Document(page_content=h.text, metadata=h.metadata, id=h.id), h.score) for h in hits])
