@@ -20,7 +20,7 @@ from langchain_core.embeddings import Embeddings
 
 from ingest.chunk import ChunkingOptions, chunk_document
 from ingest.load import IngestError, check_file, discover, file_hash, load_file
-from ingest.manifest import FILE_NAME as MANIFEST_NAME, load_manifest
+from ingest.manifest import load_manifest
 from ingest.parse import PARSER_VERSION, parse
 from ingest.structure import describe
 from vectorstore.embeddings import embedding_name

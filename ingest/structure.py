@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, ParsedDocument
+from vectorstore.dates import date_to_int, human_date
 
 MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), start=1)}
@@ -124,25 +125,6 @@ def _iso(year: str, month: int, day: str | None) -> str | None:
     if not 1 <= int(day) <= 31:
         return None
     return f"{int(year):04d}-{month:02d}-{int(day):02d}"
-
-
-def date_to_int(date: str | None) -> int | None:
-    if not date:
-        return None
-    parts = [int(p) for p in date.split("-")[:3]]
-    while len(parts) < 3:
-        parts.append(1)
-    return parts[0] * 10000 + parts[1] * 100 + parts[2]
-
-
-def human_date(date: str | None) -> str:
-    if not date:
-        return ""
-    parts = date.split("-")
-    month = list(MONTHS)[int(parts[1]) - 1].capitalize() if len(parts) > 1 else ""
-    if len(parts) == 3:
-        return f"{int(parts[2])} {month} {parts[0]}"
-    return f"{month} {parts[0]}".strip()
 
 
 class SectionTracker:

@@ -31,6 +31,7 @@ from langchain_core.embeddings import Embeddings
 from vectorstore.chroma import ChromaEmbeddingFunction, StoreUnavailable
 from vectorstore.embeddings import embedding_name
 from vectorstore.lexical import LexicalIndex
+from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
 
 _PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
 
@@ -93,6 +94,7 @@ class ChunkIndex:
         self._ef = ChromaEmbeddingFunction(embeddings)
         self._lexical: tuple[str, LexicalIndex] | None = None
         self._generation: Generation | None = None
+        self._unit_store: UnitVectorStore | None = None
 
     # --- reading ---------------------------------------------------------------
     def generation(self, refresh: bool = False) -> Generation:
@@ -129,6 +131,12 @@ class ChunkIndex:
             index.save(folder)
         self._lexical = (gen.collection, index)
         return index
+
+    def unit_store(self) -> UnitVectorStore:
+        """Sentence-level vectors shared by all generations (keyed by text, so never stale)."""
+        if self._unit_store is None:
+            self._unit_store = unit_store_for(self.lexical_dir, self.embeddings)
+        return self._unit_store
 
     def vectors_for(self, ids: Iterable[str]) -> dict[str, list[float]]:
         """Stored vectors of these chunk ids in the committed generation (for reuse)."""

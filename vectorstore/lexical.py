@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
+import math
 import os
 import re
 import shutil
 import tempfile
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,6 +25,10 @@ import numpy as np
 _TOKEN = re.compile(r"[a-z0-9£%]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _APOSTROPHE = re.compile(r"['\u2019]s\b")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_FOOTNOTE = re.compile(r"\b([a-z]{4,})(\d{1,2})\b")  # "Barometer11": a word and its footnote mark
+_ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")  # "27th April" is "27 April"
+_AMPERSAND_WORD = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "A&E", "R & D" are single terms
 
 # Common English function words; domain words ("care", "health") are kept: IDF handles them.
 STOPWORDS = frozenset(
@@ -50,6 +56,8 @@ def _stemmer() -> Any:
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop-word-free, stemmed terms; '2,000' and '2000' are the same term."""
     text = _APOSTROPHE.sub("", _THOUSANDS.sub("", text.lower()))
+    text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
+    text = _FOOTNOTE.sub(r"\1 \2", text)
     words = [w for w in _TOKEN.findall(text) if w not in STOPWORDS]
     return _stemmer().stemWords(words)
 
@@ -67,11 +75,15 @@ class LexicalIndex:
 
     FILES = ("chunks.jsonl", "bm25")
 
-    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], bm25: Any) -> None:
+    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], bm25: Any,
+                 index_texts: list[str] | None = None) -> None:
         self.ids = ids
         self.texts = texts
         self.metadatas = metadatas
+        self.index_texts = index_texts or texts
         self._bm25 = bm25
+        self._idf: dict[str, float] | None = None
+        self._lowercase: frozenset[str] | None = None
         self._position = {chunk_id: i for i, chunk_id in enumerate(ids)}
 
     def __len__(self) -> int:
@@ -83,11 +95,13 @@ class LexicalIndex:
         """``index_texts`` (defaults to ``texts``) is what BM25 sees, e.g. heading path + body."""
         import bm25s
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # bm25s sets DEBUG when first imported
         corpus = [tokenize(t) or ["\u2205"] for t in (index_texts or texts)]
         bm25 = bm25s.BM25(k1=1.2, b=0.75)
         if corpus:
             bm25.index(corpus, show_progress=False)
-        return cls(list(ids), list(texts), [dict(m) for m in metadatas], bm25 if corpus else None)
+        return cls(list(ids), list(texts), [dict(m) for m in metadatas], bm25 if corpus else None,
+                   list(index_texts or texts))
 
     def search(self, query: str, k: int, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[LexicalHit]:
         """Top ``k`` chunks by BM25 score; ``allow`` filters on chunk metadata."""
@@ -112,6 +126,30 @@ class LexicalIndex:
             hits.append(LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], float(score)))
         return hits
 
+    def idf(self) -> dict[str, float]:
+        """Inverse document frequency of every indexed term (BM25's formula), computed once."""
+        if self._idf is None:
+            df: Counter[str] = Counter()
+            for text in self.index_texts:
+                df.update(set(tokenize(text)))
+            n = max(1, len(self.ids))
+            self._idf = {t: math.log(1 + (n - f + 0.5) / (f + 0.5)) for t, f in df.items()}
+        return self._idf
+
+    def lowercase_words(self) -> frozenset[str]:
+        """Words the corpus writes in lower case somewhere (so a capitalised one is not a name)."""
+        if self._lowercase is None:
+            words: set[str] = set()
+            for text in self.texts:
+                words.update(_LOWER_WORD.findall(text))
+            self._lowercase = frozenset(words)
+        return self._lowercase
+
+    def unseen_idf(self) -> float:
+        """IDF of a term no chunk contains (the most informative a term can be)."""
+        n = max(1, len(self.ids))
+        return math.log(1 + (n + 0.5) / 0.5)
+
     def get(self, chunk_id: str) -> LexicalHit | None:
         i = self._position.get(chunk_id)
         return None if i is None else LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], 0.0)
@@ -126,8 +164,11 @@ class LexicalIndex:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=folder.name + ".tmp-", dir=folder.parent))
         with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
-            for chunk_id, text, meta in zip(self.ids, self.texts, self.metadatas):
-                out.write(json.dumps({"id": chunk_id, "text": text, "metadata": meta}, ensure_ascii=False) + "\n")
+            for chunk_id, text, meta, indexed in zip(self.ids, self.texts, self.metadatas, self.index_texts):
+                row = {"id": chunk_id, "text": text, "metadata": meta}
+                if indexed != text:
+                    row["indexed"] = indexed
+                out.write(json.dumps(row, ensure_ascii=False) + "\n")
         if self._bm25 is not None:
             self._bm25.save(str(staging / "bm25"))
         _fsync_tree(staging)
@@ -139,15 +180,16 @@ class LexicalIndex:
     def load(cls, folder: Path) -> "LexicalIndex":
         import bm25s
 
-        ids, texts, metas = [], [], []
+        ids, texts, metas, indexed = [], [], [], []
         with open(folder / "chunks.jsonl", encoding="utf-8") as lines:
             for line in lines:
                 row = json.loads(line)
                 ids.append(row["id"])
                 texts.append(row["text"])
                 metas.append(row["metadata"])
+                indexed.append(row.get("indexed", row["text"]))
         bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
-        return cls(ids, texts, metas, bm25)
+        return cls(ids, texts, metas, bm25, indexed)
 
 
 def _fsync_tree(folder: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from cli import main
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_pdf, write
 
 

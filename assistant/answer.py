@@ -1,0 +1,91 @@
+"""The answer object every interface (CLI, web chat, evaluation) receives."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from langchain_core.documents import Document
+
+REFUSAL_TEXT = "The published papers I have don't answer this."
+
+
+@dataclass
+class Passage:
+    """A retrieved chunk as the answer shows it: where it comes from and how it scored."""
+
+    chunk_id: str
+    doc: str
+    title: str
+    text: str
+    score: float
+    section: str = ""
+    item: str | None = None
+    meeting: str | None = None
+    date: str | None = None
+    page: int | None = None
+    start: int | None = None
+    end: int | None = None
+
+    @classmethod
+    def from_document(cls, doc: Document) -> "Passage":
+        m = doc.metadata
+        return cls(
+            chunk_id=str(doc.id or m.get("chunk_id", "")), doc=str(m.get("doc_id", "")), title=str(m.get("title", "")),
+            text=doc.page_content, score=float(m.get("score", 0.0)), section=str(m.get("section", "")),
+            item=m.get("item"), meeting=m.get("meeting"), date=m.get("date"), page=m.get("page"),
+            start=m.get("start"), end=m.get("end"),
+        )
+
+    @property
+    def location(self) -> str:
+        """"Item 3 Enclosure C · 4. Progress so far > Prevention · p. 12" (the parts that are known)."""
+        parts = [self.item or "", self.section, f"p. {self.page}" if self.page else ""]
+        return " · ".join(p for p in parts if p)
+
+
+@dataclass
+class Citation:
+    """A passage an answer cites as ``[n]``, with the span of the sentence that supports it."""
+
+    n: int
+    passage: Passage
+    span: tuple[int, int] | None = None  # [start, end) in passage.text of the supporting sentence
+
+    @property
+    def supporting_text(self) -> str:
+        return self.passage.text[self.span[0]:self.span[1]] if self.span else ""
+
+
+@dataclass
+class AnswerSentence:
+    text: str
+    citations: list[int]
+    support: float  # 0..1, how well the cited passages back the sentence
+    supported: bool
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    refused: bool
+    citations: list[Citation] = field(default_factory=list)
+    sentences: list[AnswerSentence] = field(default_factory=list)
+    retrieved: list[Passage] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # milliseconds per stage
+    standalone_question: str = ""  # the question actually searched (after follow-up rewriting)
+    backend: str = ""
+    notices: list[str] = field(default_factory=list)  # e.g. "your question was shortened"
+    dropped_sentences: list[AnswerSentence] = field(default_factory=list)  # generated but unsupported
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready; each citation flattened the way the results format lists it."""
+        data = asdict(self)
+        data["citations"] = [
+            {"n": c.n, "doc": c.passage.doc, "title": c.passage.title, "meeting": c.passage.meeting,
+             "date": c.passage.date, "item": c.passage.item, "section": c.passage.section, "page": c.passage.page,
+             "text": c.passage.text, "span": list(c.span) if c.span else None, "supporting_text": c.supporting_text}
+            for c in self.citations
+        ]
+        return data

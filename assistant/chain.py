@@ -1,0 +1,253 @@
+"""The answering chain, top to bottom: prepare → rewrite → retrieve → select → generate → verify.
+
+Each stage is a LangChain runnable over one :class:`Turn`; :class:`Assistant` wires them
+to the index, the reranker and the chosen chat model, and exposes ``ask`` and ``stream``.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterator, Sequence
+
+from langchain_core.documents import Document
+from langchain_core.language_models import BaseChatModel
+from langchain_core.runnables import Runnable, RunnableLambda
+
+from assistant.answer import REFUSAL_TEXT, Answer, AnswerSentence, Citation, Passage
+from assistant.backends import ExtractiveChatModel, make_chat_model
+from assistant.extractive import EvidenceScorer, PassageRef
+from assistant.filters import to_search_filter
+from assistant.gate import AnswerabilityGate
+from assistant.rerank import EvidenceReranker
+from assistant.retrieval import HybridRetriever
+from assistant.rewrite import rewrite_rule, rewrite_with_model
+from assistant.settings import Settings
+from assistant.verify import CheckedSentence, Verifier
+from prompts.loader import answer_messages
+from vectorstore.chroma import StoreUnavailable
+from vectorstore.index import ChunkIndex
+from vectorstore.retrievers import SearchFilter
+from vectorstore.unit_vectors import UnitEmbeddingCache
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+_REFUSAL_REPLY = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|not (?:in|covered by) the "
+                            r"(?:passages|papers)", re.I)
+EMPTY_QUESTION = "Please type a question about the board papers."
+UNAVAILABLE = "Search is unavailable at the moment, so I can't look anything up. Please try again shortly."
+
+
+@dataclass
+class Turn:
+    """What flows through the chain for one question."""
+
+    question: str
+    history: list[tuple[str, str]] = field(default_factory=list)
+    search_filter: SearchFilter = SearchFilter()
+    standalone: str = ""
+    notices: list[str] = field(default_factory=list)
+    candidates: list[Document] = field(default_factory=list)
+    passages: list[PassageRef] = field(default_factory=list)
+    answerable: bool = True
+    raw_answer: str = ""
+    checked: list[CheckedSentence] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    done: Answer | None = None  # set by a stage that settles the answer early
+
+
+def _timed(name: str, fn: Callable[[Turn], Turn]) -> Runnable:
+    def run(turn: Turn) -> Turn:
+        if turn.done is not None:
+            return turn
+        started = time.perf_counter()
+        result = fn(turn)
+        turn.timings[name] = round((time.perf_counter() - started) * 1000, 2)
+        return result
+    return RunnableLambda(run, name=name)
+
+
+class Assistant:
+    """Answers questions from the index, every sentence cited and verified."""
+
+    def __init__(self, settings: Settings, index: ChunkIndex, chat_model: BaseChatModel | None = None) -> None:
+        self.settings = settings
+        self.index = index
+        self.cache = UnitEmbeddingCache(index.embeddings, index.unit_store())
+        self.verifier = Verifier(self.cache)
+        self._chat_model = chat_model
+        self.gate = AnswerabilityGate()
+        self.chain = (
+            _timed("prepare", self._prepare)
+            | _timed("rewrite", self._rewrite)
+            | _timed("retrieve", self._retrieve)
+            | _timed("select", self._select)
+            | _timed("generate", self._generate)
+            | _timed("verify", self._verify)
+        )
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Assistant":
+        from assistant.store import open_index
+
+        return cls(settings, open_index(settings))
+
+    # --- public interface -------------------------------------------------------------
+    def ask(self, question: str, history: Sequence[tuple[str, str]] = (), filters: Any = None) -> Answer:
+        started = time.perf_counter()
+        turn = self.chain.invoke(self._turn(question, history, filters))
+        answer = turn.done or self._finish(turn)
+        answer.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+        return answer
+
+    def stream(self, question: str, history: Sequence[tuple[str, str]] = (),
+               filters: Any = None) -> Iterator[str | Answer]:
+        """Yields the answer text as it grows (verified sentences only), then the :class:`Answer`."""
+        answer = self.ask(question, history, filters)
+        shown = ""
+        for sentence in answer.text.split("\n"):
+            shown = f"{shown}\n{sentence}" if shown else sentence
+            yield shown
+        yield answer
+
+    @property
+    def chat_model(self) -> BaseChatModel:
+        if self._chat_model is None:
+            self._chat_model = make_chat_model(self.settings, self.scorer())
+        return self._chat_model
+
+    def scorer(self) -> EvidenceScorer:
+        lexical = self.index.lexical()
+        return EvidenceScorer(self.cache, lexical.idf(), lexical.unseen_idf(), lexical.lowercase_words())
+
+    # --- stages -----------------------------------------------------------------------
+    def _turn(self, question: str, history: Sequence[tuple[str, str]], filters: Any) -> Turn:
+        return Turn(question=question if isinstance(question, str) else str(question or ""),
+                    history=[(str(r), str(t)) for r, t in history], search_filter=to_search_filter(filters))
+
+    def _prepare(self, turn: Turn) -> Turn:
+        text = unicodedata.normalize("NFC", _CONTROL.sub(" ", turn.question))
+        text = " ".join(text.split())
+        if len(text) > self.settings.max_question_chars:
+            text = text[: self.settings.max_question_chars].rsplit(" ", 1)[0]
+            turn.notices.append(f"Your question was long, so only its first {len(text)} characters were used.")
+        turn.question = text
+        if not re.search(r"\w", text):
+            turn.done = self._answer(turn, EMPTY_QUESTION, refused=True)
+        return turn
+
+    def _rewrite(self, turn: Turn) -> Turn:
+        if not turn.history:
+            turn.standalone = turn.question
+        elif isinstance(self.chat_model, ExtractiveChatModel):
+            turn.standalone = rewrite_rule(turn.question, turn.history)
+        else:
+            turn.standalone = rewrite_with_model(turn.question, turn.history, self.chat_model)
+        return turn
+
+    def _retrieve(self, turn: Turn) -> Turn:
+        try:
+            if self.index.is_empty():
+                turn.done = self._answer(turn, "No documents are indexed yet, so there is nothing to search.",
+                                         refused=True)
+                return turn
+            retriever = HybridRetriever(
+                index=self.index, k=max(self.settings.candidates, 8), candidates=self.settings.candidates,
+                search_filter=turn.search_filter,
+                reranker=EvidenceReranker(cache=self.cache, lexical=self.index.lexical()),
+            )
+            turn.candidates = retriever.invoke(turn.standalone)
+        except StoreUnavailable:
+            turn.done = self._answer(turn, UNAVAILABLE, refused=True)
+            turn.notices.append("search unavailable")
+        except Exception as exc:
+            if _is_connection_error(exc):
+                turn.done = self._answer(turn, UNAVAILABLE, refused=True)
+                turn.notices.append("search unavailable")
+            else:
+                raise
+        return turn
+
+    def _select(self, turn: Turn) -> Turn:
+        top = turn.candidates[: self.settings.k]
+        turn.passages = [PassageRef(n, d.metadata.get("title", ""), Passage.from_document(d).location, d.page_content)
+                         for n, d in enumerate(top, start=1)]
+        turn.answerable = bool(turn.passages) and self.gate.answerable(turn.standalone, turn.passages, self.scorer())
+        return turn
+
+    def _generate(self, turn: Turn) -> Turn:
+        if not turn.answerable:
+            return turn
+        messages = answer_messages(turn.standalone, [(p.n, p.title, p.location, p.text) for p in turn.passages])
+        turn.raw_answer = str(self.chat_model.invoke(messages).content).strip()
+        return turn
+
+    def _verify(self, turn: Turn) -> Turn:
+        if turn.answerable and turn.raw_answer and not _REFUSAL_REPLY.search(turn.raw_answer[:200]):
+            turn.checked = self.verifier.check(turn.raw_answer, turn.passages)
+        return turn
+
+    # --- assembling the answer ----------------------------------------------------------------
+    def _finish(self, turn: Turn) -> Answer:
+        supported = [c for c in turn.checked if c.supported]
+        if not supported:
+            answer = self._answer(turn, REFUSAL_TEXT, refused=True)
+            answer.dropped_sentences = [self._sentence(c, {}) for c in turn.checked]
+            return answer
+        numbering: dict[int, int] = {}
+        for checked in supported:
+            for n in checked.citations:
+                numbering.setdefault(n, len(numbering) + 1)
+        by_n = {p.n: p for p in turn.passages}
+        docs = {i + 1: d for i, d in enumerate(turn.candidates)}
+        citations = [Citation(new, Passage.from_document(docs[old]), _span_for(old, supported))
+                     for old, new in numbering.items() if old in by_n]
+        sentences = [self._sentence(c, numbering) for c in supported]
+        answer = self._answer(turn, _render(supported, numbering, turn.raw_answer), refused=False)
+        answer.citations = citations
+        answer.sentences = sentences
+        answer.dropped_sentences = [self._sentence(c, {}) for c in turn.checked if not c.supported]
+        return answer
+
+    def _answer(self, turn: Turn, text: str, refused: bool) -> Answer:
+        return Answer(
+            question=turn.question, text=text, refused=refused,
+            retrieved=[Passage.from_document(d) for d in turn.candidates[: max(8, self.settings.k)]],
+            timings=dict(turn.timings), standalone_question=turn.standalone or turn.question,
+            backend=self.settings.backend, notices=list(turn.notices),
+        )
+
+    @staticmethod
+    def _sentence(checked: CheckedSentence, numbering: dict[int, int]) -> AnswerSentence:
+        return AnswerSentence(checked.text, [numbering.get(n, n) for n in checked.citations],
+                              checked.support, checked.supported)
+
+
+def _span_for(n: int, supported: list[CheckedSentence]) -> tuple[int, int] | None:
+    return next((c.span for c in supported if c.citations and c.citations[0] == n and c.span), None)
+
+
+def _render(supported: list[CheckedSentence], numbering: dict[int, int], raw: str) -> str:
+    """The verified sentences with renumbered markers, keeping list items on their own lines."""
+    bullets = {line.strip().lstrip("-• ").split(" [")[0] for line in raw.splitlines() if line.strip()[:1] in "-•"}
+    lines: list[str] = []
+    prose: list[str] = []
+    for c in supported:
+        marker = "".join(f"[{numbering[n]}]" for n in c.citations)
+        text = c.text.strip()
+        if text.lstrip("-• ") in bullets or text.startswith(("- ", "• ")):
+            if prose:
+                lines.append(" ".join(prose))
+                prose = []
+            lines.append(f"- {text.lstrip('-• ')} {marker}")
+        else:
+            prose.append(f"{text} {marker}")
+    if prose:
+        lines.append(" ".join(prose))
+    return "\n".join(lines)
+
+
+def _is_connection_error(exc: Exception) -> bool:
+    text = f"{type(exc).__name__} {exc}".lower()
+    return any(word in text for word in ("connect", "refused", "unreachable", "timed out", "timeout"))

@@ -1,0 +1,129 @@
+"""Verify: check every answer sentence against the passages it cites.
+
+A sentence is supported when the passages it cites contain its content words (IDF-free
+token overlap, stemmed) and mean the same thing (embedding similarity to their closest
+sentence), AND every figure and every proper name in it appears in those passages. A
+figure or a name that the cited passages do not contain is an invention, whatever the
+other scores say. A sentence with no citation is checked against every passage and, if
+one supports it, cited to that one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Sequence
+
+import numpy as np
+
+from assistant.extractive import PassageRef
+from vectorstore.unit_vectors import UnitEmbeddingCache
+from vectorstore.units import sentence_spans, split_units
+from vectorstore.lexical import tokenize
+
+_MARKERS = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_NUMBER = re.compile(r"(?<![\w.])[£$€]?\d[\d,]*(?:\.\d+)?%?")
+_PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
+_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
+SUPPORT_THRESHOLD = 0.5
+
+
+@dataclass
+class CheckedSentence:
+    text: str  # without its [n] markers
+    citations: list[int]  # passage numbers it cites (after auto-citing)
+    support: float
+    supported: bool
+    span: tuple[int, int] | None = None  # best-matching span in the first cited passage
+    reasons: list[str] = field(default_factory=list)
+
+
+def split_answer(text: str) -> list[tuple[str, list[int]]]:
+    """(sentence without markers, cited numbers) for each sentence of each line."""
+    out: list[tuple[str, list[int]]] = []
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        for start, end in sentence_spans(line):
+            sentence = line[start:end]
+            numbers = [int(n) for m in _MARKERS.finditer(sentence) for n in re.split(r"\s*[,;]\s*", m.group(1))]
+            clean = _MARKERS.sub("", sentence).strip()
+            if clean.strip(" -•.") or numbers:
+                if clean.strip(" -•.") == "" and out:
+                    out[-1][1].extend(n for n in numbers if n not in out[-1][1])  # a marker after the full stop
+                    continue
+                out.append((clean, list(dict.fromkeys(numbers))))
+    return out
+
+
+class Verifier:
+    def __init__(self, cache: UnitEmbeddingCache, threshold: float = SUPPORT_THRESHOLD) -> None:
+        self.cache = cache
+        self.threshold = threshold
+
+    def check(self, answer_text: str, passages: Sequence[PassageRef]) -> list[CheckedSentence]:
+        by_n = {p.n: p for p in passages}
+        checked = []
+        for sentence, cited in split_answer(answer_text):
+            valid = [n for n in cited if n in by_n]
+            result = self._best(sentence, [by_n[n] for n in valid]) if valid else None
+            if result is None or not result.supported:
+                fallback = self._best(sentence, list(passages))  # uncited, or cited to the wrong passage
+                if fallback.supported and (result is None or not valid):
+                    result = fallback
+                elif result is None:
+                    result = fallback
+                    result.supported = False
+                    result.reasons.append("no citation")
+            checked.append(result)
+        return checked
+
+    def _best(self, sentence: str, passages: Sequence[PassageRef]) -> CheckedSentence:
+        best = CheckedSentence(sentence, [], 0.0, False, reasons=["no passage"])
+        for passage in passages:
+            candidate = self._against(sentence, passage)
+            if (candidate.supported, candidate.support) > (best.supported, best.support):
+                best = candidate
+        if best.supported:
+            # Keep every cited passage that also supports it (multi-source sentences).
+            best.citations = [p.n for p in passages if p.n == best.citations[0] or self._against(sentence, p).supported]
+        return best
+
+    def _against(self, sentence: str, passage: PassageRef) -> CheckedSentence:
+        units = split_units(passage.text) or []
+        context = f"{passage.title} {passage.location} {passage.text}"
+        words = set(tokenize(sentence))
+        passage_words = set(tokenize(context))
+        lexical = len(words & passage_words) / len(words) if words else 1.0
+        reasons = []
+        missing_numbers = [n for n in _numbers(sentence) if n not in _numbers(context)]
+        if missing_numbers:
+            reasons.append(f"figures not in the passage: {', '.join(missing_numbers)}")
+        context_lower = context.lower()
+        missing_names = [w for w in _PROPER.findall(sentence) if w.lower() not in context_lower]
+        if missing_names:
+            reasons.append(f"names not in the passage: {', '.join(missing_names)}")
+        similarity, span = self._closest(sentence, units)
+        support = 0.6 * lexical + 0.4 * max(0.0, similarity)
+        supported = support >= self.threshold and lexical >= 0.5 and not missing_numbers and not missing_names
+        if not supported and not reasons:
+            reasons.append(f"weak support ({support:.2f})")
+        return CheckedSentence(sentence, [passage.n], round(support, 3), supported, span, reasons)
+
+    def _closest(self, sentence: str, units) -> tuple[float, tuple[int, int] | None]:
+        if not units:
+            return 0.0, None
+        sentence_vector = self.cache.query(sentence)
+        sims = self.cache.vectors([u.text for u in units]) @ sentence_vector
+        i = int(np.argmax(sims))
+        return float(sims[i]), (units[i].start, units[i].end)
+
+
+def _numbers(text: str) -> set[str]:
+    """Figures normalised so that '2,000' and '2000' match; bare years count too."""
+    out = set()
+    for m in _NUMBER.finditer(text):
+        value = m.group(0).replace(",", "").lstrip("£$€").rstrip("%").rstrip(".")
+        if value:
+            out.add(value)
+    return out

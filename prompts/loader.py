@@ -1,0 +1,52 @@
+"""Versioned prompt templates (``templates/<name>.<version>.md``) and the prompts built from them."""
+
+from __future__ import annotations
+
+import html
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+VERSION = "v1"
+
+
+class PromptNotFound(LookupError):
+    pass
+
+
+@lru_cache(maxsize=None)
+def load_template(name: str, version: str = VERSION) -> str:
+    path = TEMPLATES / f"{name}.{version}.md"
+    if not path.is_file():
+        raise PromptNotFound(f"no prompt template {path.name} in {TEMPLATES}")
+    return path.read_text(encoding="utf-8").strip()
+
+
+def quote(text: str) -> str:
+    """Passage and user text inside a prompt: '<' '>' '&' escaped so it cannot close a tag."""
+    return html.escape(text, quote=True)
+
+
+def passage_block(passages: Sequence[tuple[int, str, str, str]], version: str = VERSION) -> str:
+    """Numbered passages as ``<passage n=.. document=.. where=..>text</passage>`` blocks."""
+    template = load_template("passage", version)
+    return "\n\n".join(
+        template.format(n=n, title=quote(title), location=quote(location), text=quote(text))
+        for n, title, location, text in passages
+    )
+
+
+def answer_messages(question: str, passages: Sequence[tuple[int, str, str, str]],
+                    version: str = VERSION) -> list[BaseMessage]:
+    user = load_template("answer_user", version).format(passages=passage_block(passages, version),
+                                                        question=quote(question))
+    return [SystemMessage(load_template("answer_system", version)), HumanMessage(user)]
+
+
+def rewrite_messages(question: str, history: Iterable[tuple[str, str]], version: str = VERSION) -> list[BaseMessage]:
+    turns = "\n".join(f"{role.capitalize()}: {quote(text)}" for role, text in history)
+    user = load_template("rewrite_user", version).format(history=turns or "(none)", question=quote(question))
+    return [SystemMessage(load_template("rewrite_system", version)), HumanMessage(user)]
