@@ -6,6 +6,7 @@ to the index, the reranker and the chosen chat model, and exposes ``ask`` and ``
 
 from __future__ import annotations
 
+import logging
 import re
 import time
 import unicodedata
@@ -25,18 +26,20 @@ from assistant.rerank import EvidenceReranker
 from assistant.retrieval import HybridRetriever
 from assistant.rewrite import rewrite_rule, rewrite_with_model
 from assistant.settings import Settings
-from assistant.verify import CheckedSentence, Verifier
+from assistant.verify import CheckedSentence, Verifier, split_answer
 from prompts.loader import answer_messages
 from vectorstore.chroma import StoreUnavailable
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import SearchFilter
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
+log = logging.getLogger(__name__)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
 _REFUSAL_REPLY = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|not (?:in|covered by) the "
                             r"(?:passages|papers)", re.I)
 EMPTY_QUESTION = "Please type a question about the board papers."
 UNAVAILABLE = "Search is unavailable at the moment, so I can't look anything up. Please try again shortly."
+BACKEND_UNAVAILABLE = "The answering service is unavailable at the moment. Please try again shortly."
 
 
 @dataclass
@@ -78,14 +81,13 @@ class Assistant:
         self.verifier = Verifier(self.cache)
         self._chat_model = chat_model
         self.gate = AnswerabilityGate()
-        self.chain = (
+        self.find_evidence = (
             _timed("prepare", self._prepare)
             | _timed("rewrite", self._rewrite)
             | _timed("retrieve", self._retrieve)
             | _timed("select", self._select)
-            | _timed("generate", self._generate)
-            | _timed("verify", self._verify)
         )
+        self.chain = self.find_evidence | _timed("generate", self._generate) | _timed("verify", self._verify)
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "Assistant":
@@ -103,12 +105,35 @@ class Assistant:
 
     def stream(self, question: str, history: Sequence[tuple[str, str]] = (),
                filters: Any = None) -> Iterator[str | Answer]:
-        """Yields the answer text as it grows (verified sentences only), then the :class:`Answer`."""
-        answer = self.ask(question, history, filters)
-        shown = ""
-        for sentence in answer.text.split("\n"):
-            shown = f"{shown}\n{sentence}" if shown else sentence
-            yield shown
+        """Yields the answer text as it grows, then the :class:`Answer`.
+
+        The model's output is shown a sentence at a time, and only once the verifier has
+        found that sentence supported: an unsupported sentence never appears, even briefly.
+        """
+        started = time.perf_counter()
+        turn = self.find_evidence.invoke(self._turn(question, history, filters))
+        if turn.done is None and turn.answerable:
+            generating = time.perf_counter()
+            checked: list[CheckedSentence] = []
+            raw, complete = "", 0
+            try:
+                for piece in self.chat_model.stream(self._messages(turn)):
+                    raw += str(piece.content)
+                    sentences = split_answer(raw)
+                    for text, cited in sentences[complete:-1]:  # the last one may still be growing
+                        checked.append(self.verifier.check_sentence(text, cited, turn.passages))
+                        supported = [c for c in checked if c.supported]
+                        if supported and checked[-1].supported:
+                            yield _render(supported, _numbering(supported), raw)
+                    complete = max(complete, len(sentences) - 1)
+            except Exception as exc:
+                self._backend_failed(turn, exc)
+            turn.raw_answer = raw.strip()
+            turn.timings["generate"] = round((time.perf_counter() - generating) * 1000, 2)
+            turn = _timed("verify", self._verify).invoke(turn)
+        answer = turn.done or self._finish(turn)
+        answer.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+        yield answer.text
         yield answer
 
     @property
@@ -179,9 +204,20 @@ class Assistant:
     def _generate(self, turn: Turn) -> Turn:
         if not turn.answerable:
             return turn
-        messages = answer_messages(turn.standalone, [(p.n, p.title, p.location, p.text) for p in turn.passages])
-        turn.raw_answer = str(self.chat_model.invoke(messages).content).strip()
+        try:
+            turn.raw_answer = str(self.chat_model.invoke(self._messages(turn)).content).strip()
+        except Exception as exc:  # an LLM endpoint down or misconfigured must not crash a chat
+            self._backend_failed(turn, exc)
         return turn
+
+    def _backend_failed(self, turn: Turn, exc: Exception) -> None:
+        log.warning("answer backend %s failed: %s", self.settings.backend, exc)
+        turn.notices.append(f"answer backend unavailable: {type(exc).__name__}: {str(exc)[:200]}")
+        turn.done = self._answer(turn, BACKEND_UNAVAILABLE, refused=True)
+
+    @staticmethod
+    def _messages(turn: Turn) -> list:
+        return answer_messages(turn.standalone, [(p.n, p.title, p.location, p.text) for p in turn.passages])
 
     def _verify(self, turn: Turn) -> Turn:
         if turn.answerable and turn.raw_answer and not _REFUSAL_REPLY.search(turn.raw_answer[:200]):
@@ -195,10 +231,7 @@ class Assistant:
             answer = self._answer(turn, REFUSAL_TEXT, refused=True)
             answer.dropped_sentences = [self._sentence(c, {}) for c in turn.checked]
             return answer
-        numbering: dict[int, int] = {}
-        for checked in supported:
-            for n in checked.citations:
-                numbering.setdefault(n, len(numbering) + 1)
+        numbering = _numbering(supported)
         by_n = {p.n: p for p in turn.passages}
         docs = {i + 1: d for i, d in enumerate(turn.candidates)}
         citations = [Citation(new, Passage.from_document(docs[old]), _span_for(old, supported))
@@ -222,6 +255,15 @@ class Assistant:
     def _sentence(checked: CheckedSentence, numbering: dict[int, int]) -> AnswerSentence:
         return AnswerSentence(checked.text, [numbering.get(n, n) for n in checked.citations],
                               checked.support, checked.supported)
+
+
+def _numbering(supported: list[CheckedSentence]) -> dict[int, int]:
+    """Passage numbers renumbered 1, 2, ... in the order the answer first cites them."""
+    numbering: dict[int, int] = {}
+    for checked in supported:
+        for n in checked.citations:
+            numbering.setdefault(n, len(numbering) + 1)
+    return numbering
 
 
 def _span_for(n: int, supported: list[CheckedSentence]) -> tuple[int, int] | None:

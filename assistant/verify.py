@@ -62,21 +62,23 @@ class Verifier:
         self.threshold = threshold
 
     def check(self, answer_text: str, passages: Sequence[PassageRef]) -> list[CheckedSentence]:
+        return [self.check_sentence(sentence, cited, passages) for sentence, cited in split_answer(answer_text)]
+
+    def check_sentence(self, sentence: str, cited: Sequence[int], passages: Sequence[PassageRef]) -> CheckedSentence:
+        """Support from the passages the sentence cites; failing that, from any passage (then cited to it)."""
         by_n = {p.n: p for p in passages}
-        checked = []
-        for sentence, cited in split_answer(answer_text):
-            valid = [n for n in cited if n in by_n]
-            result = self._best(sentence, [by_n[n] for n in valid]) if valid else None
-            if result is None or not result.supported:
-                fallback = self._best(sentence, list(passages))  # uncited, or cited to the wrong passage
-                if fallback.supported and (result is None or not valid):
-                    result = fallback
-                elif result is None:
-                    result = fallback
-                    result.supported = False
-                    result.reasons.append("no citation")
-            checked.append(result)
-        return checked
+        valid = [by_n[n] for n in cited if n in by_n]
+        if valid:
+            result = self._best(sentence, valid)
+            if result.supported:
+                return result
+        fallback = self._best(sentence, list(passages))
+        if fallback.supported:
+            fallback.reasons.append("cited to the passage that supports it" if valid else "had no citation")
+            return fallback
+        result = self._best(sentence, valid) if valid else fallback
+        result.reasons.append("no passage supports it" if valid else "no citation, and no passage supports it")
+        return result
 
     def _best(self, sentence: str, passages: Sequence[PassageRef]) -> CheckedSentence:
         best = CheckedSentence(sentence, [], 0.0, False, reasons=["no passage"])

@@ -54,7 +54,8 @@ class _Unit:
     kind: str
     page: int | None
     table: int | None = None
-    header: str | None = None  # header row text of the unit's table, for pieces without it
+    header: str | None = None  # header row of its table, or the lead-in of its list, for pieces without it
+    lead_in: bool = False  # a line ending in ':' that introduces the list or table after it
 
 
 @dataclass
@@ -95,9 +96,11 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
     current: _Section | None = None
     headers: dict[int, str] = {}
     hard = False
+    lead_in: str | None = None  # "... include:" introducing the list that follows
+    previous: Block | None = None
     for block in parsed.blocks:
         if tracker.observe(block):
-            current = None
+            current, previous, lead_in = None, None, None
             hard = hard or block.level < SOFT_HEADING_LEVEL
             continue
         if current is None or (block.page != _last_page(current)):
@@ -107,9 +110,20 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
             hard = False
         if block.kind == TABLE_ROW and block.table is not None and block.header:
             headers[block.table] = block.text
-        header = headers.get(block.table) if block.table is not None and not block.header else None
+        if block.kind == LIST_ITEM:
+            if previous is None or previous.kind != LIST_ITEM:
+                lead_in = previous.text if previous is not None and _introduces(previous.text) else None
+            header = lead_in
+        else:
+            header = headers.get(block.table) if block.table is not None and not block.header else None
         current.units.extend(_units(parsed.text, block, header, options, tokens))
+        previous = block
     return [s for s in sections if s.units]
+
+
+def _introduces(text: str) -> bool:
+    """A line ending in ':' introduces the list or table below it."""
+    return text.rstrip().endswith(":")
 
 
 def _last_page(section: _Section) -> int | None:
@@ -121,7 +135,8 @@ def _units(text: str, block: Block, header: str | None, options: ChunkingOptions
     """The block as one unit, or cut between sentences (then words) when it is too long."""
     n = tokens(text[block.start:block.end])
     if n <= options.max_tokens:
-        return [_Unit(block.start, block.end, n, block.kind, block.page, block.table, header)]
+        return [_Unit(block.start, block.end, n, block.kind, block.page, block.table, header,
+                      lead_in=block.kind not in (LIST_ITEM, TABLE_ROW) and _introduces(text[block.start:block.end]))]
     units = []
     for start, end in _sentence_spans(text, block.start, block.end):
         piece = tokens(text[start:end])
@@ -158,13 +173,14 @@ def _word_windows(text: str, start: int, end: int, block: Block, header: str | N
 
 
 def _groups(units: list[_Unit]) -> list[list[_Unit]]:
-    """Runs of rows of one table, or of list items, that should stay together."""
+    """Runs of rows of one table, or of list items (with the line introducing them), kept together."""
     groups: list[list[_Unit]] = []
     for unit in units:
         prev = groups[-1][-1] if groups else None
         together = prev is not None and (
             (unit.kind == TABLE_ROW and prev.kind == TABLE_ROW and unit.table == prev.table)
             or (unit.kind == LIST_ITEM and prev.kind == LIST_ITEM)
+            or (unit.kind in (LIST_ITEM, TABLE_ROW) and prev.lead_in)  # keep "... include:" with its list
         )
         if together:
             groups[-1].append(unit)

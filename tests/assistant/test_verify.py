@@ -1,0 +1,61 @@
+"""The verifier: supported sentences stay, invented figures and names do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.extractive import PassageRef
+from assistant.verify import Verifier, split_answer
+from vectorstore.unit_vectors import UnitEmbeddingCache
+
+PASSAGES = [
+    PassageRef(1, "Recovery Plan", "Who we are",
+               "The six boroughs are home to two million people, supported by 212 individual GP Practices."),
+    PassageRef(2, "Recovery Plan", "Finance",
+               "Block payments to cover core costs were implemented nationally. Sarah Cottingham leads planning."),
+]
+
+
+@pytest.fixture(scope="module")
+def verifier(embeddings) -> Verifier:
+    return Verifier(UnitEmbeddingCache(embeddings))
+
+
+def test_split_answer_reads_markers_after_and_before_the_full_stop():
+    assert split_answer("One fact [1]. Two facts [1][2]\n- an item [2]") == [
+        ("One fact.", [1]), ("Two facts", [1, 2]), ("- an item", [2])]
+    assert split_answer("A claim. [1, 2]") == [("A claim.", [1, 2])]
+
+
+def test_quoted_sentence_is_supported(verifier):
+    [checked] = verifier.check("There are 212 individual GP Practices [1].", PASSAGES)
+    assert checked.supported and checked.citations == [1] and checked.support > 0.8
+    assert PASSAGES[0].text[checked.span[0]:checked.span[1]].startswith("The six boroughs")
+
+
+def test_paraphrase_is_supported(verifier):
+    [checked] = verifier.check("Core costs were covered by block payments set nationally [2].", PASSAGES)
+    assert checked.supported
+
+
+@pytest.mark.parametrize("sentence, reason", [
+    ("There are 250 individual GP Practices [1].", "figures"),
+    ("Dr Jane Marlowe runs the 212 GP Practices [1].", "names"),
+    ("The plan will build three new hospitals in Kent by 2024 [1].", ""),
+])
+def test_inventions_are_not_supported(verifier, sentence, reason):
+    [checked] = verifier.check(sentence, PASSAGES)
+    assert not checked.supported
+    assert any(reason in r for r in checked.reasons)
+
+
+def test_uncited_or_miscited_sentence_is_cited_to_the_passage_that_supports_it(verifier):
+    uncited, miscited = verifier.check("Block payments covered core costs. Sarah Cottingham leads planning [1].",
+                                       PASSAGES)
+    assert uncited.supported and uncited.citations == [2]
+    assert miscited.supported and miscited.citations == [2]
+
+
+def test_sentence_citing_a_passage_that_does_not_exist_is_not_supported_by_it(verifier):
+    [checked] = verifier.check("Two million people live in the six boroughs [7].", PASSAGES)
+    assert checked.citations == [1]  # re-cited to the real passage, never to [7]
