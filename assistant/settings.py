@@ -53,6 +53,8 @@ class Settings:
     host: str = field(default="127.0.0.1", metadata={"help": "address the web chat listens on"})
     port: int = field(default=7860, metadata={"help": "port the web chat listens on"})
     data_dir: Path = field(default=Path(".bpa"), metadata={"help": "feedback database and staff credentials"})
+    questions_per_minute: int = field(default=10, metadata={"help": "questions one public chat session may ask per minute (0 = no limit)"})
+    ui_concurrency: int = field(default=2, metadata={"help": "questions the web chat answers at once; the rest wait in the queue"})
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
@@ -87,6 +89,8 @@ class Settings:
             raise SettingsError("chunk_overlap_tokens must be at least 0 and below chunk_tokens")
         if self.max_file_mb <= 0:
             raise SettingsError("max_file_mb must be positive")
+        if self.questions_per_minute < 0 or self.ui_concurrency <= 0:
+            raise SettingsError("questions_per_minute must be 0 or more and ui_concurrency positive")
 
     @property
     def max_file_bytes(self) -> int:
