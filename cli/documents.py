@@ -50,6 +50,8 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     if report.unchanged:
         print(f"unchanged {len(report.unchanged)} document(s)")
     rate = f", {report.chunks_per_second:.1f} chunks/s embedding" if report.embedded else ""
+    if report.units_embedded:
+        rate += f", {report.units_embedded} sentences embedded in {report.unit_seconds:.1f} s"
     print(f"{report.chunks} chunks ({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s{rate}; "
           f"{len(report.failed)} file(s) failed")
     return EXIT_OK if report.ok else EXIT_FAILED

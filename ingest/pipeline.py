@@ -25,6 +25,7 @@ from ingest.parse import PARSER_VERSION, parse
 from ingest.structure import describe
 from vectorstore.embeddings import embedding_name
 from vectorstore.index import Chunk, ChunkIndex, DocRecord
+from vectorstore.units import split_units
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,8 @@ class IngestReport:
     reused: int = 0
     seconds: float = 0.0
     embed_seconds: float = 0.0
+    units_embedded: int = 0
+    unit_seconds: float = 0.0
 
     @property
     def ok(self) -> bool:
@@ -73,6 +76,7 @@ def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = In
     prepared = _prepare_all(paths, known, fingerprint, options, report)
     if prepared:
         chunks = _embed(prepared, index, options, report)
+        _embed_units(prepared, index, options, report)
         index.commit(put=[(p.record, c) for p, c in zip(prepared, chunks)])
         for p in prepared:
             (report.replaced if p.record.doc_id in known else report.added).append(p.record)
@@ -152,7 +156,8 @@ def _embed(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
            report: IngestReport) -> list[list[Chunk]]:
     documents = [d for p in prepared for d in p.documents]
     reused = index.vectors_for(d.id for d in documents)
-    todo = [d for d in documents if d.id not in reused]
+    # Length order: a batch then pads to similar lengths, which halves embedding time here.
+    todo = sorted((d for d in documents if d.id not in reused), key=lambda d: len(embedding_text(d)))
     vectors = dict(reused)
     started = time.perf_counter()
     for batch in _progress(_batches(todo, options.batch_size), len(todo), options.progress):
@@ -165,18 +170,37 @@ def _embed(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
     return [[Chunk(d.id, d, vectors[d.id]) for d in p.documents] for p in prepared]
 
 
-def _batches(items: list[Document], size: int) -> Iterable[list[Document]]:
+def _embed_units(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
+                 report: IngestReport) -> None:
+    """Store the vector of every sentence, row and item answering will compare with a question.
+
+    Without this the first questions of a fresh install embed their candidates' sentences
+    on the spot (seconds each). The store is a cache keyed by text, so a run that dies
+    here leaves nothing inconsistent, and sentences seen before are not embedded again.
+    """
+    store = index.unit_store()
+    texts = list(dict.fromkeys(u.text for p in prepared for d in p.documents for u in split_units(d.page_content)))
+    known = store.get_many(texts)
+    todo = sorted((t for t in texts if t not in known), key=len)
+    started = time.perf_counter()
+    for batch in _progress(_batches(todo, options.batch_size), len(todo), options.progress, "Sentences"):
+        store.put_many(batch, index.embeddings.embed_documents(batch))
+    report.unit_seconds = time.perf_counter() - started
+    report.units_embedded = len(todo)
+
+
+def _batches(items: list, size: int) -> Iterable[list]:
     for start in range(0, len(items), size):
         yield items[start:start + size]
 
 
-def _progress(batches: Iterable[list[Document]], total: int, enabled: bool) -> Iterable[list[Document]]:
+def _progress(batches: Iterable[list], total: int, enabled: bool, label: str = "Embedding") -> Iterable[list]:
     if not enabled or total == 0:
         yield from batches
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, unit="chunk", desc="Embedding", dynamic_ncols=True) as bar:
+    with tqdm(total=total, unit="text", desc=label, dynamic_ncols=True) as bar:
         for batch in batches:
             yield batch
             bar.update(len(batch))

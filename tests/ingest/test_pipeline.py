@@ -24,6 +24,7 @@ from ingest.load import IngestError
 from ingest.pipeline import IngestOptions, ingest
 from vectorstore.index import IndexUpdateError
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever
+from vectorstore.units import split_units
 from tests.helpers import (
     CORPUS_DIR, EAST_PLAN, ICP_PAPER, NORTH_COMMITTEE, RECOVERY_PLAN, SOUTH_BOARD, FailingEmbeddings, board_pdf,
     encrypted_pdf, long_paper, write, write_manifest,
@@ -101,6 +102,10 @@ def test_incremental_updates_reuse_work(tmp_path, index):
     first = ingest([docs], index, QUIET)
     assert [r.doc_id for r in first.added] == ["north.md", "south.md"] and first.reused == 0
     generation = index.generation().number
+    # Every sentence answering will compare with a question already has its vector.
+    units = {u.text for d in LexicalRetriever(index=index, k=100).invoke("board report") for u in split_units(d.page_content)}
+    assert units and set(index.unit_store().get_many(sorted(units))) == units
+    assert first.units_embedded >= len(units)
 
     # Unchanged: nothing parsed, embedded or committed.
     again = ingest([docs], index, QUIET)
@@ -113,6 +118,7 @@ def test_incremental_updates_reuse_work(tmp_path, index):
     changed = ingest([docs], index, QUIET)
     assert [r.doc_id for r in changed.replaced] == ["south.md"] and changed.unchanged == ["north.md"]
     assert changed.embedded == 1 and changed.reused == changed.chunks - 1 > 0
+    assert changed.units_embedded == 1  # only the changed sentence is new
     assert index.generation().number == generation + 1
     texts = [d.page_content for d in LexicalRetriever(index=index, k=20).invoke("vacancy rates")]
     assert any("7.9%" in t for t in texts) and not any("8.2%" in t for t in texts)
