@@ -1,0 +1,173 @@
+"""The naive LangChain baseline the product is compared with, in the same run.
+
+What a first LangChain tutorial builds: the corpus files read as plain text (PDFs page by
+page with pypdf, HTML with its tags dropped), ``RecursiveCharacterTextSplitter`` with
+``chunk_size=1000, chunk_overlap=200``, ``Chroma.from_documents`` with OUR embeddings
+object (all-MiniLM-L6-v2 from ``vectorstore/embeddings.py``, so the comparison is not a
+comparison of embedding models) into its own temporary directory, and dense top-k search.
+
+The answer comes from the same chat model and backend as ours (``make_chat_model`` with the
+configured backend) given the same prompt (``prompts.loader.answer_messages``) over the top
+``k`` vanilla passages, with none of our reranking, refusal gate or verifier: what the
+model writes is the answer, and it counts as a refusal only when it is empty or says the
+papers do not answer. For the default extractive backend the model needs corpus term
+statistics; it takes them from our index's lexical index (statistics of the same
+documents, not its ranking) and gets a sentence-vector cache of its own, so the baseline
+neither reads nor writes the product's stores. ``retrieved`` keeps the top max(8, k)
+hits, so recall@8 is measured the same way for both systems.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Self
+
+from langchain_chroma import Chroma
+from langchain_core.documents import Document
+from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
+from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+from assistant.answer import REFUSAL_TEXT, Answer, Citation, Passage
+from assistant.backends import make_chat_model
+from assistant.extractive import EvidenceScorer
+from assistant.settings import Settings
+from ingest.load import SUPPORTED, discover
+from prompts.loader import answer_messages
+from vectorstore.chroma import open_client
+from vectorstore.index import ChunkIndex
+from vectorstore.unit_vectors import UnitEmbeddingCache
+
+CHUNK_SIZE = 1000
+CHUNK_OVERLAP = 200
+NAME = "vanilla"
+_MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_REFUSAL = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|"
+                      r"not (?:in|covered by) the (?:passages|papers)", re.IGNORECASE)
+
+
+class _TextOnly(HTMLParser):
+    """The text of an HTML page, scripts and styles left out."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag, attrs) -> None:
+        self._skip += tag in ("script", "style")
+
+    def handle_endtag(self, tag) -> None:
+        if tag in ("script", "style") and self._skip:
+            self._skip -= 1
+
+    def handle_data(self, data) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def load_documents(paths: Iterable[Path]) -> list[Document]:
+    """Each supported file as LangChain documents (one per PDF page), with ``doc`` = file name."""
+    documents = []
+    for path in discover(list(paths)):
+        kind = SUPPORTED.get(path.suffix.lower())
+        meta = {"doc": path.name, "title": path.name}
+        if kind == "pdf":
+            from pypdf import PdfReader
+
+            for number, page in enumerate(PdfReader(str(path)).pages, start=1):
+                documents.append(Document(page_content=page.extract_text() or "", metadata={**meta, "page": number}))
+        elif kind == "html":
+            parser = _TextOnly()
+            parser.feed(path.read_text(encoding="utf-8", errors="replace"))
+            documents.append(Document(page_content="".join(parser.parts), metadata=meta))
+        elif kind:
+            documents.append(Document(page_content=path.read_text(encoding="utf-8", errors="replace"), metadata=meta))
+    return [d for d in documents if d.page_content.strip()]
+
+
+def split_documents(documents: Sequence[Document]) -> list[Document]:
+    """RecursiveCharacterTextSplitter 1000/200, the tutorial defaults."""
+    splitter = RecursiveCharacterTextSplitter(chunk_size=CHUNK_SIZE, chunk_overlap=CHUNK_OVERLAP)
+    return splitter.split_documents(list(documents))
+
+
+def vanilla_chat_model(settings: Settings, index: ChunkIndex) -> BaseChatModel:
+    """The configured backend, with a sentence-vector cache of its own (see the module docstring)."""
+    lexical = index.lexical()
+    scorer = EvidenceScorer(UnitEmbeddingCache(index.embeddings), lexical.idf(), lexical.unseen_idf(),
+                            lexical.lowercase_words())
+    return make_chat_model(settings, scorer)
+
+
+class VanillaAnswerer:
+    """Dense top-k over the vanilla chunks, then the chat model: nothing else."""
+
+    name = NAME
+    verified = False  # no verifier: Answer.sentences stay empty
+
+    def __init__(self, store: Chroma, chat_model: BaseChatModel, k: int, docs: set[str], folder: Path) -> None:
+        self.store = store
+        self.chat_model = chat_model
+        self.k = k
+        self.docs = docs
+        self.folder = folder
+        self.chunks = 0
+
+    @classmethod
+    def build(cls, paths: Iterable[Path], embeddings: Embeddings, chat_model: BaseChatModel, k: int = 4,
+              only: set[str] | None = None) -> VanillaAnswerer:
+        """Read, split and embed the corpus into a new temporary Chroma directory.
+
+        ``only``: keep just these file names (the documents the compared index holds)."""
+        documents = [d for d in load_documents(paths) if only is None or d.metadata["doc"] in only]
+        chunks = split_documents(documents)
+        folder = Path(tempfile.mkdtemp(prefix="bpa-vanilla-"))
+        store = Chroma.from_documents(chunks, embedding=embeddings, collection_name="vanilla",
+                                      client=open_client(path=folder), ids=[str(uuid.uuid4()) for _ in chunks])
+        answerer = cls(store, chat_model, k, {d.metadata["doc"] for d in documents}, folder)
+        answerer.chunks = len(chunks)
+        return answerer
+
+    def indexed_docs(self) -> set[str]:
+        return set(self.docs)
+
+    def ask(self, question: str) -> Answer:
+        started = time.perf_counter()
+        hits = self.store.similarity_search_with_relevance_scores(question, k=max(8, self.k)) if question.strip() else []
+        retrieved = [Passage(chunk_id=str(d.id or ""), doc=d.metadata["doc"], title=d.metadata["title"],
+                             text=d.page_content, score=float(score), page=d.metadata.get("page"))
+                     for d, score in hits]
+        searched = time.perf_counter()
+        top = retrieved[: self.k]
+        reply = ""
+        if top:
+            messages = answer_messages(question, [(n, p.title, p.location, p.text) for n, p in enumerate(top, start=1)])
+            reply = str(self.chat_model.invoke(messages).content).strip()
+        answered = time.perf_counter()
+        refused = not reply or bool(_REFUSAL.search(reply[:200]))
+        cited = dict.fromkeys(int(n) for m in _MARKER.finditer(reply) for n in re.split(r"\s*[,;]\s*", m.group(1)))
+        return Answer(
+            question=question, text=REFUSAL_TEXT if refused else reply, refused=refused,
+            citations=[] if refused else [Citation(n, top[n - 1]) for n in cited if 1 <= n <= len(top)],
+            retrieved=retrieved, backend=NAME,
+            timings={"retrieve": round((searched - started) * 1000, 2), "generate": round((answered - searched) * 1000, 2),
+                     "total": round((answered - started) * 1000, 2)},
+        )
+
+    def close(self) -> None:
+        """Drop the temporary index."""
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
