@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import io
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -52,7 +53,7 @@ vertical-align:top;text-align:left}th{background:#eef3f8}td.num{text-align:right
 .wide{overflow-x:auto}.plots{display:flex;flex-wrap:wrap;gap:1rem}.plots figure{margin:0}
 figcaption{font-size:.85rem;color:#5f6b76}.passage{font-size:.8rem;margin:.2rem 0;padding:.2rem .4rem;
 border-left:3px solid #c8d1d9;white-space:pre-wrap}.hit{border-left-color:#00703c}
-td.q{min-width:14rem}td.a{min-width:16rem;white-space:pre-wrap}td.r{min-width:24rem}
+table.failed{table-layout:fixed;width:100%}table.failed td{overflow-wrap:anywhere}td.a{white-space:pre-wrap}
 """
 LOWER_IS_BETTER = re.compile(r"^latency_")
 
@@ -179,7 +180,9 @@ def _latency(evaluation: Evaluation) -> str:
 
 
 def _comparison(evaluation: Evaluation) -> str:
-    caption = "Headline metrics, ours and vanilla, on the same questions in the same run."
+    caption = ("Headline metrics, ours and vanilla, on the same questions in the same run (no bar: the metric does "
+               "not apply, e.g. no verifier or no refusals). Vanilla: RecursiveCharacterTextSplitter 1000/200, dense "
+               "top-k in its own Chroma index, the same chat model and prompt, no reranker, gate or verifier.")
     return _figure(_comparison_plot(evaluation.metrics, evaluation.baseline_metrics), caption)
 
 
@@ -198,13 +201,15 @@ def _failed_table(results: Sequence[Result], k: int) -> str:
                                if q.key_facts else "")
         rows.append(
             f"<tr><td>{_e(q.id)}<br><span class=\"muted\">{_e(q.type)} · {_e(q.audience)}</span></td>"
-            f"<td class=\"q\">{_e(q.question)}</td><td class=\"a\">{gold}</td><td class=\"a\">{_e(r.answer)}</td>"
-            f"<td>{'<br>'.join(_e(x) for x in reasons)}</td><td class=\"r\">{_retrieved_html(r, k)}</td></tr>")
+            f"<td>{_e(q.question)}</td><td class=\"a\">{gold}</td><td class=\"a\">{_e(r.answer)}</td>"
+            f"<td>{'<br>'.join(_e(x) for x in reasons)}</td><td>{_retrieved_html(r, k)}</td></tr>")
     if not rows:
         return "<p>None.</p>"
-    head = ("<tr><th>id</th><th>question</th><th>gold</th><th>answer</th><th>why it failed</th>"
+    head = ("<colgroup><col style=\"width:7%\"><col style=\"width:15%\"><col style=\"width:15%\">"
+            "<col style=\"width:17%\"><col style=\"width:12%\"><col style=\"width:34%\"></colgroup>"
+            "<tr><th>id</th><th>question</th><th>gold</th><th>answer</th><th>why it failed</th>"
             f"<th>retrieved (top {max(k, 4)}; green = holds a gold quote)</th></tr>")
-    return f"<div class=\"wide\"><table class=\"failed\">{head}{''.join(rows)}</table></div>"
+    return f"<table class=\"failed\">{head}{''.join(rows)}</table>"
 
 
 def _retrieved_html(result: Result, k: int) -> str:
@@ -213,7 +218,7 @@ def _retrieved_html(result: Result, k: int) -> str:
     for rank, p in enumerate(result.retrieved[: max(k, 4)], start=1):
         hit = any(contains_quote(p["text"], q) for q in quotes)
         text = " ".join(p["text"].split())
-        snippet = text[:400] + ("…" if len(text) > 400 else "")
+        snippet = text[:300] + ("…" if len(text) > 300 else "")
         parts.append(f"<div class=\"passage{' hit' if hit else ''}\"><b>{rank}.</b> {_e(p['doc'])} "
                      f"<span class=\"muted\">({p.get('score', 0):.2f})</span><br>{_e(snippet)}</div>")
     return "".join(parts) or "<span class=\"muted\">nothing retrieved</span>"
@@ -271,10 +276,11 @@ def _comparison_plot(ours: dict, base: dict) -> str:
     fig = _new_figure(10, 3.8)
     ax = fig.subplots()
     xs = range(len(names))
-    ax.bar([x - 0.2 for x in xs], [ours["headline"].get(n) or 0 for n in names], width=0.4, label="ours")
-    ax.bar([x + 0.2 for x in xs], [base["headline"].get(n) or 0 for n in names], width=0.4, label="vanilla")
+    for shift, label, m in ((-0.2, "ours", ours), (0.2, "vanilla", base)):
+        values = [m["headline"].get(n) for n in names]
+        ax.bar([x + shift for x in xs], [math.nan if v is None else v for v in values], width=0.4, label=label)
     ax.set_xticks(list(xs), names, rotation=40, ha="right")
     ax.set_ylim(0, 1.05)
     ax.grid(alpha=0.3, axis="y")
-    ax.legend()
+    ax.legend(loc="lower center", bbox_to_anchor=(0.5, 1.0), ncol=2, frameon=False)
     return _svg(fig)

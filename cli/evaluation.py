@@ -1,0 +1,135 @@
+"""Evaluation: ``eval`` (score the assistant on a question set, optionally beside vanilla LangChain)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from assistant.settings import Settings
+from cli.app import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+
+EPILOG = """\
+Writes OUT/results.jsonl (one line per question, the shared results format), OUT/metrics.json
+and OUT/report.html. If the index is empty (a fresh install), the shipped corpus (BPA_CORPUS_DIR)
+is ingested into it first, so the default question set can be answered. Questions citing documents
+that are not indexed count as misses.
+"""
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("eval", parents=[common], help="score answers, retrieval, citations and refusals on a question set",
+                       description="Run every question of a question set through the assistant and score it.",
+                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--dataset", type=Path, help="question set in the shared JSONL format (default: the 30 dev questions)")
+    p.add_argument("--out", type=Path, default=Path("eval-out"), help="output folder (default: eval-out)")
+    p.add_argument("--k", type=int, help="passages an answer is built from (BPA_K)")
+    p.add_argument("--backend", choices=["extractive", "openai", "llamacpp"], help="answer backend (BPA_BACKEND)")
+    p.add_argument("--compare", choices=["vanilla"], help="also run the naive LangChain baseline and compare")
+    p.add_argument("--corpus", type=Path, action="append", metavar="PATH",
+                   help="documents the vanilla baseline indexes (repeatable; default: BPA_CORPUS_DIR)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.set_defaults(handler=_eval)
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.dataset import DEFAULT_DATASET, DatasetError, load_dataset
+
+    dataset = args.dataset or DEFAULT_DATASET
+    try:
+        questions = load_dataset(dataset)
+    except (OSError, DatasetError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    from assistant.chain import Assistant
+    from assistant.store import open_index
+    from evals.runner import ProductAnswerer, evaluate, missing_docs
+
+    progress = not args.quiet and sys.stderr.isatty()
+    index = open_index(settings)
+    if index.is_empty() and not _ingest_shipped(index, settings, progress):
+        return EXIT_FAILED
+    ours = ProductAnswerer(Assistant(settings, index))
+    indexed = ours.indexed_docs()
+    absent = sorted({d for q in questions for d in missing_docs(q, indexed)})
+    if absent:
+        print(f"note: the question set cites documents that are not indexed (counted as misses): {', '.join(absent)}",
+              file=sys.stderr)
+    baseline = _vanilla(args, settings, index, indexed) if args.compare == "vanilla" else None
+    try:
+        evaluation = evaluate(questions, ours, args.out, k=settings.k, baseline=baseline, progress=progress,
+                              dataset=str(dataset))
+    finally:
+        if baseline is not None:
+            baseline.close()
+    print(summary_table(evaluation.metrics, evaluation.baseline_metrics, evaluation.ratios))
+    print(f"\nWrote {args.out / 'results.jsonl'}, {args.out / 'metrics.json'} and {args.out / 'report.html'}")
+    errors = evaluation.metrics["errors"] + (evaluation.baseline_metrics or {}).get("errors", 0)
+    if errors:
+        print(f"error: {errors} question(s) raised while being answered (see report.html)", file=sys.stderr)
+    return EXIT_FAILED if errors else EXIT_OK
+
+
+def _ingest_shipped(index, settings: Settings, progress: bool) -> bool:
+    from ingest.chunk import ChunkingOptions
+    from ingest.pipeline import IngestOptions, ingest
+
+    print(f"The index is empty: ingesting the shipped corpus ({settings.corpus_dir}) first.", file=sys.stderr)
+    options = IngestOptions(
+        chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
+        max_bytes=settings.max_file_bytes, batch_size=settings.embedding_batch, progress=progress)
+    report = ingest([settings.corpus_dir], index, options)
+    for error in report.failed:
+        print(f"error: {error}", file=sys.stderr)
+    if index.is_empty():
+        print("error: nothing could be ingested; run `board-assistant ingest FILES` first", file=sys.stderr)
+        return False
+    return True
+
+
+def _vanilla(args: argparse.Namespace, settings: Settings, index, indexed: set[str]):
+    from evals.vanilla import VanillaAnswerer, vanilla_chat_model
+
+    paths = args.corpus or [settings.corpus_dir]
+    print("Building the vanilla baseline (RecursiveCharacterTextSplitter 1000/200, dense top-k) ...", file=sys.stderr)
+    baseline = VanillaAnswerer.build(paths, index.embeddings, vanilla_chat_model(settings, index), k=settings.k,
+                                     only=indexed)
+    unread = sorted(indexed - baseline.indexed_docs())
+    if unread:
+        print(f"note: vanilla found no file for these indexed documents under {', '.join(map(str, paths))}: "
+              f"{', '.join(unread)}", file=sys.stderr)
+    return baseline
+
+
+def _cell(value, digits: int = 3) -> str:
+    return "-" if value is None else f"{value:.{digits}f}"
+
+
+def summary_table(ours: dict, base: dict | None = None, ratios: dict | None = None) -> str:
+    """The headline metrics and p50/p95 latencies, with vanilla and ours/vanilla when compared."""
+    header = ["metric", "ours"] + (["vanilla", "ours/vanilla"] if base else [])
+    rows = [header]
+    for name, value in ours["headline"].items():
+        row = [name, _cell(value)]
+        if base:
+            row += [_cell(base["headline"].get(name)), _ratio(ratios.get(name))]
+        rows.append(row)
+    for stage in ("retrieve", "generate", "verify", "total"):
+        lat = ours["latency_ms"].get(stage)
+        for p in ("p50", "p95"):
+            b = base["latency_ms"].get(stage) if base else None
+            if lat is None and b is None:
+                continue
+            row = [f"latency {stage} {p} ms", _cell(lat and lat[p], 0)]
+            if base:
+                row += [_cell(b and b[p], 0), _ratio(ratios.get(f"latency_{stage}_{p}"))]
+            rows.append(row)
+    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
+    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    questions = f"{ours['questions']} questions" + (f", {ours['errors']} errors" if ours["errors"] else "")
+    return f"\n{questions}\n" + "\n".join(lines)
+
+
+def _ratio(value) -> str:
+    return "-" if value is None else f"{value:.2f}x"
