@@ -35,6 +35,8 @@ _MARKER_RUN = r"(?:\s*\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\])"
 # A sentence ends at . ! ? (then any closing quote and [n] markers) before a space and a
 # non-lowercase character, or at a run of markers before a capital: "... [1] Next ...".
 _SENTENCE_END = re.compile(rf"[.!?][\"'”’)]*{_MARKER_RUN}*(?=\s+[^\sa-z]|\s*$)|{_MARKER_RUN}+(?=\s+[A-Z\"“‘(])")
+_ABBREVIATIONS = frozenset({"dr", "mr", "mrs", "ms", "prof", "st", "cllr", "no", "e.g", "i.e", "etc", "vs", "approx"})
+_SPACE_BEFORE_STOP = re.compile(r"\s+([.,;:!?])")
 _BULLET = re.compile(r"^\s*(?:[-•*]|\d{1,3}[.)])\s+")
 _SUFFIXES = ("ing", "ed", "es", "s")
 _STOPWORD_TEXT = """
@@ -142,12 +144,15 @@ def answer_sentences(answer: str) -> list[tuple[str, list[int]]]:
         start = 0
         pieces = []
         for match in _SENTENCE_END.finditer(line):
+            before = line[start:match.start()].split()
+            if match.group(0)[0] == "." and before and before[-1].lower() in _ABBREVIATIONS:
+                continue
             pieces.append(line[start:match.end()])
             start = match.end()
         pieces.append(line[start:])
         for piece in pieces:
             cited = [int(n) for m in _MARKER.finditer(piece) for n in re.split(r"\s*[,;]\s*", m.group(1))]
-            text = _BULLET.sub("", _MARKER.sub("", piece)).strip()
+            text = _SPACE_BEFORE_STOP.sub(r"\1", _BULLET.sub("", _MARKER.sub("", piece))).strip()
             if re.search(r"[A-Za-z0-9£%]", text):
                 out.append((text, list(dict.fromkeys(cited))))
             elif cited and out:
