@@ -1,0 +1,153 @@
+"""What the chat does, free of widgets: answer (streamed), rate, comment, export, and the JSON API.
+
+The Gradio layer in ``ui.app`` only maps these onto components. Nothing here lets an
+exception reach the page: an index that cannot be reached gives the chain's "search is
+unavailable" answer, anything else a short apology (the details go to the log).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant.answer import Answer
+from assistant.chain import UNAVAILABLE, Assistant
+from assistant.filters import FilterError, to_search_filter
+from assistant.settings import Settings
+from ui.conversation import Conversation, Turn
+from ui.export import conversation_markdown
+from ui.feedback import FeedbackStore, Rated
+from ui.limits import RateLimiter, question_problem
+from ui.view import answer_html, message_html, partial_html, pending_html
+
+log = logging.getLogger(__name__)
+FAILED = "Sorry, something went wrong while answering. Please try again."
+EXPORT_NAME = "board-papers-conversation.md"
+
+
+class LimitError(ValueError):
+    """A question refused before it reaches the assistant (too long, too many, bad filter)."""
+
+
+class AssistantSource:
+    """The Assistant, opened on first use and retried after a failure (the index may come back)."""
+
+    def __init__(self, settings: Settings, assistant: Assistant | None = None,
+                 factory: Callable[[Settings], Assistant] = Assistant.from_settings) -> None:
+        self.settings = settings
+        self._assistant = assistant
+        self._factory = factory
+        self._lock = threading.Lock()
+
+    def get(self) -> Assistant | None:
+        with self._lock:
+            if self._assistant is None:
+                try:
+                    self._assistant = self._factory(self.settings)
+                except Exception as exc:  # noqa: BLE001 - server down, unreadable folder, ...: the chat says so
+                    log.warning("the index cannot be opened: %s", exc)
+                    return None
+            return self._assistant
+
+
+def unavailable_answer(question: str) -> Answer:
+    return Answer(question=question, text=UNAVAILABLE, refused=True, notices=["search unavailable"])
+
+
+class ChatService:
+    def __init__(self, settings: Settings, source: AssistantSource, feedback: FeedbackStore,
+                 limiter: RateLimiter | None, export_dir: Path) -> None:
+        self.settings = settings
+        self.source = source
+        self.feedback = feedback
+        self.limiter = limiter
+        self.export_dir = export_dir
+
+    # --- asking ---------------------------------------------------------------------------
+    def check(self, question: str, session: str, filters: dict[str, Any] | None = None) -> Any:
+        """The search filter for this question, or LimitError saying why it cannot be asked."""
+        problem = question_problem(question, self.settings.max_question_chars)
+        if problem:
+            raise LimitError(problem)
+        try:
+            search_filter = to_search_filter(filters)
+        except FilterError as exc:
+            raise LimitError(f"The filter could not be used: {exc}.") from None
+        wait = self.limiter.wait_seconds(session) if self.limiter else 0.0
+        if wait:
+            raise LimitError(self.limiter.message(wait))
+        return search_filter
+
+    def respond(self, conversation: Conversation, question: str, session: str,
+                filters: dict[str, Any] | None = None) -> Iterator[Conversation]:
+        """Adds a turn and yields the conversation each time the shown answer grows."""
+        question = question or ""
+        history = conversation.history()
+        try:
+            search_filter = self.check(question, session, filters)
+        except LimitError as exc:
+            conversation.turns.append(Turn(question, message_html(str(exc), "limit")))
+            yield conversation
+            return
+        turn = Turn(question, pending_html())
+        conversation.turns.append(turn)
+        yield conversation
+        try:
+            for piece in self._stream(question, history, search_filter):
+                if isinstance(piece, Answer):
+                    turn.answer, turn.html = piece, answer_html(piece)
+                else:
+                    turn.html = partial_html(piece)
+                yield conversation
+        except Exception:  # logged; the reader gets an apology, not a traceback
+            log.exception("answering %r failed", question[:200])
+            turn.answer, turn.html = None, message_html(FAILED, "error")
+            yield conversation
+
+    def _stream(self, question: str, history: list[tuple[str, str]], search_filter: Any) -> Iterator[str | Answer]:
+        assistant = self.source.get()
+        if assistant is None:
+            yield unavailable_answer(question)
+            return
+        yield from assistant.stream(question, history=history, filters=search_filter)
+
+    def ask_api(self, question: str, session: str) -> dict[str, Any]:
+        """One question, no history: the answer as ``Answer.to_dict()``."""
+        search_filter = self.check(question, session)
+        assistant = self.source.get()
+        answer = assistant.ask(question, filters=search_filter) if assistant else unavailable_answer(question)
+        return answer.to_dict()
+
+    # --- feedback and export ----------------------------------------------------------------
+    def rate(self, conversation: Conversation, message_index: Any, liked: Any, session: str) -> str:
+        found = conversation.turn_at(message_index)
+        if found is None or liked not in (True, False):
+            return ""
+        number, turn = found
+        answer = turn.answer
+        rated = Rated(session, number, turn.question, answer.text, answer.to_dict()["citations"])
+        turn.feedback_id = self.feedback.rate(rated, helpful=bool(liked))
+        conversation.rated = number
+        return "Thank you: your rating was saved. You can add a comment below."
+
+    def comment(self, conversation: Conversation, text: str) -> str:
+        text = (text or "").strip()
+        if not text:
+            return "Type a comment first."
+        if conversation.rated is None or conversation.turns[conversation.rated].feedback_id is None:
+            return "Rate an answer with the thumbs up or down under it first, then add your comment."
+        self.feedback.comment(conversation.turns[conversation.rated].feedback_id, text[:4000])
+        return "Thank you: your comment was saved."
+
+    def export(self, conversation: Conversation, session: str) -> Path | None:
+        if not conversation.turns:
+            return None
+        folder = self.export_dir / (re.sub(r"[^A-Za-z0-9_-]", "", session)[:64] or "anonymous")
+        folder.mkdir(parents=True, exist_ok=True)
+        path = folder / EXPORT_NAME
+        path.write_text(conversation_markdown(conversation.turns), encoding="utf-8")
+        return path

@@ -1,0 +1,137 @@
+"""Staff document management: add uploaded files through the ingest pipeline, remove documents.
+
+Uploads are checked (type, size) and copied under a clean name into a staging folder;
+the ingest pipeline then commits every readable file in one index switch, and reports
+each unreadable one with its reason, so no document is ever half in the index. Files
+that made it in are kept in ``<data_dir>/uploads`` (the source of a later rebuild).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import shutil
+import tempfile
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.settings import Settings
+from vectorstore.index import ChunkIndex, DocRecord, IndexUpdateError
+
+log = logging.getLogger(__name__)
+ALLOWED_TYPES = (".pdf", ".md", ".markdown", ".html", ".htm", ".txt")
+TYPE_NAMES = "PDF, Markdown, HTML or plain text"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: str  # added | replaced | unchanged | removed | warning | error
+    name: str
+    detail: str = ""
+
+
+def clean_name(name: str) -> str:
+    """The file's own name, without folders or characters that do not belong in a document id."""
+    base = Path(str(name).replace("\\", "/")).name
+    base = re.sub(r"[^A-Za-z0-9._ ()-]+", "_", base).strip(" .") or "upload"
+    stem, suffix = Path(base).stem[:120], Path(base).suffix.lower()
+    return f"{stem}{suffix}"
+
+
+class DocumentManager:
+    def __init__(self, settings: Settings, index: Callable[[], ChunkIndex | None]) -> None:
+        self.settings = settings
+        self._index = index
+        self.uploads = settings.data_dir / "uploads"
+        self._lock = threading.Lock()  # one change at a time from this process (the index also locks)
+
+    def index(self) -> ChunkIndex:
+        index = self._index()
+        if index is None:
+            raise IndexUpdateError("the index is unavailable at the moment; try again shortly")
+        return index
+
+    def documents(self) -> list[DocRecord]:
+        return self.index().documents()
+
+    def add(self, paths: Sequence[str | Path]) -> list[Outcome]:
+        if not paths:
+            return [Outcome("error", "", "Choose one or more files to add first.")]
+        outcomes: list[Outcome] = []
+        self.uploads.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.uploads))
+        try:
+            staged = self._stage(paths, staging, outcomes)
+            if staged:
+                outcomes += self._ingest(staged)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+        return outcomes
+
+    def _stage(self, paths: Sequence[str | Path], staging: Path, outcomes: list[Outcome]) -> list[Path]:
+        staged: list[Path] = []
+        for raw in paths:
+            source = Path(raw)
+            name = clean_name(source.name)
+            problem = self._problem(source, name, staging)
+            if problem:
+                outcomes.append(Outcome("error", name, problem))
+                continue
+            target = staging / name
+            shutil.copyfile(source, target)
+            staged.append(target)
+        return staged
+
+    def _problem(self, source: Path, name: str, staging: Path) -> str:
+        if Path(name).suffix not in ALLOWED_TYPES:
+            return f"only {TYPE_NAMES} files can be added ({', '.join(ALLOWED_TYPES)})"
+        if (staging / name).exists():
+            return "another file in this upload has the same name"
+        try:
+            size = source.stat().st_size
+        except OSError:
+            return "the upload could not be read; please try again"
+        if size > self.settings.max_file_bytes:
+            return f"the file is {size / 1024 / 1024:.1f} MB; the limit is {self.settings.max_file_mb:g} MB"
+        if size == 0:
+            return "the file is empty"
+        return ""
+
+    def _ingest(self, staged: list[Path]) -> list[Outcome]:
+        from ingest.chunk import ChunkingOptions
+        from ingest.pipeline import IngestOptions, ingest
+
+        s = self.settings
+        options = IngestOptions(
+            chunking=ChunkingOptions(max_tokens=s.chunk_tokens, overlap_tokens=s.chunk_overlap_tokens),
+            max_bytes=s.max_file_bytes, batch_size=s.embedding_batch, progress=False)
+        with self._lock:
+            try:
+                report = ingest(staged, self.index(), options)
+            except IndexUpdateError as exc:
+                return [Outcome("error", p.name, f"nothing was added: {exc}") for p in staged]
+            except Exception as exc:
+                log.exception("upload ingest failed")
+                return [Outcome("error", p.name, f"nothing was added ({type(exc).__name__})") for p in staged]
+        outcomes = [Outcome("warning", "", str(w)) for w in report.warnings]
+        outcomes += [Outcome("error", Path(e.path).name, e.reason) for e in report.failed]
+        for status, records in (("added", report.added), ("replaced", report.replaced)):
+            for record in records:
+                shutil.copyfile(staged[0].parent / record.doc_id, self.uploads / record.doc_id)
+                outcomes.append(Outcome(status, record.doc_id, f"{record.title} ({record.chunks} passages)"))
+        outcomes += [Outcome("unchanged", name, "already indexed, identical") for name in report.unchanged]
+        return outcomes
+
+    def remove(self, doc_ids: Sequence[str]) -> list[Outcome]:
+        if not doc_ids:
+            return [Outcome("error", "", "Choose the documents to remove first.")]
+        with self._lock:
+            try:
+                self.index().commit(remove=list(doc_ids))
+            except IndexUpdateError as exc:
+                return [Outcome("error", "", f"nothing was removed: {exc}")]
+        for doc_id in doc_ids:
+            (self.uploads / clean_name(doc_id)).unlink(missing_ok=True)
+        return [Outcome("removed", doc_id) for doc_id in doc_ids]
