@@ -140,7 +140,14 @@ class Assistant:
     def chat_model(self) -> BaseChatModel:
         if self._chat_model is None:
             self._chat_model = make_chat_model(self.settings, self.scorer())
+        elif isinstance(self._chat_model, ExtractiveChatModel) and self._generation_changed(self._chat_model.scorer):
+            # The index moved to a new generation: score with its term statistics, not the old ones.
+            self._chat_model.scorer = self.scorer()
         return self._chat_model
+
+    def _generation_changed(self, scorer: EvidenceScorer) -> bool:
+        # The lexical index computes its idf once, so a different dict means a different generation.
+        return not self.index.is_empty() and scorer.idf is not self.index.lexical().idf()
 
     def scorer(self) -> EvidenceScorer:
         lexical = self.index.lexical()
@@ -173,6 +180,9 @@ class Assistant:
 
     def _retrieve(self, turn: Turn) -> Turn:
         try:
+            # Each question reads the committed generation: another process (or the web chat's
+            # Documents tab) may have ingested or removed documents since the last one.
+            self.index.generation(refresh=True)
             if self.index.is_empty():
                 turn.done = self._answer(turn, "No documents are indexed yet, so there is nothing to search.",
                                          refused=True)
