@@ -1,11 +1,13 @@
 """Read PDFs with pypdf (layout mode, so table rows stay rows) and parse pages into blocks.
 
-Layout text keeps columns aligned with runs of spaces. A line that splits into several
-cells on such runs is a table row; the table's first rows whose cells are labels (no
-figures) are its header, and every later row is written out with those labels
-("Total appointments | April 2023: 73,727 | May 2023: 83,357"), so a row read on its own
-still says what each figure is. Bullets become list items, wrapped lines are rejoined,
-and a short first line of a page (a slide or section title) becomes a soft heading.
+Layout text keeps columns aligned with runs of spaces. Tables are found by the gutters
+their rows share (:mod:`ingest.pdf_zones`) and written out row by row with their column
+labels (:mod:`ingest.pdf_tables`), so "Total number of appointments | April 2023: 73,727"
+read on its own still says what the figure is. The rest is running text
+(:mod:`ingest.pdf_prose`); a short first line of a page (a slide or section title) becomes
+a soft heading. Running headers, footers and page numbers are dropped; text that layout
+mode cannot see (inside form XObjects: stamps, "This page is intentionally left blank")
+is taken from pypdf's plain extraction and added at the end of its page.
 """
 
 from __future__ import annotations
@@ -14,18 +16,18 @@ import io
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from ingest.blocks import (
-    HEADING, LIST_ITEM, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument, assemble, clean_inline,
-)
+from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument, assemble
 from ingest.load import IngestError
+from ingest.pdf_lines import Line, split_lines
+from ingest.pdf_prose import BULLET, ProseWriter
+from ingest.pdf_tables import Carried, build_table, text_columns
+from ingest.pdf_zones import find_tables
 
-_GAP = re.compile(r"\s{2,}")
-_BULLET = re.compile(r"^(?:[•●▪◦■□➢►✓-]|–|—|\*)\s*")
-_NUMBER_CELL = re.compile(r"^[(£$€-]?\s?\d[\d,.]*\s?(?:%|[kmb]|bn|m)?\)?$|^(?:n/?a|-|–|—)$", re.I)
-_SENTENCE_END = re.compile(r"[.!?:;]$")
+_OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
+_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom
 
 
 def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str]]:
@@ -61,14 +63,38 @@ def _open_without_password(reader: object) -> bool:
 
 
 def _page_text(reader: object, index: int) -> str:
+    """Layout text of the page, plus any plain-mode lines whose words layout mode missed."""
     page = reader.pages[index]  # type: ignore[attr-defined]
     try:
-        return page.extract_text(extraction_mode="layout") or ""
+        plain = page.extract_text() or ""
     except Exception:
-        try:
-            return page.extract_text() or ""
-        except Exception:
-            return ""
+        plain = ""
+    try:
+        layout = page.extract_text(extraction_mode="layout") or ""
+    except Exception:
+        return plain
+    missing = missing_lines(layout, plain)
+    return layout + ("\n\n" + "\n".join(missing) if missing else "")
+
+
+def missing_lines(layout: str, plain: str) -> list[str]:
+    """Lines of ``plain`` with words found nowhere in ``layout`` (page numbers aside)."""
+    words = Counter(layout.split())
+    squeezed = "".join(layout.split())
+    out = []
+    for line in plain.splitlines():
+        flat = " ".join(line.split())
+        if not flat or _PAGE_NUMBER.match(flat):
+            continue
+        lost = False
+        for word in flat.split():
+            if words[word] > 0:
+                words[word] -= 1
+            elif word not in squeezed:
+                lost = True
+        if lost:
+            out.append(flat)
+    return out
 
 
 def _metadata(reader: object) -> dict[str, str]:
@@ -90,142 +116,110 @@ def _short(exc: Exception) -> str:
 
 
 # --- page layout text -> blocks ------------------------------------------------------
-@dataclass
-class _Table:
-    id: int
-    labels: list[tuple[int, str]] = field(default_factory=list)  # (column start, label)
-    pending_label: list[str] = field(default_factory=list)
-
-
 def parse_pdf(pages: list[str], metadata: dict[str, str] | None = None) -> ParsedDocument:
-    boilerplate = _boilerplate_lines(pages)
+    page_lines = [split_lines(text) for text in pages]
+    furniture = _furniture(page_lines)
     blocks: list[Block] = []
     table_ids = iter(range(1, 1_000_000))
-    for number, text in enumerate(pages, start=1):
-        blocks.extend(_page_blocks(number, text, boilerplate, table_ids))
+    carried: Carried | None = None
+    for number, lines in enumerate(page_lines, start=1):
+        lines = _without_furniture(lines, furniture)
+        page_blocks, carried = _page_blocks(number, lines, table_ids, carried)
+        blocks.extend(page_blocks)
     return assemble(blocks, pages=len(pages), metadata=metadata or {})
 
 
-def _boilerplate_lines(pages: list[str]) -> set[str]:
-    """Lines on many pages (running headers, footers, classification marks)."""
+def _edges(lines: list[Line]) -> list[Line]:
+    filled = [line for line in lines if not line.blank]
+    return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+
+
+def _furniture(page_lines: list[list[Line]]) -> set[str]:
+    """Lines at the top or bottom of many pages (running headers, footers, classification marks)."""
     counts: Counter[str] = Counter()
-    for text in pages:
-        counts.update({" ".join(line.split()) for line in text.splitlines() if line.strip()})
-    threshold = max(3, len(pages) // 4)
-    return {line for line, n in counts.items() if n >= threshold and len(line) < 120}
+    for lines in page_lines:
+        counts.update({line.text for line in _edges(lines)})
+    threshold = max(3, round(len(page_lines) * 0.15))
+    return {text for text, n in counts.items() if n >= threshold and len(text) < 120}
 
 
-def _page_blocks(number: int, text: str, boilerplate: set[str], table_ids) -> list[Block]:
+def _without_furniture(lines: list[Line], furniture: set[str]) -> list[Line]:
+    edges = {line.number for line in _edges(lines)}
+    return [Line(line.number, "") if line.number in edges and (line.text in furniture or _PAGE_NUMBER.match(line.text))
+            else line for line in lines]
+
+
+def _page_blocks(number: int, lines: list[Line], table_ids, carried: Carried | None) \
+        -> tuple[list[Block], Carried | None]:
+    """Blocks of one page, and the table to continue on the next page if the page ends in one."""
+    zones = {zone.first: zone for zone in find_tables(lines)}
+    captions = {i for zone in zones.values() for i in zone.caption}
+    prose = ProseWriter(number, _right_margin(lines))
     out: list[Block] = []
-    para: list[str] = []
-    kind = PARAGRAPH
-    table: _Table | None = None
-    titled = False
-
-    def flush() -> None:
-        nonlocal para, kind
-        if para:
-            out.append(Block(kind, clean_inline(" ".join(para), markdown=False), page=number))
-        para, kind = [], PARAGRAPH
-
-    lines = text.splitlines()
-    for i, raw in enumerate(lines):
-        line = raw.rstrip()
-        flat = " ".join(line.split())
-        if not flat:
-            flush()
+    content_seen = False
+    ends_in_table: Carried | None = None
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        zone = zones.get(i)
+        if zone is not None:
+            columns = text_columns(zone, lines)
+            if columns is not None:
+                for k in zone.caption:
+                    prose.feed(lines[k])
+                _feed_columns(prose, columns)
+                content_seen, ends_in_table = True, None
+            else:
+                prose.flush()
+                out.extend(prose.blocks)
+                prose.blocks = []
+                table = build_table(zone, lines, next(table_ids), None if content_seen or zone.caption else carried)
+                out.extend(_table_blocks(number, table))
+                content_seen, ends_in_table = True, table.carried
+            i = zone.last + 1
             continue
-        if flat in boilerplate:
+        if i in captions or line.blank:
+            prose.feed(Line(i, "")) if line.blank else None
+            i += 1
             continue
-        if not titled:
-            titled = True
-            if _is_title(flat, lines[i + 1:]):
-                out.append(Block(HEADING, clean_inline(flat, markdown=False), level=SOFT_HEADING_LEVEL, page=number))
-                continue
-        cells = _cells(line)
-        if len(cells) >= 2 and _is_row(cells):
-            flush()
-            if table is None:
-                table = _Table(next(table_ids))
-            row = _table_row(table, cells)
-            if row:
-                out.append(Block(TABLE_ROW, clean_inline(row, markdown=False), page=number, table=table.id))
-            continue
-        if table is not None and len(cells) == 1 and not _SENTENCE_END.search(flat) and len(flat) < 80 \
-                and _next_is_row(lines[i + 1:]):
-            table.pending_label.append(flat)  # a row label wrapped over several lines
-            continue
-        table = None if len(cells) == 1 and not _next_is_row(lines[i + 1:]) else table
-        if _BULLET.match(flat):
-            flush()
-            para, kind = [_BULLET.sub("- ", flat, count=1)], LIST_ITEM
+        if not content_seen and _is_title(line.text):
+            out.append(Block(HEADING, line.text, level=SOFT_HEADING_LEVEL, page=number))
         else:
-            para.append(flat)
-    flush()
-    return out
+            prose.feed(line)
+        content_seen, ends_in_table = True, None
+        i += 1
+    prose.flush()
+    out.extend(prose.blocks)
+    return out, ends_in_table
 
 
-def _cells(line: str) -> list[tuple[int, str]]:
-    """(start column, text) of each run separated by 2+ spaces."""
-    cells = []
-    for m in re.finditer(r"\S+(?: \S+)*", line):
-        cells.append((m.start(), m.group(0)))
-    return cells
+def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:
+    """Side-by-side columns of text, read one after the other."""
+    margin = prose.right_margin
+    for k, column in enumerate(columns):
+        if k:
+            prose.feed(Line(-1, ""))
+        prose.right_margin = max(line.end for line in column)
+        for line in column:
+            prose.feed(line)
+    prose.right_margin = margin
 
 
-def _is_row(cells: list[tuple[int, str]]) -> bool:
-    """Several cells with at least one figure, or three or more cells of short labels."""
-    texts = [c[1] for c in cells]
-    if any(_NUMBER_CELL.match(t) for t in texts[1:]):
-        return True
-    return len(texts) >= 3 and all(len(t.split()) <= 6 for t in texts)
+def _table_blocks(number: int, table) -> list[Block]:
+    blocks = [Block(PARAGRAPH, text, page=number) for text in table.caption]
+    table_id = table.carried.table
+    if table.header:
+        blocks.append(Block(TABLE_ROW, table.header, page=number, table=table_id, header=True))
+    blocks.extend(Block(TABLE_ROW, row, page=number, table=table_id) for row in table.rows)
+    return blocks
 
 
-def _next_is_row(lines: list[str]) -> bool:
-    for line in lines[:3]:
-        if line.strip():
-            cells = _cells(line)
-            return len(cells) >= 2 and _is_row(cells)
-    return False
+def _right_margin(lines: list[Line]) -> int:
+    ends = sorted(line.end for line in lines if len(line.text.split()) >= 6)
+    return ends[int(len(ends) * 0.9)] if ends else 80
 
 
-def _table_row(table: _Table, cells: list[tuple[int, str]]) -> str:
-    texts = [c[1] for c in cells]
-    figures = [t for t in texts if _NUMBER_CELL.match(t)]
-    if not figures:
-        # A row of labels: the header (or a second header line, e.g. years under months).
-        if table.labels and len(cells) == len(table.labels):
-            table.labels = [(col, f"{label} {text}") for (col, label), (_, text) in zip(table.labels, cells)]
-        else:
-            table.labels = list(cells)
-        return " | ".join(texts)
-    label = " ".join(table.pending_label + ([texts[0]] if not _NUMBER_CELL.match(texts[0]) else []))
-    table.pending_label = []
-    values = cells[1:] if not _NUMBER_CELL.match(texts[0]) else cells
-    parts = [label] if label else []
-    for col, value in values:
-        header = _header_for(table, col, len(value))
-        parts.append(f"{header}: {value}" if header else value)
-    return " | ".join(parts)
-
-
-def _header_for(table: _Table, col: int, width: int) -> str:
-    """The header label whose column overlaps this cell's the most (right-aligned figures)."""
-    best, best_overlap = "", 0
-    for i, (start, label) in enumerate(table.labels):
-        end = start + len(label)
-        cell_end = col + width
-        overlap = min(end, cell_end) - max(start, col)
-        if overlap > best_overlap or (overlap == best_overlap and overlap > 0 and abs(end - cell_end) < 2):
-            best, best_overlap = label, overlap
-    if best:
-        return best
-    # No overlap: the nearest label to the left, if the header has one column per value.
-    left = [label for start, label in table.labels if start <= col]
-    return left[-1] if left and len(table.labels) > 1 and table.labels[0][0] < col else ""
-
-
-def _is_title(flat: str, rest: list[str]) -> bool:
+def _is_title(flat: str) -> bool:
     words = flat.split()
-    return 0 < len(words) <= 12 and not _SENTENCE_END.search(flat) and any(w[0].isupper() for w in words) \
-        and not _BULLET.match(flat)
+    return 0 < len(words) <= 12 and not _OPEN_END.search(flat) and any(w[0].isupper() for w in words) \
+        and not BULLET.match(flat)

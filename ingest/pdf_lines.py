@@ -1,0 +1,113 @@
+"""Lines of pypdf layout text, split into cells, and what their words say.
+
+Layout text places every run of text at its column on the page, so a gap of two or more
+spaces separates cells of a table row, columns of a slide, or the stretched words of a
+justified line. These helpers describe lines; deciding which lines form tables is
+:mod:`ingest.pdf_tables`' job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_RUN = re.compile(r"\S+(?: \S+)*")
+_FIGURE = re.compile(
+    r"^[(£$€+\-–]?\s?\d[\d,.:/]*\s?(?:%|[kmb]|bn|pp)?\)?\*{0,2}$|^(?:n/?a|nil|-|–|—|\*)$", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+_SPACE = re.compile(r"[^\S\n]")  # any space character, kept one for one so columns stay put
+_CONNECTOR = re.compile(
+    r"(?:[,\-–—&/(+]|\b(?:and|or|of|the|to|for|with|in|a|an|by|on|at|from|as|that|which|between|per|including|"
+    r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?:;]['\"’”)]*$")
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int  # column of the first character in the layout line
+    end: int  # column just after the last character
+    text: str
+
+
+@dataclass
+class Line:
+    number: int  # index of the line on its page
+    raw: str
+    cells: list[Cell] = field(default_factory=list)
+
+    @property
+    def blank(self) -> bool:
+        return not self.cells
+
+    @property
+    def start(self) -> int:
+        return self.cells[0].start if self.cells else 0
+
+    @property
+    def end(self) -> int:
+        return self.cells[-1].end if self.cells else 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(c.text for c in self.cells)
+
+
+def split_lines(text: str) -> list[Line]:
+    lines = []
+    for i, raw in enumerate(text.splitlines()):
+        raw = _SPACE.sub(" ", raw.expandtabs(4)).rstrip()
+        lines.append(Line(i, raw, cells_of(raw)))
+    return lines
+
+
+def cells_of(raw: str) -> list[Cell]:
+    """Runs of text separated by two or more spaces."""
+    return [Cell(m.start(), m.end(), m.group(0)) for m in _RUN.finditer(_SPACE.sub(" ", raw))]
+
+
+def is_figure(text: str) -> bool:
+    """A number, percentage, amount, ratio or date, or a dash standing for none."""
+    return bool(_FIGURE.match(text.strip()))
+
+
+def has_digit(text: str) -> bool:
+    return bool(_DIGIT.search(text))
+
+
+def ends_open(text: str) -> bool:
+    """The text stops mid-phrase ("... booking and", "office, trade,"), so the next line continues it."""
+    text = text.rstrip()
+    return bool(_CONNECTOR.search(text)) or text.count("(") > text.count(")")
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(_TERMINAL.search(text.rstrip()))
+
+
+def starts_lower(text: str) -> bool:
+    first = text.lstrip()[:1]
+    return first.islower()
+
+
+def continues(previous: str, text: str) -> bool:
+    """``text`` reads as the rest of ``previous`` wrapped onto a new line."""
+    if not previous or not text:
+        return False
+    return starts_lower(text) or text[0] in ")]}" or ends_open(previous)
+
+
+def is_prose(line: Line) -> bool:
+    """A justified line of running text: its narrow gaps fall mid-sentence, not between columns."""
+    gaps = list(zip(line.cells, line.cells[1:]))
+    if not gaps:
+        return False
+    mid_sentence = sum(1 for a, b in gaps if b.start - a.end <= 6 and _runs_on(a.text, b.text))
+    return mid_sentence >= 2 or mid_sentence * 2 >= len(gaps)
+
+
+def _runs_on(before: str, after: str) -> bool:
+    if not after[:1].isalpha() and not after[:1].isdigit() and after[:1] not in "(‘'\"“":
+        return False
+    if is_figure(after) and is_figure(before):
+        return False
+    return after[:1].islower() or before.endswith(",")

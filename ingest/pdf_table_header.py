@@ -1,0 +1,167 @@
+"""The header of a table found in layout text: which lines it is, and one label per column.
+
+Columns are where the body's cells are. A header cell over one column labels it; one over
+several (a cell above another header line, like "Headcount" over "GP" and "GP: patient
+ratio") prefixes each of their labels; on the header's last line, a cell pypdf ran across
+two columns ("Utilisation Utilisation") is cut between them. Neighbouring body columns
+under one header cell with no label of their own ("Practice ranges" over "9% -" and "98%")
+are one column.
+"""
+
+from __future__ import annotations
+
+from ingest.pdf_lines import Cell, Line, has_digit, is_figure
+from ingest.pdf_zones import Zone
+
+_MAX_HEADER_LINES = 4
+_HEADER_WORDS = 6
+
+Grid = dict[int, str]  # column -> text of one line
+Extent = tuple[int, int] | None  # where a column's body cells lie
+
+
+def grid(zone: Zone, line: Line) -> Grid:
+    cells: dict[int, list[str]] = {}
+    for cell in zone.cells(line):
+        cells.setdefault(zone.column_of(cell), []).append(cell.text)
+    return {k: " ".join(texts) for k, texts in cells.items()}
+
+
+def header_lines(filled: list[tuple[Line, Grid]]) -> int:
+    """How many of the table's first lines are its header."""
+    def figures(grid: Grid) -> bool:
+        return any(is_figure(t) for t in grid.values())
+
+    # A row of data names what its figures are in a column of words; "per 1,000" above figures
+    # in a column of figures is still header.
+    figure_columns = _figure_columns(filled)
+
+    def labelled(grid: Grid) -> bool:
+        return any(not is_figure(t) and k not in figure_columns for k, t in grid.items())
+
+    first_data = next((n for n, (_, g) in enumerate(filled) if figures(g) and labelled(g)), None)
+    if first_data is None:
+        first_data = next((n for n, (_, g) in enumerate(filled) if figures(g)), None)
+    # A table of figures has them on a good share of its lines, not in one stray cell.
+    if first_data is not None and sum(1 for _, g in filled if figures(g)) * 4 >= len(filled):
+        if first_data > _MAX_HEADER_LINES or not all(_header_ok(g) for _, g in filled[:first_data]):
+            return 0
+        return first_data
+    # A table of words: a first line of short labels over rows that hold digits (dates, times).
+    if len(filled) < 3 or not label_like(filled[0][0].cells) \
+            or not any(has_digit(t) for _, g in filled[1:] for t in g.values()):
+        return 0
+    key = min(filled[0][1])
+    count = 1
+    while count < min(len(filled), _MAX_HEADER_LINES) and key not in filled[count][1] \
+            and label_like(filled[count][0].cells, wrapped=True) \
+            and filled[count][0].number == filled[count - 1][0].number + 1:
+        count += 1
+    return count
+
+
+def _figure_columns(filled: list[tuple[Line, Grid]]) -> set[int]:
+    counts: dict[int, list[int]] = {}
+    for _, g in filled:
+        for k, text in g.items():
+            counts.setdefault(k, [0, 0])[is_figure(text)] += 1
+    return {k for k, (words, figures) in counts.items() if figures > words}
+
+
+def _header_ok(grid: Grid) -> bool:
+    """A header line of a table of figures: mostly words, unless it only adds to the labels above."""
+    if 0 not in grid:
+        return True
+    return sum(1 for t in grid.values() if has_digit(t)) * 2 <= len(grid) \
+        and all(len(t.split()) <= 2 * _HEADER_WORDS for t in grid.values())
+
+
+def label_like(cells: list[Cell], wrapped: bool = False) -> bool:
+    return (len(cells) >= 2 or wrapped) and all(
+        len(c.text.split()) <= _HEADER_WORDS and not has_digit(c.text) and not c.text.endswith((":", "."))
+        and (wrapped or not c.text[:1].islower()) for c in cells)
+
+
+def column_labels(zone: Zone, header: list[Line], body: list[Line]) -> tuple[list[str], list[str]]:
+    """One label per column, stacked from the header lines, and any title spanning every column."""
+    while True:
+        extents = _extents(zone, body)
+        own, over, caption = _header_parts(header, extents)
+        merge = _mergeable(own, over, extents)
+        if merge is None:
+            return [" ".join(over[k] + own[k]) for k in range(len(own))], caption
+        zone.remove_gutter(merge - 1)
+
+
+def _extents(zone: Zone, body: list[Line]) -> list[Extent]:
+    spans: dict[int, tuple[int, int]] = {}
+    for line in body:
+        for cell in zone.cells(line):
+            k = zone.column_of(cell)
+            start, end = spans.get(k, (cell.start, cell.end))
+            spans[k] = (min(start, cell.start), max(end, cell.end))
+    return [spans.get(k) for k in range(len(zone.columns))]
+
+
+def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[str]], list[list[str]], list[str]]:
+    """Per column: header text over it alone, header text spanning it and others; and titles."""
+    count = sum(1 for e in extents if e)
+    own: list[list[str]] = [[] for _ in extents]
+    over: list[list[str]] = [[] for _ in extents]
+    caption: list[str] = []
+    for n, line in enumerate(header):
+        lowest = n == len(header) - 1
+        for i, cell in enumerate(line.cells):
+            hits = [k for k, e in enumerate(extents) if e and min(e[1], cell.end) > max(e[0], cell.start)]
+            pieces = _cut(cell, [extents[k] for k in hits]) if lowest and len(hits) >= 2 else None
+            if pieces:
+                for k, piece in zip(hits, pieces):
+                    own[k].append(piece)
+                continue
+            if not lowest and len(line.cells) >= 2:
+                hits = _reach(line.cells, i, extents) or hits
+            if len(hits) >= 2 and len(hits) >= count - 1 and count > 2:
+                caption.append(cell.text)  # over (nearly) every column: a title, not a label
+            elif len(hits) >= 2:
+                for k in hits:
+                    over[k].append(cell.text)
+            else:
+                own[hits[0] if hits else _nearest(cell, extents)].append(cell.text)
+    return own, over, caption
+
+
+def _cut(cell: Cell, extents: list[Extent]) -> list[str] | None:
+    """The cell cut at a space between each pair of the columns it runs across, if it has one."""
+    pieces, begin = [], 0
+    for left, right in zip(extents, extents[1:]):
+        cut = next((i for i, ch in enumerate(cell.text) if ch == " " and i >= begin
+                    and left[1] <= cell.start + i < right[0]), None)
+        if cut is None:
+            return None
+        pieces.append(cell.text[begin:cut])
+        begin = cut + 1
+    pieces.append(cell.text[begin:])
+    return pieces if all(pieces) else None
+
+
+def _reach(cells: list[Cell], i: int, extents: list[Extent]) -> list[int]:
+    """Columns under a cell of an upper header line: those centred within half the gap to its neighbours."""
+    cell = cells[i]
+    left = cell.start - cells[i - 1].end if i > 0 else None
+    right = cells[i + 1].start - cell.end if i + 1 < len(cells) else None
+    left, right = left if left is not None else right, right if right is not None else left
+    low, high = cell.start - left / 2, cell.end + right / 2
+    return [k for k, e in enumerate(extents) if e and low <= (e[0] + e[1]) / 2 <= high]
+
+
+def _nearest(cell: Cell, extents: list[Extent]) -> int:
+    distances = [(max(e[0] - cell.end, cell.start - e[1], 0), k) for k, e in enumerate(extents) if e]
+    return min(distances)[1] if distances else 0
+
+
+def _mergeable(own: list[list[str]], over: list[list[str]], extents: list[Extent]) -> int | None:
+    """A value column with no label of its own, under the same header as the one to its left."""
+    for k in range(2, len(own)):
+        if extents[k] and not own[k] and set(over[k]) <= set(over[k - 1]) and (own[k - 1] or over[k - 1]):
+            return k
+    return None

@@ -1,0 +1,228 @@
+"""Turn a table found in layout text into rows that read on their own.
+
+The header is the lines above the first row holding both a label and figures (or, in a
+table of words, a first line of short labels over rows with digits); its lines stack into
+one label per column ("April" over "2023" is "April 2023"), and a header cell spanning
+several columns prefixes theirs ("Headcount" over "GP" is "Headcount GP"). Body lines
+group into records: a line with nothing in the key column (the first column filled on the
+first body line) continues the record above, as does one whose text carries on from it
+(lower case, a closing bracket, or a record ending "... and"). Each record is written
+"label | Column: value | Column: value", so a row read alone says what every figure is.
+A table cut by a page break carries its header over to the next page.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest.pdf_lines import Line, continues, ends_sentence, is_figure
+from ingest.pdf_table_header import Grid, column_labels, grid, header_lines, label_like
+from ingest.pdf_zones import Zone
+
+
+@dataclass
+class Carried:
+    """What a table continued on the next page needs from the part before the break."""
+
+    anchors: list[int]  # where each column's text starts
+    labels: list[str]
+    key: int
+    table: int
+    last_key: str = ""
+
+
+@dataclass
+class TableText:
+    caption: list[str] = field(default_factory=list)
+    header: str | None = None
+    rows: list[str] = field(default_factory=list)
+    carried: Carried | None = None
+
+
+def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
+    """Columns of running text side by side (a slide, a text box): each column's lines, or None.
+
+    Such columns are each filled on most lines and read on from line to line; a table's
+    wrapped cells do that in one column at most, and a table has figures.
+    """
+    body = [lines[i] for i in range(zone.first, zone.last + 1) if not lines[i].blank]
+    grids = [grid(zone, line) for line in body]
+    if any(is_figure(text) for grid in grids for text in grid.values()):
+        return None
+    flowing = 0
+    for k in range(len(zone.columns)):
+        filled = [(line.number, grid[k]) for line, grid in zip(body, grids) if k in grid]
+        pairs = [(a, b) for a, b in zip(filled, filled[1:]) if b[0] == a[0] + 1]
+        flows = sum(1 for a, b in pairs if continues(a[1], b[1]))
+        if len(filled) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
+            flowing += 1
+    if flowing < 2:
+        return None
+    return [[Line(line.number, line.raw, [c for c in zone.cells(line) if zone.column_of(c) == k])
+             for line, grid in zip(body, grids) if k in grid] for k in range(len(zone.columns))]
+
+
+def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried | None) -> TableText:
+    filled = [(line, grid(zone, line)) for line in lines[zone.first:zone.last + 1] if not line.blank]
+    out = TableText(caption=[lines[i].text for i in zone.caption])
+    starts = _anchors(zone, [line for line, _ in filled])
+    mapping = _continuation(carried, starts) if carried else None
+    # The part after a page break repeats its header only sometimes; trust a line of plain labels.
+    header_count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells) else 0
+    header = [line for line, _ in filled[:header_count]]
+    body_lines = [line for line in lines[zone.first:zone.last + 1] if not header or line.number > header[-1].number]
+    if header:
+        mapping = None
+        labels, caption = column_labels(zone, header, body_lines)
+        out.caption.extend(caption)
+        out.header = " | ".join(label for label in labels if label) or None
+    body = [(line, grid(zone, line)) for line in body_lines]
+    filled_body = [(line, g) for line, g in body if g]
+    if mapping is not None:
+        if len(mapping) < len(carried.labels):
+            mapping = _adopt_columns(zone, carried, mapping, starts)
+            body = [(line, grid(zone, line)) for line in body_lines]
+            filled_body = [(line, g) for line, g in body if g]
+        labels = [carried.labels[mapping[k]] if k in mapping else "" for k in range(len(zone.columns))]
+        key = next((k for k, j in mapping.items() if j == carried.key), 0)
+        table_id = carried.table
+    else:
+        labels = labels if header else [""] * len(zone.columns)
+        key = _key_column(filled_body)
+    # Only where some lines leave the key column empty do records run over several lines.
+    multiline = any(key not in g for _, g in filled_body)
+    records = _records(body, key, _key_width(body, key) if multiline else 0)
+    if mapping is not None and records and not records[0].get(key) and carried.last_key:
+        records[0][key] = [f"{carried.last_key} (continued)"]
+    out.rows = [_row_text(record, labels, key) for record in records]
+    last_key = " ".join(records[-1].get(key, [])) if records else ""
+    out.carried = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
+    return out
+
+
+def _key_column(filled: list[tuple[Line, Grid]]) -> int:
+    """The column naming each record: the first one filled on the first body line."""
+    return min(filled[0][1]) if filled else 0
+
+
+# --- records -------------------------------------------------------------------------
+Record = dict[int, list[str]]
+
+
+def _records(body: list[tuple[Line, Grid]], key: int, key_width: int) -> list[Record]:
+    records: list[Record] = []
+    after_blank = False
+    for _, grid in body:
+        if not grid:
+            after_blank = bool(records)
+            continue
+        if records and _continues(records[-1], grid, key, after_blank, key_width):
+            for k, text in grid.items():
+                records[-1].setdefault(k, []).append(text)
+        else:
+            records.append({k: [text] for k, text in grid.items()})
+        after_blank = False
+    return _merge_unlabelled(records, key)
+
+
+def _continues(record: Record, grid: Grid, key: int, after_blank: bool, key_width: int) -> bool:
+    """Whether a line carries on the record above rather than starting a new one."""
+    label = grid.get(key)
+    if label is None and not any(k < key for k in grid):
+        return not after_blank or _text_runs_on(record, grid, key)
+    if _figure_clash(record, grid, key):
+        return False
+    above = record.get(key, [])
+    if above and (continues(above[-1], label or "")
+                  or ((label or "").startswith("(") and not _has_values(record, key))):
+        return True
+    if _text_runs_on(record, grid, key):
+        return True
+    # A name wrapped at its last word ("Marsh House Medical" / "Practice"): the line above was full.
+    return key_width > 0 and not after_blank and len(above) == 1 and label is not None and len(label.split()) == 1 \
+        and label[:1].isupper() and len(above[0]) + 1 + len(label) >= 0.85 * key_width
+
+
+def _text_runs_on(record: Record, grid: Grid, key: int) -> bool:
+    """A wrapped cell of running text: the record's cell is a phrase, this line finishes it."""
+    for k, text in grid.items():
+        if k == key or not record.get(k):
+            continue
+        before = record[k][-1]
+        if len(before.split()) >= 3 and not ends_sentence(before) and continues(before, text):
+            return True
+    return False
+
+
+def _figure_clash(record: Record, grid: Grid, key: int) -> bool:
+    """Figures on the line where the record already has figures: a new record (figures do not wrap)."""
+    return any(is_figure(text) and any(is_figure(t) for t in record.get(k, []))
+               for k, text in grid.items() if k != key)
+
+
+def _has_values(record: Record, key: int) -> bool:
+    return any(texts for k, texts in record.items() if k != key)
+
+
+def _merge_unlabelled(records: list[Record], key: int) -> list[Record]:
+    """A record with nothing in the key column or left of it belongs to the one above (a spanned cell)."""
+    merged: list[Record] = []
+    for record in records:
+        if merged and not any(k <= key for k in record):
+            for k, texts in record.items():
+                merged[-1].setdefault(k, []).extend(texts)
+        else:
+            merged.append(record)
+    return merged
+
+
+def _key_width(body: list[tuple[Line, Grid]], key: int) -> int:
+    return max((len(grid[key]) for _, grid in body if key in grid), default=0)
+
+
+def _row_text(record: Record, labels: list[str], key: int) -> str:
+    parts = []
+    for k in sorted(record):
+        text = " ".join(record[k])
+        label = labels[k].rstrip(":").strip() if k < len(labels) else ""
+        if (k == key and not is_figure(text)) or not label:
+            parts.append(text)
+        else:
+            parts.append(f"{label}: {text}")
+    return " | ".join(parts)
+
+
+# --- tables cut by a page break ------------------------------------------------------
+def _anchors(zone: Zone, lines: list[Line]) -> list[int]:
+    starts: dict[int, int] = {}
+    for line in lines:
+        for cell in zone.cells(line):
+            k = zone.column_of(cell)
+            starts[k] = min(starts.get(k, cell.start), cell.start)
+    return [starts.get(k, -1) for k in range(len(zone.columns))]
+
+
+def _continuation(carried: Carried, anchors: list[int]) -> dict[int, int] | None:
+    """Column k of this page -> column j of the table before the break, when the columns line up.
+
+    Pages can have slightly different character widths, so columns far right may drift a little.
+    """
+    new = [(k, x) for k, x in enumerate(anchors) if x >= 0]
+    old = [(j, x) for j, x in enumerate(carried.anchors) if x >= 0]
+    if len(new) < 2 or len(new) > len(old):
+        return None
+    mapping: dict[int, int] = {}
+    for k, position in new:
+        j, distance = min(((j, abs(position - x)) for j, x in old), key=lambda t: t[1])
+        if distance > max(3, 0.08 * position) or j in mapping.values():
+            return None
+        mapping[k] = j
+    return mapping
+
+
+def _adopt_columns(zone: Zone, carried: Carried, mapping: dict[int, int], anchors: list[int]) -> dict[int, int]:
+    """Lay the columns of the part before the break over this part, which lacks some of them."""
+    shift = min(anchors[k] - carried.anchors[j] for k, j in mapping.items())
+    starts = [x + shift for x in carried.anchors if x >= 0]
+    zone.gutters = [(x - 1, x) for x in starts[1:]]
+    return {k: j for k, j in enumerate(j for j, x in enumerate(carried.anchors) if x >= 0)}

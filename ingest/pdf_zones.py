@@ -1,0 +1,234 @@
+"""Find the tables on a page of layout text by the columns their lines share.
+
+A table's rows leave the same vertical strips of blank space (gutters) between their
+cells; the wide gaps of a justified line fall at different places on every line. So a
+run of lines is a table only where at least two of them share a gutter and most of each
+row's gaps lie in one; lines whose gaps do not are prose, and a line of text crossing a
+gutter in the middle of a run ends the table there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ingest.pdf_lines import Cell, Line, continues, is_prose
+
+_LIST_MARK = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
+
+_MAX_BLANKS = 2  # blank lines a table may have between its rows
+_MAX_BETWEEN = 8  # non-row lines (wrapped cells, blanks) between two rows of one table
+_CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
+
+
+@dataclass
+class Zone:
+    """Lines ``first..last`` (inclusive) of a page that form one table."""
+
+    first: int
+    last: int
+    gutters: list[tuple[int, int]]
+    rows: list[int] = field(default_factory=list)  # lines that shaped the columns
+    caption: list[int] = field(default_factory=list)  # lines just above that title it
+
+    def column_of(self, cell: Cell) -> int:
+        """The column a cell overlaps most (text may spill into a gutter)."""
+        best, best_overlap = 0, -1
+        for k, (start, end) in enumerate(self.columns):
+            overlap = min(end, cell.end) - max(start, cell.start)
+            if overlap > best_overlap:
+                best, best_overlap = k, overlap
+        return best
+
+    def spans(self, cell: Cell) -> list[int]:
+        """Columns a cell covers by at least two characters (a header over several columns)."""
+        return [k for k, (start, end) in enumerate(self.columns) if min(end, cell.end) - max(start, cell.start) >= 2]
+
+    def cells(self, line: Line) -> list[Cell]:
+        """The line's cells, cut where a single space between two of them falls in a gutter."""
+        return [piece for cell in line.cells for piece in self._cut(cell)]
+
+    def _cut(self, cell: Cell) -> list[Cell]:
+        pieces, begin = [], 0
+        for i, char in enumerate(cell.text):
+            if char == " " and any(start <= cell.start + i < end for start, end in self.gutters):
+                pieces.append(Cell(cell.start + begin, cell.start + i, cell.text[begin:i]))
+                begin = i + 1
+        pieces.append(Cell(cell.start + begin, cell.end, cell.text[begin:]))
+        return [p for p in pieces if p.text]
+
+    def remove_gutter(self, index: int) -> None:
+        del self.gutters[index]
+
+    @property
+    def columns(self) -> list[tuple[int, int]]:
+        edges = [0] + [x for gutter in self.gutters for x in gutter] + [10**6]
+        return [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+
+
+def find_tables(lines: list[Line]) -> list[Zone]:
+    rowlike = {line.number for line in lines if _row_like(line)}
+    zones: list[Zone] = []
+    for cluster in _clusters(lines, rowlike):
+        for zone in _settle(lines, cluster):
+            zones.extend(_without_title(lines, zone))
+    for zone in zones:
+        _extend(lines, zone)
+    return zones
+
+
+def _row_like(line: Line) -> bool:
+    """Several cells, not a justified line, not a bullet or number before its text."""
+    if len(line.cells) < 2 or is_prose(line):
+        return False
+    return not (_LIST_MARK.match(line.cells[0].text) and len(line.cells) == 2)
+
+
+def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:
+    """Row-like lines close enough together to belong to one table."""
+    clusters: list[list[int]] = []
+    current: list[int] = []
+    for number in sorted(rowlike):
+        if current and not _bridgeable(lines[current[-1] + 1:number], lines[current[0]].start):
+            clusters.append(current)
+            current = []
+        current.append(number)
+    if current:
+        clusters.append(current)
+    return [c for c in clusters if len(c) >= 2]
+
+
+def _bridgeable(between: list[Line], left: int) -> bool:
+    """Lines that can sit between two rows of one table: a few wrapped cells and blank lines,
+    but not a title set apart by blank lines at the table's left edge (a new table follows)."""
+    if len(between) > _MAX_BETWEEN:
+        return False
+    blanks = 0
+    for i, line in enumerate(between):
+        blanks = blanks + 1 if line.blank else 0
+        if blanks > _MAX_BLANKS:
+            return False
+        isolated = 0 < i < len(between) - 1 and between[i - 1].blank and between[i + 1].blank
+        if isolated and len(line.cells) == 1 and line.start <= left + 1 and not line.text[:1].islower():
+            return False
+    return True
+
+
+def _settle(lines: list[Line], rows: list[int]) -> list[Zone]:
+    """Drop rows whose gaps miss the shared gutters, then split where text crosses a gutter."""
+    while True:
+        if len(rows) < 2:
+            return []
+        gutters = _gutters([lines[i] for i in rows])
+        if not gutters:
+            # Several tables (or a table and stray rows) run together: try the parts between blank
+            # lines, or failing that, between any lines that are not rows.
+            pieces = _split(lines, rows, lambda line: line.blank)
+            if len(pieces) == 1:
+                pieces = _split(lines, rows, lambda line: True)
+            return [z for piece in pieces for z in _settle(lines, piece)] if len(pieces) > 1 else []
+        kept = [i for i in rows if _consistency(lines[i], gutters) >= _CONSISTENT]
+        if len(kept) == len(rows):
+            break
+        rows = kept
+    keep = set(rows)
+    breaks = [i for i in range(rows[0], rows[-1] + 1)
+              if i not in keep and not lines[i].blank and _crosses(lines[i], gutters)]
+    if not breaks:
+        return [Zone(rows[0], rows[-1], gutters, rows)]
+    zones: list[Zone] = []
+    bounds = [rows[0] - 1, *breaks, rows[-1] + 1]
+    for low, high in itertools.pairwise(bounds):
+        zones.extend(_settle(lines, [i for i in rows if low < i < high]))
+    return zones
+
+
+def _split(lines: list[Line], rows: list[int], separates: Callable[[Line], bool]) -> list[list[int]]:
+    pieces: list[list[int]] = [[rows[0]]]
+    for a, b in itertools.pairwise(rows):
+        if any(separates(line) for line in lines[a + 1:b]):
+            pieces.append([])
+        pieces[-1].append(b)
+    return pieces
+
+
+def _without_title(lines: list[Line], zone: Zone) -> list[Zone]:
+    """A short first line set off by a blank line from rows that have none between them is a title."""
+    first, second = zone.rows[0], zone.rows[1]
+    set_off = all(line.blank for line in lines[first + 1:second]) and second > first + 1
+    dense = not any(line.blank for line in lines[second:zone.last + 1])
+    if set_off and dense and len(lines[first].cells) <= 2:
+        return _settle(lines, zone.rows[1:])
+    return [zone]
+
+
+def _gutters(rows: list[Line]) -> list[tuple[int, int]]:
+    """Strips blank in (nearly) every row, with text on both sides in enough rows to matter."""
+    tolerance = len(rows) // 8  # a title or super-header may cross a gutter of a long table
+    left = min(line.start for line in rows)
+    right = max(line.end for line in rows)
+    occupied = [0] * right
+    for line in rows:
+        for cell in line.cells:
+            for x in range(cell.start, cell.end):
+                occupied[x] += 1
+    needed = max(2, math.ceil(0.3 * len(rows)))
+    gutters = []
+    x = left
+    while x < right:
+        if occupied[x] <= tolerance:
+            start = x
+            while x < right and occupied[x] <= tolerance:
+                x += 1
+            crossed = any(occupied[start:x])  # a tolerated header over it: it must be a clear strip
+            if sum(1 for line in rows if _gap_in(line, start, x)) >= needed and (x - start >= 2 or not crossed):
+                gutters.append((start, x))
+        x += 1
+    return gutters
+
+
+def _gap_in(line: Line, start: int, end: int) -> bool:
+    return any(a.end < end and b.start > start for a, b in zip(line.cells, line.cells[1:]))
+
+
+def _consistency(line: Line, gutters: list[tuple[int, int]]) -> float:
+    gaps = list(zip(line.cells, line.cells[1:]))
+    if not gaps:
+        return 1.0
+    hits = sum(1 for a, b in gaps if any(a.end < end and b.start > start for start, end in gutters))
+    return hits / len(gaps)
+
+
+def _crosses(line: Line, gutters: list[tuple[int, int]]) -> bool:
+    """Text running right across a gutter (not just spilling into it)."""
+    return any(cell.start < start and cell.end > end for cell in line.cells for start, end in gutters)
+
+
+def _extend(lines: list[Line], zone: Zone) -> None:
+    """Take in wrapped cells just below the last row, and the title line just above the first."""
+    below = zone.last + 1
+    while below < len(lines) and not lines[below].blank and _one_column(zone, lines[below]) \
+            and _wraps_on(lines, zone, below):
+        zone.last = below
+        below += 1
+    above = zone.first - 1
+    if above >= 0 and len(lines[above].cells) == 1 and _crosses(lines[above], zone.gutters):
+        zone.caption.append(above)
+
+
+def _one_column(zone: Zone, line: Line) -> bool:
+    return not _crosses(line, zone.gutters) and len({zone.column_of(c) for c in line.cells}) == 1
+
+
+def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:
+    """The line continues a cell of the line above it: it is in a column right of the first (a new
+    row would fill that), or its text starts in lower case or in brackets."""
+    cell = lines[number].cells[0]
+    column = zone.column_of(cell)
+    if column > 0 and any(zone.column_of(c) == column for c in lines[number - 1].cells):
+        return True
+    above = [c for c in lines[number - 1].cells if zone.column_of(c) == column]
+    return bool(above) and (continues(above[-1].text, cell.text) or cell.text.startswith("("))
