@@ -33,7 +33,7 @@ class Settings:
     cache_dir: Path = field(default=Path(".bpa/cache"), metadata={"help": "local cache (lexical index when Chroma is a server)"})
     # --- ingestion -----------------------------------------------------------
     corpus_dir: Path = field(default=REPO_ROOT / "data" / "corpus", metadata={"help": "documents `make run` ingests"})
-    embedding_model: str = field(default="minilm", metadata={"help": "minilm, or a sentence-transformers model folder"})
+    embedding_model: str = field(default="minilm", metadata={"help": "minilm | minilm-int8 | a sentence-transformers folder"})
     embedding_batch: int = field(default=32, metadata={"help": "chunks embedded per batch"})
     chunk_tokens: int = field(default=192, metadata={"help": "largest chunk body, in cl100k tokens"})
     chunk_overlap_tokens: int = field(default=32, metadata={"help": "text repeated from the previous chunk of a section"})
