@@ -50,6 +50,7 @@ from vectorstore.unit_vectors import UnitEmbeddingCache, UnitVectorStore
 CHUNK_SIZE = 1000
 CHUNK_OVERLAP = 200
 NAME = "vanilla"
+_BLOCKS = {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "br"}
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _REFUSAL = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|"
                       r"not (?:in|covered by) the (?:passages|papers)", re.IGNORECASE)
@@ -69,6 +70,8 @@ class _TextOnly(HTMLParser):
     def handle_endtag(self, tag) -> None:
         if tag in ("script", "style") and self._skip:
             self._skip -= 1
+        elif tag in _BLOCKS:
+            self.parts.append("\n")
 
     def handle_data(self, data) -> None:
         if not self._skip:
@@ -156,10 +159,11 @@ class VanillaAnswerer:
 
     def ask(self, question: str) -> Answer:
         started = time.perf_counter()
-        hits = self.store.similarity_search_with_relevance_scores(question, k=max(8, self.k)) if question.strip() else []
+        hits = self.store.similarity_search_with_score(question, k=max(8, self.k)) if question.strip() else []
+        # Chroma's default space gives squared L2 distances; for unit vectors cosine = 1 - d / 2.
         retrieved = [Passage(chunk_id=str(d.id or ""), doc=d.metadata["doc"], title=d.metadata["title"],
-                             text=d.page_content, score=float(score), page=d.metadata.get("page"))
-                     for d, score in hits]
+                             text=d.page_content, score=1.0 - float(distance) / 2, page=d.metadata.get("page"))
+                     for d, distance in hits]
         searched = time.perf_counter()
         top = retrieved[: self.k]
         reply = ""

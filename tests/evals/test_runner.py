@@ -1,0 +1,118 @@
+"""The runner over the shipped corpus index: the results file in the shared format, misses that do not crash."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from assistant.chain import Assistant
+from assistant.settings import Settings
+from evals.dataset import Question, Source, load_dataset
+from evals.metrics import failure_reasons
+from evals.results import read_results
+from evals.runner import ProductAnswerer, evaluate, missing_docs
+
+RESULT_KEYS = {"id", "question", "answer", "refused", "citations", "retrieved", "latency_ms"}
+CITATION_KEYS = {"n", "doc", "title", "page", "section", "text"}
+PLAN = "sel-recovery-plan-2020-10.md"
+ICP = "sel-icp-papers-2023-04-25.md"
+
+QUESTIONS = [
+    Question("t1", "How many GP practices are there in south east London?", "public", "number",
+             "212", ("212",), (Source(PLAN, "212 individual GP Practices"),)),
+    Question("t2", "What proportion of charity employers were struggling to fill vacancies according to the 2022 "
+                   "VCSE Barometer?", "staff", "number", "83%", ("83%",),
+             (Source(ICP, "found that 83% of charity employers were struggling to fill vacancies"),)),
+    Question("t3", "What was the average house price in Bexley in 2019?", "public", "unanswerable", "NOT_IN_CORPUS"),
+    # Its document is not indexed: a miss, not a crash.
+    Question("t4", "What surplus did North Trust report at month 4?", "public", "number", "£0.4m", ("£0.4m",),
+             (Source("north-trust-board-2024.md", "The trust reported a surplus of £0.4m at month 4"),)),
+]
+
+
+class FailingOn(ProductAnswerer):
+    """The real answerer, except that one question raises (an answering bug on one question)."""
+
+    def __init__(self, assistant, failing_question: str) -> None:
+        super().__init__(assistant)
+        self.failing = failing_question
+
+    def ask(self, question: str):
+        if question == self.failing:
+            raise RuntimeError("injected failure")
+        return super().ask(question)
+
+
+@pytest.fixture(scope="module")
+def assistant(corpus_index) -> Assistant:
+    return Assistant(Settings.from_env(), corpus_index)
+
+
+@pytest.fixture(scope="module")
+def run(assistant, tmp_path_factory):
+    out = tmp_path_factory.mktemp("eval-run")
+    answerer = FailingOn(assistant, QUESTIONS[1].question)
+    return evaluate(QUESTIONS, answerer, out, k=4, progress=False, dataset="tiny"), out
+
+
+def test_results_file_follows_the_shared_format(run):
+    _, out = run
+    rows = [json.loads(line) for line in (out / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in rows] == ["t1", "t2", "t3", "t4"]
+    for row in rows:
+        assert set(row) == RESULT_KEYS
+        assert isinstance(row["refused"], bool) and row["latency_ms"] >= 0
+        for citation in row["citations"]:
+            assert set(citation) == CITATION_KEYS
+        for passage in row["retrieved"]:
+            assert set(passage) == {"doc", "text", "score"}
+    answered = rows[0]
+    assert not answered["refused"] and "212" in answered["answer"]
+    assert len(answered["retrieved"]) >= 8
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", answered["answer"])} == \
+        {c["n"] for c in answered["citations"]}
+    assert any("212" in c["text"] and c["doc"] == PLAN for c in answered["citations"])
+    assert rows[2]["refused"]
+
+
+def test_metrics_and_report_are_written(run):
+    evaluation, out = run
+    data = json.loads((out / "metrics.json").read_text(encoding="utf-8"))
+    assert data["dataset"] == "tiny" and data["k"] == 4
+    assert data["ours"]["questions"] == 4 and data["ours"]["errors"] == 1
+    assert data["ours"]["headline"]["refusal_recall"] == 1
+    assert "vanilla" not in data
+    assert (out / "report.html").stat().st_size > 10_000
+    assert set(data["ours"]["by_type"]) == {"number", "unanswerable"}
+    assert evaluation.metrics["latency_ms"]["retrieve"]["n"] == 3  # the failed question never retrieved
+
+
+def test_a_question_that_raises_is_an_error_and_a_miss(run):
+    evaluation, _ = run
+    failed = evaluation.results[1]
+    assert failed.error == "RuntimeError: injected failure" and not failed.answered
+    assert failure_reasons(failed)[0] == "error: RuntimeError: injected failure"
+    assert evaluation.metrics["headline"]["answered_rate"] == pytest.approx(1 / 3)
+
+
+def test_documents_that_are_not_indexed_count_as_misses(run, assistant):
+    evaluation, _ = run
+    missed = evaluation.results[3]
+    assert missed.missing_docs == ("north-trust-board-2024.md",)
+    assert "cites documents that are not indexed: north-trust-board-2024.md" in failure_reasons(missed)
+    assert missing_docs(QUESTIONS[0], ProductAnswerer(assistant).indexed_docs()) == []
+    assert missing_docs(QUESTIONS[3], None) == []
+
+
+def test_results_read_back_equal_what_was_written(run):
+    evaluation, out = run
+    again = read_results(out, QUESTIONS)
+    assert [r.results_row() for r in again] == [r.results_row() for r in evaluation.results]
+    assert [r.details_row() for r in again] == [r.details_row() for r in evaluation.results]
+
+
+def test_the_shipped_dev_set_is_the_default_and_loads():
+    questions = load_dataset()
+    assert len(questions) == 30 and sum(not q.answerable for q in questions) == 4
