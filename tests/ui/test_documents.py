@@ -1,0 +1,71 @@
+"""Staff uploads and removals through the ingest pipeline, and a running Assistant seeing them."""
+
+from __future__ import annotations
+
+from assistant.chain import Assistant
+from assistant.settings import Settings
+from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_pdf, imageless_pdf, write
+from ui.documents import DocumentManager, clean_name
+
+VACANCY = "What was the vacancy rate in February?"
+
+
+def test_readable_files_go_in_and_each_bad_one_is_reported(tmp_path, make_index):
+    index = make_index()
+    settings = Settings.from_env(data_dir=tmp_path / "data", max_file_mb=0.01)  # 10 KB
+    up = tmp_path / "upload"
+    files = [write(up, "performance.pdf", board_pdf()), write(up, "tool.exe", b"MZ\x90\x00"),
+             write(up, "empty.md", ""), write(up, "huge.md", "# Huge\n\n" + "word " * 4000),
+             write(up, "scan.pdf", imageless_pdf()), write(up, "broken.pdf", b"%PDF-1.4 not really"),
+             write(up, "north.md", NORTH_COMMITTEE)]
+    outcomes = {o.name: o for o in DocumentManager(settings, lambda: index).add(files)}
+    assert outcomes["performance.pdf"].status == "added" and "Board Performance Report" in outcomes["performance.pdf"].detail
+    assert outcomes["north.md"].status == "added"
+    assert "only PDF, Markdown, HTML or plain text" in outcomes["tool.exe"].detail
+    assert "empty" in outcomes["empty.md"].detail
+    assert "limit is 0.01 MB" in outcomes["huge.md"].detail
+    for bad in ("tool.exe", "empty.md", "huge.md", "scan.pdf", "broken.pdf"):
+        assert outcomes[bad].status == "error" and outcomes[bad].detail, outcomes[bad]
+    assert {d.doc_id for d in index.documents()} == {"performance.pdf", "north.md"}
+    # Kept for a rebuild; the staging folder is gone.
+    assert sorted(p.name for p in (tmp_path / "data" / "uploads").iterdir()) == ["north.md", "performance.pdf"]
+
+
+def test_nothing_chosen_and_unknown_removals_change_nothing(tmp_path, make_index):
+    index = make_index()
+    manager = DocumentManager(Settings.from_env(data_dir=tmp_path / "data"), lambda: index)
+    assert manager.add([])[0].status == "error"
+    manager.add([write(tmp_path / "up", "north.md", NORTH_COMMITTEE)])
+    generation = index.generation(refresh=True).number
+    [outcome] = manager.remove(["north.md", "missing.md"])
+    assert outcome.status == "error" and "missing.md" in outcome.detail
+    assert index.generation(refresh=True).number == generation and [d.doc_id for d in index.documents()] == ["north.md"]
+    assert manager.remove([])[0].status == "error"
+
+
+def test_a_running_assistant_sees_uploads_and_removals(tmp_path, make_index):
+    writer = make_index()
+    manager = DocumentManager(Settings.from_env(data_dir=tmp_path / "data"), lambda: writer)
+    manager.add([write(tmp_path / "up", "north.md", NORTH_COMMITTEE)])
+    # Another ChunkIndex on the same folder: as another process, or a chat opened before the upload.
+    assistant = Assistant(Settings.from_env(), make_index(tmp_path / "index"))
+    assert assistant.ask(VACANCY).refused
+    old_scorer = assistant.chat_model.scorer
+
+    assert manager.add([write(tmp_path / "up", "south.md", SOUTH_BOARD)])[0].status == "added"
+    answer = assistant.ask(VACANCY)
+    assert not answer.refused and "8.2%" in answer.text and answer.citations[0].passage.doc == "south.md"
+    assert assistant.chat_model.scorer is not old_scorer
+    assert assistant.chat_model.scorer.idf is assistant.index.lexical().idf()  # the new generation's statistics
+
+    assert manager.remove(["south.md"])[0].status == "removed"
+    answer = assistant.ask(VACANCY)
+    assert all(c.passage.doc != "south.md" for c in answer.citations)
+    assert all(p.doc != "south.md" for p in answer.retrieved)
+
+
+def test_clean_names():
+    assert clean_name("../../etc/passwd.md") == "passwd.md"
+    assert clean_name("C:\\Users\\me\\Board Pack (May).PDF") == "Board Pack (May).pdf"
+    assert clean_name("<img src=x onerror=1>.html") == "_img src_x onerror_1_.html"
+    assert clean_name("...") == "upload"

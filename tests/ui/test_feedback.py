@@ -1,0 +1,84 @@
+"""The feedback store: ratings, comments, concurrent writers, CSV export."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+import threading
+
+from ui.feedback import COLUMNS, FeedbackStore, Rated
+
+CITATIONS = [{"n": 1, "doc": "south.md", "title": "South Borough Health Board", "page": 4}]
+
+
+def rated(session: str = "s1", turn: int = 0, question: str = "What was the vacancy rate?") -> Rated:
+    return Rated(session, turn, question, "Vacancy rates fell to 8.2% in February. [1]", CITATIONS)
+
+
+def test_a_rating_is_stored_with_question_answer_citations_and_time(tmp_path):
+    store = FeedbackStore(tmp_path / "fb.sqlite3", mode="public")
+    row_id = store.rate(rated(), helpful=True)
+    assert store.comment(row_id, "  Clear and cited.  ")
+    [row] = store.rows()
+    assert row["id"] == row_id and row["helpful"] == 1 and row["comment"] == "Clear and cited."
+    assert row["question"] == "What was the vacancy rate?" and row["answer"].endswith("[1]")
+    assert json.loads(row["citations"]) == CITATIONS
+    assert row["mode"] == "public" and row["created_at"].startswith("20") and row["session"] == "s1"
+    with sqlite3.connect(tmp_path / "fb.sqlite3") as db:  # the file is plain SQLite, in WAL mode
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_changing_a_rating_updates_the_row_instead_of_adding_one(tmp_path):
+    store = FeedbackStore(tmp_path / "fb.sqlite3")
+    first = store.rate(rated(), helpful=True)
+    second = store.rate(rated(), helpful=False)
+    assert first == second
+    assert [(r["helpful"], r["turn"]) for r in store.rows()] == [(0, 0)]
+    store.rate(rated(turn=1), helpful=True)
+    store.rate(rated(session="s2"), helpful=True)
+    assert len(store.rows()) == 3
+    assert not store.comment(9999, "no such row")
+
+
+def test_twenty_concurrent_writers_lose_no_rows(tmp_path):
+    path = tmp_path / "fb.sqlite3"
+    FeedbackStore(path)
+    errors: list[BaseException] = []
+    start = threading.Barrier(20)
+
+    def writer(n: int) -> None:
+        store = FeedbackStore(path)  # each thread its own store, as separate workers would have
+        try:
+            start.wait()
+            for turn in range(15):
+                row_id = store.rate(rated(session=f"session-{n}", turn=turn), helpful=turn % 2 == 0)
+                store.comment(row_id, f"comment {n}/{turn}")
+        except BaseException as exc:  # noqa: BLE001 - collected and asserted below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(20)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert not errors, errors[:3]
+    rows = FeedbackStore(path).rows()
+    assert len(rows) == 20 * 15
+    assert {(r["session"], r["turn"]) for r in rows} == {(f"session-{n}", t) for n in range(20) for t in range(15)}
+    assert all(r["comment"] == f"comment {r['session'].split('-')[1]}/{r['turn']}" for r in rows)
+
+
+def test_csv_export_round_trips_and_defuses_formulas(tmp_path):
+    store = FeedbackStore(tmp_path / "fb.sqlite3")
+    store.comment(store.rate(rated(question="=HYPERLINK(\"http://evil\")"), helpful=False), "Wrong, see p. 4 — “quoted”")
+    store.rate(rated(turn=1, question="Line one\nline two, with a comma"), helpful=True)
+    out = io.StringIO()
+    assert store.export_csv(out) == 2
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert list(rows[0]) == list(COLUMNS)
+    assert rows[0]["question"] == "'=HYPERLINK(\"http://evil\")"  # a spreadsheet shows it, never runs it
+    assert rows[0]["helpful"] == "0" and rows[0]["comment"] == "Wrong, see p. 4 — “quoted”"
+    assert rows[1]["question"] == "Line one\nline two, with a comma" and rows[1]["helpful"] == "1"
+    assert json.loads(rows[1]["citations"]) == CITATIONS
