@@ -16,14 +16,16 @@ import io
 import logging
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument, assemble
 from ingest.load import IngestError
 from ingest.pdf_lines import Line, split_lines
-from ingest.pdf_prose import BULLET, ProseWriter
+from ingest.pdf_lines import BULLET
+from ingest.pdf_prose import ProseWriter
 from ingest.pdf_tables import Carried, build_table, text_columns
-from ingest.pdf_zones import find_tables
+from ingest.pdf_zones import Zone, continued_zone, find_tables
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -122,9 +124,10 @@ def parse_pdf(pages: list[str], metadata: dict[str, str] | None = None) -> Parse
     blocks: list[Block] = []
     table_ids = iter(range(1, 1_000_000))
     carried: Carried | None = None
+    seen: set[str] = set()
     for number, lines in enumerate(page_lines, start=1):
-        lines = _without_furniture(lines, furniture)
-        page_blocks, carried = _page_blocks(number, lines, table_ids, carried)
+        lines = _without_furniture(lines, furniture, seen)
+        page_blocks, carried = _PageReader(number, lines, furniture, carried).read(table_ids)
         blocks.extend(page_blocks)
     return assemble(blocks, pages=len(pages), metadata=metadata or {})
 
@@ -143,54 +146,85 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
     return {text for text, n in counts.items() if n >= threshold and len(text) < 120}
 
 
-def _without_furniture(lines: list[Line], furniture: set[str]) -> list[Line]:
+def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -> list[Line]:
+    """The page without page numbers, and without running headers and footers after their first showing."""
     edges = {line.number for line in _edges(lines)}
-    return [Line(line.number, "") if line.number in edges and (line.text in furniture or _PAGE_NUMBER.match(line.text))
-            else line for line in lines]
+    out = []
+    for line in lines:
+        drop = line.number in edges and (line.text in seen or _PAGE_NUMBER.match(line.text))
+        if line.number in edges and line.text in furniture:
+            seen.add(line.text)
+        out.append(Line(line.number, "") if drop else line)
+    return out
 
 
-def _page_blocks(number: int, lines: list[Line], table_ids, carried: Carried | None) \
-        -> tuple[list[Block], Carried | None]:
-    """Blocks of one page, and the table to continue on the next page if the page ends in one."""
-    zones = {zone.first: zone for zone in find_tables(lines)}
-    captions = {i for zone in zones.values() for i in zone.caption}
-    prose = ProseWriter(number, _right_margin(lines))
-    out: list[Block] = []
-    content_seen = False
-    ends_in_table: Carried | None = None
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        zone = zones.get(i)
-        if zone is not None:
-            columns = text_columns(zone, lines)
-            if columns is not None:
-                for k in zone.caption:
-                    prose.feed(lines[k])
-                _feed_columns(prose, columns)
-                content_seen, ends_in_table = True, None
-            else:
-                prose.flush()
-                out.extend(prose.blocks)
-                prose.blocks = []
-                table = build_table(zone, lines, next(table_ids), None if content_seen or zone.caption else carried)
-                out.extend(_table_blocks(number, table))
-                content_seen, ends_in_table = True, table.carried
-            i = zone.last + 1
-            continue
-        if i in captions or line.blank:
-            prose.feed(Line(i, "")) if line.blank else None
+class _PageReader:
+    """One page's lines -> blocks, in order: tables where the zones are, running text elsewhere."""
+
+    def __init__(self, number: int, lines: list[Line], furniture: set[str], carried: Carried | None) -> None:
+        self.number, self.lines, self.furniture, self.carried = number, lines, furniture, carried
+        self.prose = ProseWriter(number, _right_margin(lines))
+        self.out: list[Block] = []
+        self.content_seen = False
+        self.ends_in_table: Carried | None = None  # the table to continue on the next page
+
+    def read(self, table_ids: Iterator[int]) -> tuple[list[Block], Carried | None]:
+        zones = self._zones()
+        captions = {i for zone in zones.values() for i in zone.caption}
+        i = 0
+        while i < len(self.lines):
+            zone = zones.get(i)
+            if zone is not None:
+                self._zone(zone, table_ids)
+                i = zone.last + 1
+                continue
+            if i not in captions:
+                self._line(self.lines[i])
             i += 1
-            continue
-        if not content_seen and _is_title(line.text):
-            out.append(Block(HEADING, line.text, level=SOFT_HEADING_LEVEL, page=number))
+        self._flush()
+        return self.out, self.ends_in_table
+
+    def _zones(self) -> dict[int, Zone]:
+        zones = {zone.first: zone for zone in find_tables(self.lines)}
+        top = next((line.number for line in self.lines if not line.blank and line.text not in self.furniture), None)
+        if self.carried is not None and top is not None and top not in zones:
+            zone = continued_zone(self.lines, top, self.carried.anchors)
+            if zone is not None:
+                zones = {first: z for first, z in zones.items() if first > zone.last}
+                zones[zone.first] = zone
+        return zones
+
+    def _zone(self, zone: Zone, table_ids: Iterator[int]) -> None:
+        columns = text_columns(zone, self.lines)
+        if columns is not None:
+            for k in zone.caption:
+                self.prose.feed(self.lines[k])
+            _feed_columns(self.prose, columns)
+            self.content_seen, self.ends_in_table = True, None
+            return
+        self._flush()
+        carried = None if self.content_seen or zone.caption else self.carried
+        table = build_table(zone, self.lines, next(table_ids), carried)
+        self.out.extend(_table_blocks(self.number, table))
+        self.content_seen, self.ends_in_table = True, table.carried
+
+    def _line(self, line: Line) -> None:
+        if line.blank:
+            self.prose.feed(line)
+        elif line.text in self.furniture:
+            self._flush()  # a running header's first showing: kept, but not the page's title
+            self.out.append(Block(PARAGRAPH, line.text, page=self.number))
+        elif not self.content_seen and _is_title(line.text):
+            self.out.append(Block(HEADING, line.text, level=SOFT_HEADING_LEVEL, page=self.number))
+            self.content_seen, self.ends_in_table = True, None
         else:
-            prose.feed(line)
-        content_seen, ends_in_table = True, None
-        i += 1
-    prose.flush()
-    out.extend(prose.blocks)
-    return out, ends_in_table
+            self.prose.feed(line)
+            self.content_seen, self.ends_in_table = True, None
+
+    def _flush(self) -> None:
+        self.prose.flush()
+        self.out.extend(self.prose.blocks)
+        self.prose.blocks = []
 
 
 def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:
@@ -222,4 +256,4 @@ def _right_margin(lines: list[Line]) -> int:
 def _is_title(flat: str) -> bool:
     words = flat.split()
     return 0 < len(words) <= 12 and not _OPEN_END.search(flat) and any(w[0].isupper() for w in words) \
-        and not BULLET.match(flat)
+        and not any(BULLET.match(w) for w in words)

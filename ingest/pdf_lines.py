@@ -8,6 +8,7 @@ justified line. These helpers describe lines; deciding which lines form tables i
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -19,6 +20,7 @@ _SPACE = re.compile(r"[^\S\n]")  # any space character, kept one for one so colu
 _CONNECTOR = re.compile(
     r"(?:[,\-–—&/(+]|\b(?:and|or|of|the|to|for|with|in|a|an|by|on|at|from|as|that|which|between|per|including|"
     r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$", re.IGNORECASE)
+BULLET = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→]|[-–—](?=\s))\s*")
 _TERMINAL = re.compile(r"[.!?:;]['\"’”)]*$")
 
 
@@ -97,11 +99,15 @@ def continues(previous: str, text: str) -> bool:
 
 
 def is_prose(line: Line) -> bool:
-    """A justified line of running text: its narrow gaps fall mid-sentence, not between columns."""
-    gaps = list(zip(line.cells, line.cells[1:]))
+    """A line of running text stretched by justification: its gaps fall mid-sentence, not between columns.
+
+    A narrow gap before a word in lower case, or any gap after "the", "of", ... or before a comma.
+    """
+    gaps = list(itertools.pairwise(line.cells))
     if not gaps:
         return False
-    mid_sentence = sum(1 for a, b in gaps if b.start - a.end <= 6 and _runs_on(a.text, b.text))
+    mid_sentence = sum(1 for a, b in gaps if (b.start - a.end <= 6 and _runs_on(a.text, b.text))
+                       or (starts_lower(b.text) and _CONNECTOR.search(a.text)) or b.text[:1] in ",.;:")
     return mid_sentence >= 2 or mid_sentence * 2 >= len(gaps)
 
 

@@ -29,25 +29,36 @@ def grid(zone: Zone, line: Line) -> Grid:
 
 def header_lines(filled: list[tuple[Line, Grid]]) -> int:
     """How many of the table's first lines are its header."""
+    return _figure_header(filled) or _word_header(filled)
+
+
+def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
+    """In a table of figures: the lines above the first row with figures and a label for them.
+
+    A label is a word in a column of words; "per 1,000" above figures in a column of figures
+    is still header.
+    """
     def figures(grid: Grid) -> bool:
         return any(is_figure(t) for t in grid.values())
 
-    # A row of data names what its figures are in a column of words; "per 1,000" above figures
-    # in a column of figures is still header.
     figure_columns = _figure_columns(filled)
 
     def labelled(grid: Grid) -> bool:
         return any(not is_figure(t) and k not in figure_columns for k, t in grid.items())
 
-    first_data = next((n for n, (_, g) in enumerate(filled) if figures(g) and labelled(g)), None)
-    if first_data is None:
-        first_data = next((n for n, (_, g) in enumerate(filled) if figures(g)), None)
     # A table of figures has them on a good share of its lines, not in one stray cell.
-    if first_data is not None and sum(1 for _, g in filled if figures(g)) * 4 >= len(filled):
-        if first_data > _MAX_HEADER_LINES or not all(_header_ok(g) for _, g in filled[:first_data]):
-            return 0
-        return first_data
-    # A table of words: a first line of short labels over rows that hold digits (dates, times).
+    if sum(1 for _, g in filled if figures(g)) * 4 < len(filled):
+        return 0
+    first = next((n for n, (_, g) in enumerate(filled) if figures(g) and labelled(g)), None)
+    if first is None:
+        first = next((n for n, (_, g) in enumerate(filled) if figures(g)), 0)
+    if first > _MAX_HEADER_LINES or not all(_header_ok(line, g) for line, g in filled[:first]):
+        return 0
+    return first
+
+
+def _word_header(filled: list[tuple[Line, Grid]]) -> int:
+    """In a table of words: a first line of short labels over rows that hold digits (dates, times)."""
     if len(filled) < 3 or not label_like(filled[0][0].cells) \
             or not any(has_digit(t) for _, g in filled[1:] for t in g.values()):
         return 0
@@ -68,12 +79,9 @@ def _figure_columns(filled: list[tuple[Line, Grid]]) -> set[int]:
     return {k for k, (words, figures) in counts.items() if figures > words}
 
 
-def _header_ok(grid: Grid) -> bool:
-    """A header line of a table of figures: mostly words, unless it only adds to the labels above."""
-    if 0 not in grid:
-        return True
-    return sum(1 for t in grid.values() if has_digit(t)) * 2 <= len(grid) \
-        and all(len(t.split()) <= 2 * _HEADER_WORDS for t in grid.values())
+def _header_ok(line: Line, grid: Grid) -> bool:
+    """A header line: short labels, or words and figures adding to the labels above ("per 1,000")."""
+    return 0 not in grid or label_like(line.cells, wrapped=True)
 
 
 def label_like(cells: list[Cell], wrapped: bool = False) -> bool:

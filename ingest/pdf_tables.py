@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Line, continues, ends_sentence, is_figure
+from ingest.pdf_lines import Line, continues, is_figure
+from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines, label_like
 from ingest.pdf_zones import Zone
 
@@ -89,9 +90,7 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
     else:
         labels = labels if header else [""] * len(zone.columns)
         key = _key_column(filled_body)
-    # Only where some lines leave the key column empty do records run over several lines.
-    multiline = any(key not in g for _, g in filled_body)
-    records = _records(body, key, _key_width(body, key) if multiline else 0)
+    records = group_records(body, key)
     if mapping is not None and records and not records[0].get(key) and carried.last_key:
         records[0][key] = [f"{carried.last_key} (continued)"]
     out.rows = [_row_text(record, labels, key) for record in records]
@@ -103,81 +102,6 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
 def _key_column(filled: list[tuple[Line, Grid]]) -> int:
     """The column naming each record: the first one filled on the first body line."""
     return min(filled[0][1]) if filled else 0
-
-
-# --- records -------------------------------------------------------------------------
-Record = dict[int, list[str]]
-
-
-def _records(body: list[tuple[Line, Grid]], key: int, key_width: int) -> list[Record]:
-    records: list[Record] = []
-    after_blank = False
-    for _, grid in body:
-        if not grid:
-            after_blank = bool(records)
-            continue
-        if records and _continues(records[-1], grid, key, after_blank, key_width):
-            for k, text in grid.items():
-                records[-1].setdefault(k, []).append(text)
-        else:
-            records.append({k: [text] for k, text in grid.items()})
-        after_blank = False
-    return _merge_unlabelled(records, key)
-
-
-def _continues(record: Record, grid: Grid, key: int, after_blank: bool, key_width: int) -> bool:
-    """Whether a line carries on the record above rather than starting a new one."""
-    label = grid.get(key)
-    if label is None and not any(k < key for k in grid):
-        return not after_blank or _text_runs_on(record, grid, key)
-    if _figure_clash(record, grid, key):
-        return False
-    above = record.get(key, [])
-    if above and (continues(above[-1], label or "")
-                  or ((label or "").startswith("(") and not _has_values(record, key))):
-        return True
-    if _text_runs_on(record, grid, key):
-        return True
-    # A name wrapped at its last word ("Marsh House Medical" / "Practice"): the line above was full.
-    return key_width > 0 and not after_blank and len(above) == 1 and label is not None and len(label.split()) == 1 \
-        and label[:1].isupper() and len(above[0]) + 1 + len(label) >= 0.85 * key_width
-
-
-def _text_runs_on(record: Record, grid: Grid, key: int) -> bool:
-    """A wrapped cell of running text: the record's cell is a phrase, this line finishes it."""
-    for k, text in grid.items():
-        if k == key or not record.get(k):
-            continue
-        before = record[k][-1]
-        if len(before.split()) >= 3 and not ends_sentence(before) and continues(before, text):
-            return True
-    return False
-
-
-def _figure_clash(record: Record, grid: Grid, key: int) -> bool:
-    """Figures on the line where the record already has figures: a new record (figures do not wrap)."""
-    return any(is_figure(text) and any(is_figure(t) for t in record.get(k, []))
-               for k, text in grid.items() if k != key)
-
-
-def _has_values(record: Record, key: int) -> bool:
-    return any(texts for k, texts in record.items() if k != key)
-
-
-def _merge_unlabelled(records: list[Record], key: int) -> list[Record]:
-    """A record with nothing in the key column or left of it belongs to the one above (a spanned cell)."""
-    merged: list[Record] = []
-    for record in records:
-        if merged and not any(k <= key for k in record):
-            for k, texts in record.items():
-                merged[-1].setdefault(k, []).extend(texts)
-        else:
-            merged.append(record)
-    return merged
-
-
-def _key_width(body: list[tuple[Line, Grid]], key: int) -> int:
-    return max((len(grid[key]) for _, grid in body if key in grid), default=0)
 
 
 def _row_text(record: Record, labels: list[str], key: int) -> str:

@@ -15,12 +15,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Cell, Line, continues, is_prose
+from ingest.pdf_lines import BULLET, Cell, Line, continues, is_prose
 
 _LIST_MARK = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
 
 _MAX_BLANKS = 2  # blank lines a table may have between its rows
-_MAX_BETWEEN = 8  # non-row lines (wrapped cells, blanks) between two rows of one table
+_MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
 
 
@@ -81,8 +81,8 @@ def find_tables(lines: list[Line]) -> list[Zone]:
 
 
 def _row_like(line: Line) -> bool:
-    """Several cells, not a justified line, not a bullet or number before its text."""
-    if len(line.cells) < 2 or is_prose(line):
+    """Several cells, not a justified line, not a bulleted line or a number before its text."""
+    if len(line.cells) < 2 or is_prose(line) or BULLET.match(line.cells[0].text):
         return False
     return not (_LIST_MARK.match(line.cells[0].text) and len(line.cells) == 2)
 
@@ -232,3 +232,37 @@ def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:
         return True
     above = [c for c in lines[number - 1].cells if zone.column_of(c) == column]
     return bool(above) and (continues(above[-1].text, cell.text) or cell.text.startswith("("))
+
+
+def continued_zone(lines: list[Line], first: int, anchors: list[int]) -> Zone | None:
+    """Lines at the top of a page laid out in the columns of the table the page before ended in.
+
+    Too few to be found as a table on their own (one row and its wrapped cells), they still
+    fall within those columns, and at least one fills two of them.
+    """
+    starts = [x for x in anchors if x >= 0]
+    if len(starts) < 2:
+        return None
+    last, blanks, wide = None, 0, False
+    for line in lines[first:]:
+        blanks = blanks + 1 if line.blank else 0
+        if blanks > _MAX_BLANKS or not (line.blank or _within(line, starts)):
+            break
+        if not line.blank:
+            wide = wide or len({_column_at(cell.start, starts) for cell in line.cells}) >= 2
+            last = line.number
+    if last is None or not wide:
+        return None
+    rows = [i for i in range(first, last + 1) if not lines[i].blank]
+    return Zone(first, last, [(x - 1, x) for x in starts[1:]], rows)
+
+
+def _within(line: Line, starts: list[int]) -> bool:
+    slack = [max(3, round(0.08 * x)) for x in starts]
+    if line.start < starts[0] - slack[0]:
+        return False
+    return not any(cell.start < x - s and cell.end > x + s for cell in line.cells for x, s in zip(starts, slack))
+
+
+def _column_at(x: int, starts: list[int]) -> int:
+    return max((k for k, start in enumerate(starts) if x >= start - max(3, round(0.08 * start))), default=0)

@@ -1,0 +1,110 @@
+"""Group the body lines of a table into records (one logical row each).
+
+pypdf gives one line per printed line, so a cell that wraps spreads a record over several
+lines. A line continues the record above when it leaves the key column empty (a wrapped
+cell), or when its text carries on from it: lower case, a closing bracket, a record line
+ending "... and" or a field label ending ':'. Where the table sets its rows apart with
+blank lines, a key cell directly under another key cell is the same name wrapped.
+Figures never wrap, so figures under figures start a new record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.pdf_lines import Line, continues, ends_sentence, is_figure
+
+Grid = dict[int, str]  # column -> text of one line
+Record = dict[int, list[str]]
+
+
+@dataclass
+class _Layout:
+    key: int
+    key_width: int  # widest key cell, where keys may wrap at a word; 0 where they do not
+    blank_separated: bool  # rows set apart by blank lines
+
+
+def group_records(body: list[tuple[Line, Grid]], key: int) -> list[Record]:
+    layout = _layout(body, key)
+    records: list[Record] = []
+    after_blank = False
+    above: Grid = {}
+    for _, grid in body:
+        if not grid:
+            after_blank = bool(records)
+            continue
+        if records and _continues(records[-1], grid, above, after_blank, layout):
+            for k, text in grid.items():
+                records[-1].setdefault(k, []).append(text)
+        else:
+            records.append({k: [text] for k, text in grid.items()})
+        after_blank, above = False, grid
+    return _merge_unlabelled(records, key)
+
+
+def _layout(body: list[tuple[Line, Grid]], key: int) -> _Layout:
+    filled = [g for _, g in body if g]
+    key_lines = sum(1 for g in filled if key in g)
+    gaps = sum(1 for (_, a), (_, b) in zip(body, body[1:]) if a and not b)
+    multiline = key_lines < len(filled)  # some lines leave the key column empty
+    key_width = max((len(g[key]) for g in filled if key in g), default=0) if multiline else 0
+    return _Layout(key, key_width, gaps >= 2 and gaps * 3 >= key_lines)
+
+
+def _continues(record: Record, grid: Grid, above: Grid, after_blank: bool, layout: _Layout) -> bool:
+    """Whether a line carries on the record above rather than starting a new one."""
+    key = layout.key
+    label = grid.get(key)
+    if label is None and not any(k < key for k in grid):
+        return not after_blank or _text_runs_on(record, grid, key)
+    if _figure_clash(record, grid, key):
+        return False
+    keys = record.get(key, [])
+    if keys and (continues(keys[-1], label or "") or (label or "").startswith("(")):
+        return True
+    if _text_runs_on(record, grid, key) or (not after_blank and _field_labels(above)):
+        return True
+    if layout.blank_separated:
+        return not after_blank and key in above
+    return _wrapped_name(keys, label, after_blank, layout.key_width)
+
+
+def _wrapped_name(keys: list[str], label: str | None, after_blank: bool, key_width: int) -> bool:
+    """A name wrapped at its last word ("Marsh House Medical" / "Practice"): the line above was full."""
+    return key_width > 0 and not after_blank and len(keys) == 1 and label is not None \
+        and len(label.split()) == 1 and label[:1].isupper() and len(keys[0]) + 1 + len(label) >= 0.85 * key_width
+
+
+def _field_labels(grid: Grid) -> bool:
+    """A line of form labels ("Contact details:"), whose values are on the next line."""
+    return bool(grid) and all(text.endswith(":") for text in grid.values())
+
+
+def _text_runs_on(record: Record, grid: Grid, key: int) -> bool:
+    """A wrapped cell of running text: the record's cell is a phrase, this line finishes it."""
+    for k, text in grid.items():
+        if k == key or not record.get(k):
+            continue
+        before = record[k][-1]
+        if len(before.split()) >= 3 and not ends_sentence(before) and continues(before, text):
+            return True
+    return False
+
+
+def _figure_clash(record: Record, grid: Grid, key: int) -> bool:
+    """Figures on the line where the record already has figures: a new record (figures do not wrap)."""
+    return any(is_figure(text) and any(is_figure(t) for t in record.get(k, []))
+               for k, text in grid.items() if k != key)
+
+
+def _merge_unlabelled(records: list[Record], key: int) -> list[Record]:
+    """A record with nothing in the key column or left of it belongs to the one above (a spanned cell)."""
+    merged: list[Record] = []
+    for record in records:
+        if merged and not any(k <= key for k in record):
+            for k, texts in record.items():
+                merged[-1].setdefault(k, []).extend(texts)
+        else:
+            merged.append(record)
+    return merged
