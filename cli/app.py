@@ -13,7 +13,7 @@ from assistant.settings import Settings, SettingsError
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 
 # Each module has register(subparsers, common) and sets `handler` on the parsers it adds.
-COMMAND_MODULES = ["cli.documents", "cli.questions", "cli.web", "cli.evaluation"]
+COMMAND_MODULES = ["cli.documents", "cli.questions", "cli.web", "cli.evaluation", "cli.bench"]
 
 # Options that map straight onto a Settings field (argparse dest == field name).
 SETTING_OPTIONS = ("index_dir", "chroma_url", "collection", "embedding_model", "chunk_tokens",

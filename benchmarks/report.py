@@ -1,0 +1,130 @@
+"""Write a benchmark run: ``results.json`` (everything measured) and ``results.md`` (the short table)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+RESULTS_JSON = "results.json"
+RESULTS_MD = "results.md"
+
+
+def write(results: dict[str, Any], out: Path) -> tuple[Path, Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / RESULTS_JSON).write_text(json.dumps(results, indent=2, default=str) + "\n", encoding="utf-8")
+    (out / RESULTS_MD).write_text(markdown(results), encoding="utf-8")
+    return out / RESULTS_JSON, out / RESULTS_MD
+
+
+def markdown(results: dict[str, Any]) -> str:
+    parts = [f"Measured {results.get('finished', '')} on {_machine(results.get('machine', {}))}.", ""]
+    if "ingest" in results:
+        parts += _ingest(results["ingest"])
+    if "query" in results:
+        parts += _query(results["query"])
+    if "load" in results:
+        parts += _load(results["load"])
+    if "scale" in results:
+        parts += _scale(results["scale"])
+    for part, error in results.get("errors", {}).items():
+        parts += [f"**{part}: not measured** ({error})", ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def _machine(m: dict[str, Any]) -> str:
+    text = f"{m.get('cpu', '?')}, {m.get('cores', '?')} cores, {m.get('memory_gb', '?')} GB RAM, Python {m.get('python', '?')}"
+    load = m.get("load_average_1m_at_start")
+    if load is not None:
+        busy = load > 0.75 * (m.get("cores") or 1)
+        text += f"; 1-min load average {load} at the start" + (" (other work was sharing the machine)" if busy else "")
+    return text
+
+
+def _row(*cells: Any) -> str:
+    return "| " + " | ".join(_fmt(c) for c in cells) + " |"
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "–"
+    if isinstance(value, float):
+        return f"{value:,.2f}" if value < 100 else f"{value:,.0f}"
+    return str(value)
+
+
+def _ingest(r: dict[str, Any]) -> list[str]:
+    lines = ["**Ingest** (shipped corpus, from empty; each run in its own process)", "",
+             "| system | chunks | ingest s | chunks/s | pages/s | chunk embedding chunks/s | peak RSS MB | recall@4 |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for model, runs in r.get("ours", {}).items():
+        f = runs["fresh"]
+        lines.append(_row(f"ours ({model})", f["chunks"], f["ingest_s"], f["chunks_per_s"], f["pages_per_s"],
+                          f["chunks_per_s_embedding_only"], f["peak_rss_mb"], f.get("quality", {}).get("recall@4")))
+    v = r.get("vanilla")
+    if v:
+        lines.append(_row("vanilla LangChain (1000/200, Chroma.from_documents)", v["chunks"], v["ingest_s"],
+                          v["chunks_per_s"], v["pages_per_s"], v["chunks_per_s"], v["peak_rss_mb"], None))
+    lines.append("")
+    for model, runs in r.get("ours", {}).items():
+        again = runs["reingest"]
+        lines.append(f"Re-ingest of the unchanged corpus ({model}): {again['ingest_s']:.2f} s in the pipeline, "
+                     f"{again['command_wall_s']:.1f} s for the whole `board-assistant ingest` command.")
+    c = r.get("comparison", {})
+    if c.get("ours_over_vanilla_chunks_per_s") is not None:
+        lines.append(f"Ours/vanilla: chunks/s ×{c['ours_over_vanilla_chunks_per_s']}, corpus ingest time "
+                     f"×{_inverse(c.get('vanilla_over_ours_ingest_time'))} (ours also embeds every sentence for "
+                     f"answering), peak RSS ×{c.get('ours_over_vanilla_peak_rss')}.")
+    if c.get("int8_speedup_ingest") is not None:
+        lines.append(f"int8 ONNX vs float model: ingest ×{c['int8_speedup_ingest']} faster, chunk embedding "
+                     f"×{c['int8_speedup_chunk_embedding']}; dev recall@4 {c['recall@4_minilm']} → "
+                     f"{c['recall@4_minilm_int8']}.")
+    return lines + [""]
+
+
+def _inverse(value: float | None) -> float | None:
+    return round(1 / value, 2) if value else None
+
+
+def _query(r: dict[str, Any]) -> list[str]:
+    lines = [f"**Query** ({r['questions']} dev questions, warm; ms)", "",
+             "| system | retrieval p50 | p95 | p99 | full answer p50 | p95 | p99 | recall@4 |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for name in ("ours", "vanilla"):
+        m = r.get(name)
+        if m:
+            ret, full = m["retrieval_ms"], m["full_answer_ms"]
+            lines.append(_row(name, ret.get("p50"), ret.get("p95"), ret.get("p99"), full.get("p50"), full.get("p95"),
+                              full.get("p99"), m["quality"].get("recall@4")))
+    stages = r.get("ours", {}).get("stages_ms", {})
+    if stages:
+        split = ", ".join(f"{s} {v.get('p50')}" for s, v in stages.items() if s != "total")
+        lines += ["", f"Our per-stage p50 (ms): {split}."]
+    return lines + [""]
+
+
+def _load(r: dict[str, Any]) -> list[str]:
+    title = (f"**Load** (concurrent sessions through the web chat's `/ask` API on loopback; app start "
+             f"{r.get('startup_s')} s)")
+    lines = [title, "",
+             "| sessions | answered | errors | throughput q/s | p50 ms | p95 ms |", "| --- | --- | --- | --- | --- | --- |"]
+    for n, m in r.get("levels", {}).items():
+        lat = m["latency_ms"]
+        lines.append(_row(n, m["answered"], m["errors"], m["throughput_qps"], lat.get("p50"), lat.get("p95")))
+    return lines + [""]
+
+
+def _scale(r: dict[str, Any]) -> list[str]:
+    lines = ["**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty)", "",
+             "| size | documents | chunks | ingest min | chunks/s | disk MB | query p50 ms | p95 ms | recall@4 |",
+             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    for size, m in r.get("sizes", {}).items():
+        ing, q = m.get("ingest", {}), m.get("query", {})
+        full = q.get("full_answer_ms", {})
+        lines.append(_row(size, m["corpus"]["documents"], ing.get("chunks"),
+                          round(ing["ingest_s"] / 60, 1) if "ingest_s" in ing else None, ing.get("chunks_per_s"),
+                          m.get("disk_mb", {}).get("total"), full.get("p50"), full.get("p95"),
+                          q.get("quality", {}).get("recall@4")))
+    for size, why in r.get("skipped", {}).items():
+        lines.append(f"\n{size} not run: {why}.")
+    return lines + [""]

@@ -1,0 +1,96 @@
+"""``bench [ingest|query|load|scale|all] --out DIR``: run the parts asked for, write results as they come.
+
+Shared by ``python -m benchmarks`` and ``board-assistant bench``. Each part has its own
+time budget; a part that fails is recorded with its error and the others still run.
+The results files are rewritten after every part, so a stopped run keeps what it measured.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import time
+import traceback
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import Settings
+from benchmarks import report
+from benchmarks.measure import machine
+
+PARTS = ("ingest", "query", "scale", "load")
+log = logging.getLogger(__name__)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("part", nargs="?", default="all", choices=[*PARTS, "all"], help="what to measure (default: all)")
+    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/tmp/latest"),
+                        help="folder for results.json, results.md and scratch indexes (default: %(default)s)")
+    parser.add_argument("--factors", default="1,10,100", help="scale: corpus sizes, times the shipped one")
+    parser.add_argument("--sessions", default="1,5,20", help="load: concurrent sessions per level")
+    parser.add_argument("--passes", type=int, default=3, help="query: passes over the dev questions (first is cold)")
+    parser.add_argument("--models", default="minilm,minilm-int8",
+                        help="ingest: embedding models to compare (before/after)")
+    parser.add_argument("--budget-min", type=float, default=None,
+                        help="time limit per part in minutes (default: ingest 60, query 15, load 15, scale 240)")
+
+
+BUDGET_MIN = {"ingest": 60, "query": 15, "load": 15, "scale": 240}
+
+
+def run(args: argparse.Namespace, settings: Settings) -> int:
+    parts = PARTS if args.part == "all" else (args.part,)
+    out: Path = args.out
+    results: dict[str, Any] = {"started": _now(), "machine": machine(), "settings": _settings(settings),
+                               "parts": list(parts), "errors": {}}
+    for part in parts:
+        budget_s = 60 * (args.budget_min or BUDGET_MIN[part])
+        started = time.perf_counter()
+        print(f"bench {part}: running (limit {budget_s / 60:.0f} min) ...", flush=True)
+        try:
+            results[part] = _part(part, args, settings, out, budget_s)
+            results[part]["seconds"] = round(time.perf_counter() - started, 1)
+        except Exception as exc:  # one broken part must not lose the others
+            log.debug("bench %s failed", part, exc_info=True)
+            results["errors"][part] = f"{type(exc).__name__}: {exc}"[:1000]
+            results.setdefault("tracebacks", {})[part] = traceback.format_exc()[-4000:]
+        results["finished"] = _now()
+        json_path, md_path = report.write(results, out)
+        print(f"bench {part}: {'failed: ' + results['errors'][part] if part in results['errors'] else 'done'} "
+              f"({time.perf_counter() - started:.0f} s)", flush=True)
+    print(md_path.read_text(encoding="utf-8"))
+    print(f"Wrote {json_path} and {md_path}")
+    return 1 if results["errors"] else 0
+
+
+def _part(part: str, args: argparse.Namespace, settings: Settings, out: Path, budget_s: float) -> dict[str, Any]:
+    if part == "ingest":
+        from benchmarks import ingest_bench
+
+        return ingest_bench.run(settings, out, tuple(_names(args.models)), budget_s)
+    if part == "query":
+        from benchmarks import query_bench
+
+        return query_bench.run(settings, out, args.passes, budget_s)
+    if part == "load":
+        from benchmarks import load_bench
+
+        return load_bench.run(settings, out, tuple(int(n) for n in _names(args.sessions)), budget_s)
+    from benchmarks import scale_bench
+
+    return scale_bench.run(settings, out, tuple(int(n) for n in _names(args.factors)), budget_s)
+
+
+def _names(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def _settings(settings: Settings) -> dict[str, Any]:
+    return {"embedding_model": settings.embedding_model, "embedding_batch": settings.embedding_batch,
+            "chunk_tokens": settings.chunk_tokens, "backend": settings.backend, "k": settings.k,
+            "candidates": settings.candidates}
+
+
+def _now() -> str:
+    return dt.datetime.now().isoformat(timespec="seconds")
