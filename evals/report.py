@@ -56,6 +56,7 @@ border-left:3px solid #c8d1d9;white-space:pre-wrap}.hit{border-left-color:#00703
 table.failed{table-layout:fixed;width:100%}table.failed td{overflow-wrap:anywhere}td.a{white-space:pre-wrap}
 """
 LOWER_IS_BETTER = re.compile(r"^latency_")
+_SVG_METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 
 
 def write_report(evaluation: Evaluation, path: Path) -> Path:
@@ -229,7 +230,8 @@ def _svg(fig: Figure) -> str:
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", bbox_inches="tight")
     svg = buffer.getvalue()
-    return svg[svg.find("<svg"):]  # drop the XML prolog and doctype: the SVG sits inside HTML
+    svg = svg[svg.find("<svg"):]  # drop the XML prolog and doctype: the SVG sits inside HTML
+    return _SVG_METADATA.sub("", svg)  # RDF block with a timestamp: noise in a diff
 
 
 def _figure(svg: str, caption: str) -> str:
