@@ -189,8 +189,7 @@ class _PageReader:
         top = next((line.number for line in self.lines if not line.blank and line.text not in self.furniture), None)
         if self.carried is not None and top is not None and top not in zones:
             zone = continued_zone(self.lines, top, self.carried.anchors)
-            if zone is not None:
-                zones = {first: z for first, z in zones.items() if first > zone.last}
+            if zone is not None and not any(first <= zone.last for first in zones):
                 zones[zone.first] = zone
         return zones
 

@@ -112,29 +112,39 @@ def _extents(zone: Zone, body: list[Line]) -> list[Extent]:
 
 
 def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[str]], list[list[str]], list[str]]:
-    """Per column: header text over it alone, header text spanning it and others; and titles."""
+    """Per column: header text over it alone, header text spanning it and others; and titles.
+
+    Lines are read from the bottom up: an upper cell is placed against the labels below it,
+    which sit over their columns the way it does, rather than against right-aligned figures.
+    """
     count = sum(1 for e in extents if e)
     own: list[list[str]] = [[] for _ in extents]
     over: list[list[str]] = [[] for _ in extents]
     caption: list[str] = []
-    for n, line in enumerate(header):
-        lowest = n == len(header) - 1
+    below = list(extents)  # where each column's nearest label (or its figures) lies
+    for n, line in enumerate(reversed(header)):
+        lowest = n == 0
+        reach = _reach(line.cells, below) if not lowest and len(line.cells) >= 2 else {}
+        placed: dict[int, list[Cell]] = {}
         for i, cell in enumerate(line.cells):
-            hits = [k for k, e in enumerate(extents) if e and min(e[1], cell.end) > max(e[0], cell.start)]
+            hits = [k for k, e in enumerate(below) if e and min(e[1], cell.end) > max(e[0], cell.start)]
             pieces = _cut(cell, [extents[k] for k in hits]) if lowest and len(hits) >= 2 else None
             if pieces:
                 for k, piece in zip(hits, pieces):
-                    own[k].append(piece)
+                    own[k].insert(0, piece)
                 continue
-            if not lowest and len(line.cells) >= 2:
-                hits = _reach(line.cells, i, extents) or hits
+            hits = reach.get(i) or hits
             if len(hits) >= 2 and len(hits) >= count - 1 and count > 2:
-                caption.append(cell.text)  # over (nearly) every column: a title, not a label
+                caption.insert(0, cell.text)  # over (nearly) every column: a title, not a label
             elif len(hits) >= 2:
                 for k in hits:
-                    over[k].append(cell.text)
+                    over[k].insert(0, cell.text)
             else:
-                own[hits[0] if hits else _nearest(cell, extents)].append(cell.text)
+                k = hits[0] if hits else _nearest(cell, below)
+                own[k].insert(0, cell.text)
+                placed.setdefault(k, []).append(cell)
+        for k, cells in placed.items():
+            below[k] = (min(c.start for c in cells), max(c.end for c in cells))
     return own, over, caption
 
 
@@ -152,14 +162,23 @@ def _cut(cell: Cell, extents: list[Extent]) -> list[str] | None:
     return pieces if all(pieces) else None
 
 
-def _reach(cells: list[Cell], i: int, extents: list[Extent]) -> list[int]:
-    """Columns under a cell of an upper header line: those centred within half the gap to its neighbours."""
-    cell = cells[i]
-    left = cell.start - cells[i - 1].end if i > 0 else None
-    right = cells[i + 1].start - cell.end if i + 1 < len(cells) else None
-    left, right = left if left is not None else right, right if right is not None else left
-    low, high = cell.start - left / 2, cell.end + right / 2
-    return [k for k, e in enumerate(extents) if e and low <= (e[0] + e[1]) / 2 <= high]
+def _reach(cells: list[Cell], extents: list[Extent]) -> dict[int, list[int]]:
+    """Columns under each cell of an upper header line (a cell over merged columns sits anywhere
+    above them): each column goes to its nearest cell, if within half the gap to that cell's
+    neighbour on the column's side."""
+    reach: dict[int, list[int]] = {}
+    for k, e in enumerate(extents):
+        if not e:
+            continue
+        distance, i = min((max(c.start - e[1], e[0] - c.end, 0), i) for i, c in enumerate(cells))
+        cell = cells[i]
+        side = i + 1 if e[0] >= cell.end else i - 1  # the neighbour facing the column
+        if not 0 <= side < len(cells):
+            side = i - 1 if side > i else i + 1
+        gap = max(cells[side].start - cell.end, cell.start - cells[side].end)
+        if distance <= gap / 2:
+            reach.setdefault(i, []).append(k)
+    return reach
 
 
 def _nearest(cell: Cell, extents: list[Extent]) -> int:

@@ -36,7 +36,7 @@ class Zone:
 
     def column_of(self, cell: Cell) -> int:
         """The column a cell overlaps most (text may spill into a gutter)."""
-        best, best_overlap = 0, -1
+        best, best_overlap = 0, -(10**9)
         for k, (start, end) in enumerate(self.columns):
             overlap = min(end, cell.end) - max(start, cell.start)
             if overlap > best_overlap:
@@ -58,7 +58,16 @@ class Zone:
                 pieces.append(Cell(cell.start + begin, cell.start + i, cell.text[begin:i]))
                 begin = i + 1
         pieces.append(Cell(cell.start + begin, cell.end, cell.text[begin:]))
-        return [p for p in pieces if p.text]
+        pieces = [p for p in pieces if p.text]
+        # Only a cut that leaves each piece over a column of its own separates two cells.
+        homes = [self._inside(p) for p in pieces]
+        if len(pieces) > 1 and None not in homes and len(set(homes)) == len(homes):
+            return pieces
+        return [cell]
+
+    def _inside(self, cell: Cell) -> int | None:
+        return next((k for k, (start, end) in enumerate(self.columns) if min(end, cell.end) > max(start, cell.start)),
+                    None)
 
     def remove_gutter(self, index: int) -> None:
         del self.gutters[index]
@@ -210,8 +219,13 @@ def _crosses(line: Line, gutters: list[tuple[int, int]]) -> bool:
 def _extend(lines: list[Line], zone: Zone) -> None:
     """Take in wrapped cells just below the last row, and the title line just above the first."""
     below = zone.last + 1
-    while below < len(lines) and not lines[below].blank and _one_column(zone, lines[below]) \
-            and _wraps_on(lines, zone, below):
+    spaced = any(lines[i].blank for i in range(zone.first, zone.last))  # rows set apart by blank lines
+    while True:
+        if spaced and below + 1 < len(lines) and lines[below].blank:
+            below += 1  # a wrapped cell can sit a blank line below, as the rows do
+        if below >= len(lines) or lines[below].blank or not _one_column(zone, lines[below]) \
+                or not _wraps_on(lines, zone, below):
+            break
         zone.last = below
         below += 1
     above = zone.first - 1
@@ -228,9 +242,9 @@ def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:
     row would fill that), or its text starts in lower case or in brackets."""
     cell = lines[number].cells[0]
     column = zone.column_of(cell)
-    if column > 0 and any(zone.column_of(c) == column for c in lines[number - 1].cells):
+    above = [c for c in lines[zone.last].cells if zone.column_of(c) == column]
+    if column > 0 and above:
         return True
-    above = [c for c in lines[number - 1].cells if zone.column_of(c) == column]
     return bool(above) and (continues(above[-1].text, cell.text) or cell.text.startswith("("))
 
 
@@ -238,10 +252,12 @@ def continued_zone(lines: list[Line], first: int, anchors: list[int]) -> Zone | 
     """Lines at the top of a page laid out in the columns of the table the page before ended in.
 
     Too few to be found as a table on their own (one row and its wrapped cells), they still
-    fall within those columns, and at least one fills two of them.
+    fall within those columns, and the first line starts cells where two or more of them start.
     """
     starts = [x for x in anchors if x >= 0]
-    if len(starts) < 2:
+    head = lines[first].cells
+    # The first line must be a row: cells starting where the columns do (a page title is not).
+    if len(starts) < 2 or len(head) < 2 or not all(_at_column(cell.start, starts) for cell in head):
         return None
     last, blanks, wide = None, 0, False
     for line in lines[first:]:
@@ -262,6 +278,10 @@ def _within(line: Line, starts: list[int]) -> bool:
     if line.start < starts[0] - slack[0]:
         return False
     return not any(cell.start < x - s and cell.end > x + s for cell in line.cells for x, s in zip(starts, slack))
+
+
+def _at_column(x: int, starts: list[int]) -> bool:
+    return any(abs(x - start) <= max(3, round(0.08 * start)) for start in starts)
 
 
 def _column_at(x: int, starts: list[int]) -> int:
