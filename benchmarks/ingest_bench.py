@@ -38,7 +38,7 @@ def run(settings: Settings, out: Path, models: tuple[str, ...] = MODELS, budget_
         again = run_worker(_ours_args(local, corpus, fresh=False), timeout_s=600)
         result["ours"][model] = {"fresh": fresh, "reingest": _reingest(again, local)}
     if not budget.spent:
-        result["vanilla"] = run_worker(["vanilla", "--corpus", str(corpus), "--model", "minilm",
+        result["vanilla"] = run_worker(["vanilla", "--corpus", str(corpus), "--model", settings.embedding_model,
                                         "--batch", str(settings.embedding_batch)], timeout_s=max(60, budget.left))
     result["comparison"] = _compare(result, settings.embedding_model)
     return result

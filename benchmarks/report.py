@@ -18,7 +18,7 @@ def write(results: dict[str, Any], out: Path) -> tuple[Path, Path]:
 
 
 def markdown(results: dict[str, Any]) -> str:
-    parts = [f"Measured {results.get('finished', '')} on {_machine(results.get('machine', {}))}.", ""]
+    parts = [f"Machine: {_machine(results.get('machine', {}))}.", ""]
     if "ingest" in results:
         parts += _ingest(results["ingest"])
     if "query" in results:
@@ -33,12 +33,14 @@ def markdown(results: dict[str, Any]) -> str:
 
 
 def _machine(m: dict[str, Any]) -> str:
-    text = f"{m.get('cpu', '?')}, {m.get('cores', '?')} cores, {m.get('memory_gb', '?')} GB RAM, Python {m.get('python', '?')}"
-    load = m.get("load_average_1m_at_start")
-    if load is not None:
-        busy = load > 0.75 * (m.get("cores") or 1)
-        text += f"; 1-min load average {load} at the start" + (" (other work was sharing the machine)" if busy else "")
-    return text
+    return f"{m.get('cpu', '?')}, {m.get('cores', '?')} cores, {m.get('memory_gb', '?')} GB RAM, Python {m.get('python', '?')}"
+
+
+def _when(part: dict[str, Any]) -> str:
+    """When a part ran and how busy the machine was then (other work shares these cores)."""
+    load = part.get("load_average_1m_at_start")
+    text = f"measured {part.get('measured', '?')}, {part.get('seconds', '?')} s"
+    return text + (f", 1-min load average {load} at the start" if load is not None else "")
 
 
 def _row(*cells: Any) -> str:
@@ -54,7 +56,7 @@ def _fmt(value: Any) -> str:
 
 
 def _ingest(r: dict[str, Any]) -> list[str]:
-    lines = ["**Ingest** (shipped corpus, from empty; each run in its own process)", "",
+    lines = [f"**Ingest** (shipped corpus, from empty; each run in its own process; {_when(r)})", "",
              "| system | chunks | ingest s | chunks/s | pages/s | chunk embedding chunks/s | peak RSS MB | recall@4 |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for model, runs in r.get("ours", {}).items():
@@ -87,7 +89,7 @@ def _inverse(value: float | None) -> float | None:
 
 
 def _query(r: dict[str, Any]) -> list[str]:
-    lines = [f"**Query** ({r['questions']} dev questions, warm; ms)", "",
+    lines = [f"**Query** ({r['questions']} dev questions, warm, ms; {_when(r)})", "",
              "| system | retrieval p50 | p95 | p99 | full answer p50 | p95 | p99 | recall@4 |",
              "| --- | --- | --- | --- | --- | --- | --- | --- |"]
     for name in ("ours", "vanilla"):
@@ -105,7 +107,7 @@ def _query(r: dict[str, Any]) -> list[str]:
 
 def _load(r: dict[str, Any]) -> list[str]:
     title = (f"**Load** (concurrent sessions through the web chat's `/ask` API on loopback; app start "
-             f"{r.get('startup_s')} s)")
+             f"{r.get('startup_s')} s; {_when(r)})")
     lines = [title, "",
              "| sessions | answered | errors | throughput q/s | p50 ms | p95 ms |", "| --- | --- | --- | --- | --- | --- |"]
     for n, m in r.get("levels", {}).items():
@@ -115,14 +117,14 @@ def _load(r: dict[str, Any]) -> list[str]:
 
 
 def _scale(r: dict[str, Any]) -> list[str]:
-    lines = ["**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty)", "",
-             "| size | documents | chunks | ingest min | chunks/s | disk MB | query p50 ms | p95 ms | recall@4 |",
+    lines = [f"**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty; {_when(r)})", "",
+             "| size | documents | chunks | ingest s | chunks/s | disk MB | query p50 ms | p95 ms | recall@4 |",
              "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
     for size, m in r.get("sizes", {}).items():
         ing, q = m.get("ingest", {}), m.get("query", {})
         full = q.get("full_answer_ms", {})
         lines.append(_row(size, m["corpus"]["documents"], ing.get("chunks"),
-                          round(ing["ingest_s"] / 60, 1) if "ingest_s" in ing else None, ing.get("chunks_per_s"),
+                          ing.get("ingest_s"), ing.get("chunks_per_s"),
                           m.get("disk_mb", {}).get("total"), full.get("p50"), full.get("p95"),
                           q.get("quality", {}).get("recall@4")))
     for size, why in r.get("skipped", {}).items():

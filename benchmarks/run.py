@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import time
 import traceback
@@ -17,7 +18,7 @@ from typing import Any
 
 from assistant.settings import Settings
 from benchmarks import report
-from benchmarks.measure import machine
+from benchmarks.measure import load_average, machine
 
 PARTS = ("ingest", "query", "scale", "load")
 log = logging.getLogger(__name__)
@@ -42,15 +43,19 @@ BUDGET_MIN = {"ingest": 60, "query": 15, "load": 15, "scale": 240}
 def run(args: argparse.Namespace, settings: Settings) -> int:
     parts = PARTS if args.part == "all" else (args.part,)
     out: Path = args.out
-    results: dict[str, Any] = {"started": _now(), "machine": machine(), "settings": _settings(settings),
-                               "parts": list(parts), "errors": {}}
+    results = _previous(out)
+    results.update(started=_now(), machine=machine(), settings=_settings(settings))
+    results.setdefault("errors", {})
     for part in parts:
         budget_s = 60 * (args.budget_min or BUDGET_MIN[part])
         started = time.perf_counter()
         print(f"bench {part}: running (limit {budget_s / 60:.0f} min) ...", flush=True)
+        results["errors"].pop(part, None)
+        load = load_average()
         try:
             results[part] = _part(part, args, settings, out, budget_s)
-            results[part]["seconds"] = round(time.perf_counter() - started, 1)
+            results[part].update(seconds=round(time.perf_counter() - started, 1), measured=_now(),
+                                 load_average_1m_at_start=load)
         except Exception as exc:  # one broken part must not lose the others
             log.debug("bench %s failed", part, exc_info=True)
             results["errors"][part] = f"{type(exc).__name__}: {exc}"[:1000]
@@ -61,7 +66,17 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
               f"({time.perf_counter() - started:.0f} s)", flush=True)
     print(md_path.read_text(encoding="utf-8"))
     print(f"Wrote {json_path} and {md_path}")
-    return 1 if results["errors"] else 0
+    return 1 if any(part in results["errors"] for part in parts) else 0
+
+
+def _previous(out: Path) -> dict[str, Any]:
+    """The parts an earlier run measured into the same folder stay, so parts can be run one at a time."""
+    path = out / report.RESULTS_JSON
+    try:
+        previous = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {key: value for key, value in previous.items() if key in (*PARTS, "errors")}
 
 
 def _part(part: str, args: argparse.Namespace, settings: Settings, out: Path, budget_s: float) -> dict[str, Any]:

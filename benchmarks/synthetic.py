@@ -113,7 +113,7 @@ def build_corpus(source_dir: Path, out_dir: Path, factor: float, quotes: Sequenc
     for title, meeting, when, region, name in _identities(rng):
         if total >= factor * source_chars:
             break
-        text = _document(rng, sections, title, meeting, when, region)
+        text = _document(rng, sections, title, meeting, when, region, factor * source_chars - total)
         if _holds_a_quote(text, quote_tokens):
             rejected += 1  # a recombination came close to a gold passage: never ship a second copy
             if rejected > 100 + made:
@@ -212,8 +212,9 @@ def _identities(rng: random.Random) -> Iterable[tuple[str, str, date, tuple, str
         yield title, meeting, when, region, name
 
 
-def _document(rng: random.Random, pool: list[Section], title: str, meeting: str, when: date, region: tuple) -> str:
-    target = rng.randrange(15_000, 60_000)
+def _document(rng: random.Random, pool: list[Section], title: str, meeting: str, when: date, region: tuple,
+              wanted: float) -> str:
+    target = min(rng.randrange(15_000, 60_000), max(2_000, int(wanted)))
     wording = {a: b for a, b in WORDINGS if rng.random() < 0.5}
     wording.update({b: a for a, b in WORDINGS if a not in wording and rng.random() < 0.3})
     year_shift = when.year - 2021
