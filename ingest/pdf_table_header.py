@@ -10,10 +10,14 @@ are one column.
 
 from __future__ import annotations
 
+import re
+
 from ingest.pdf_lines import Cell, Line, has_digit, is_figure
 from ingest.pdf_zones import Zone
 
 _MAX_HEADER_LINES = 4
+_DIGITS = re.compile(r"\d+")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")
 _HEADER_WORDS = 6
 
 Grid = dict[int, str]  # column -> text of one line
@@ -39,7 +43,7 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     is still header.
     """
     def figures(grid: Grid) -> bool:
-        return any(is_figure(t) for t in grid.values())
+        return any(is_figure(t) and not _YEAR.match(t) for t in grid.values())  # years head columns
 
     figure_columns = _figure_columns(filled)
 
@@ -52,9 +56,36 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     first = next((n for n, (_, g) in enumerate(filled) if figures(g) and labelled(g)), None)
     if first is None:
         first = next((n for n, (_, g) in enumerate(filled) if figures(g)), 0)
-    if first > _MAX_HEADER_LINES or not all(_header_ok(line, g) for line, g in filled[:first]):
+    if first > _MAX_HEADER_LINES:
         return 0
-    return first
+    shapes = _shapes(filled[first:])
+    count = 0
+    for line, g in filled[:first]:
+        # One header line names the key column (a second one only wraps it, with no digits); past
+        # that, a line with text there is already a record, as is one shaped like the figures
+        # below ("HC 10" over "HC 3").
+        named = 0 in g and any(0 in h for _, h in filled[:count])
+        if (named and any(has_digit(t) for t in g.values())) or _like_body(g, shapes):
+            break
+        if not _header_ok(line, g):
+            return 0
+        count += 1
+    return count
+
+
+def _shapes(body: list[tuple[Line, Grid]]) -> dict[int, set[str]]:
+    shapes: dict[int, set[str]] = {}
+    for _, g in body:
+        for k, text in g.items():
+            if has_digit(text):
+                shapes.setdefault(k, set()).add(_DIGITS.sub("9", text))
+    return shapes
+
+
+def _like_body(grid: Grid, shapes: dict[int, set[str]]) -> bool:
+    numbered = [(k, t) for k, t in grid.items() if has_digit(t)]
+    alike = sum(1 for k, t in numbered if _DIGITS.sub("9", t) in shapes.get(k, ()))
+    return bool(numbered) and alike * 2 >= len(numbered)
 
 
 def _word_header(filled: list[tuple[Line, Grid]]) -> int:
@@ -81,12 +112,14 @@ def _figure_columns(filled: list[tuple[Line, Grid]]) -> set[int]:
 
 def _header_ok(line: Line, grid: Grid) -> bool:
     """A header line: short labels, or words and figures adding to the labels above ("per 1,000")."""
-    return 0 not in grid or label_like(line.cells, wrapped=True)
+    return 0 not in grid or label_like(line.cells, wrapped=True, digits=True)
 
 
-def label_like(cells: list[Cell], wrapped: bool = False) -> bool:
+def label_like(cells: list[Cell], wrapped: bool = False, digits: bool = False) -> bool:
+    """Short labels ("Seen in 2 weeks" too, with ``digits``; never a bare figure but a year)."""
     return (len(cells) >= 2 or wrapped) and all(
-        len(c.text.split()) <= _HEADER_WORDS and not has_digit(c.text) and not c.text.endswith((":", "."))
+        len(c.text.split()) <= _HEADER_WORDS and not c.text.endswith((":", "."))
+        and (not has_digit(c.text) or (digits and (not is_figure(c.text) or _YEAR.match(c.text))))
         and (wrapped or not c.text[:1].islower()) for c in cells)
 
 
