@@ -194,12 +194,12 @@ class Assistant:
             )
             turn.candidates = retriever.invoke(turn.standalone)
         except StoreUnavailable:
+            turn.notices.append("search unavailable")  # before _answer copies the notices
             turn.done = self._answer(turn, UNAVAILABLE, refused=True)
-            turn.notices.append("search unavailable")
         except Exception as exc:
             if _is_connection_error(exc):
-                turn.done = self._answer(turn, UNAVAILABLE, refused=True)
                 turn.notices.append("search unavailable")
+                turn.done = self._answer(turn, UNAVAILABLE, refused=True)
             else:
                 raise
         return turn
