@@ -206,7 +206,7 @@ class Assistant:
 
     def _select(self, turn: Turn) -> Turn:
         top = turn.candidates[: self.settings.k]
-        turn.passages = [PassageRef(n, d.metadata.get("title", ""), Passage.from_document(d).location, d.page_content)
+        turn.passages = [PassageRef(n, _source_line(d.metadata), Passage.from_document(d).location, d.page_content)
                          for n, d in enumerate(top, start=1)]
         turn.answerable = bool(turn.passages) and self.gate.answerable(turn.standalone, turn.passages, self.scorer())
         return turn
@@ -265,6 +265,18 @@ class Assistant:
     def _sentence(checked: CheckedSentence, numbering: dict[int, int]) -> AnswerSentence:
         return AnswerSentence(checked.text, [numbering.get(n, n) for n in checked.citations],
                               checked.support, checked.supported)
+
+
+def _source_line(metadata: dict) -> str:
+    """The document a passage comes from, with its meeting and publisher when the title lacks them.
+
+    A chunk deep in a council's committee pack rarely names the council; the question
+    ("... in Stockton's practices") does, and the answer step must see that they agree.
+    """
+    title = str(metadata.get("title") or "")
+    extra = [str(v) for v in (metadata.get("meeting"), metadata.get("publisher"))
+             if v and str(v).lower() not in title.lower()]
+    return f"{title} ({'; '.join(extra)})" if extra else title
 
 
 def _numbering(supported: list[CheckedSentence]) -> dict[int, int]:
