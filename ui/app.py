@@ -138,7 +138,7 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
                          feedback_options=("Like", "Dislike"), buttons=["copy"], sanitize_html=True,
                          placeholder="Ask a question about the papers listed above. Every answer cites its sources.")
     question = gr.Textbox(label="Your question", placeholder="Type a question about the board papers",
-                          lines=2, max_lines=8, max_length=settings.max_question_chars, elem_id="bpa-question")
+                          lines=1, max_lines=6, max_length=settings.max_question_chars, elem_id="bpa-question")
     with gr.Row():
         ask = gr.Button("Ask", variant="primary", elem_id="bpa-ask")
         new = gr.Button("New conversation")

@@ -13,14 +13,17 @@ def theme() -> gr.themes.Base:
     # buttons fail WCAG AA contrast with white text; dark blue passes (about 6.7:1).
     base = gr.themes.Default(primary_hue="blue", font=SYSTEM_FONTS, font_mono=MONO_FONTS)
     return base.set(button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
-                    button_primary_text_color="white", body_text_color_subdued="*neutral_600")
+                    button_primary_text_color="white", button_cancel_background_fill="#b91c1c",
+                    button_cancel_background_fill_hover="#991b1b", button_cancel_text_color="white",
+                    body_text_color_subdued="*neutral_600")
 
 
 CSS = """
 .gradio-container { max-width: 960px !important; margin: 0 auto; }
 .bpa-header h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
 .bpa-scope { font-size: 1rem; line-height: 1.45; }
-.bpa-answer p, .bpa-answer li, .bpa-question, .bpa-passage, .bpa-knows, .bpa-outcomes { overflow-wrap: anywhere; }
+/* Papers hold long unbroken strings (URLs, codes); they must wrap, not widen the page at 320 px. */
+.bpa-answer, .bpa-answer *, .bpa-question, .bpa-knows, .bpa-knows *, .bpa-outcomes { overflow-wrap: anywhere; }
 .bpa-answer p { margin: 0 0 .5em; }
 .bpa-cite { font-weight: 700; white-space: nowrap; }
 .bpa-sources { margin-top: .5em; border-top: 1px solid var(--border-color-primary); padding-top: .4em; }
