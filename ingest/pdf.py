@@ -19,10 +19,17 @@ from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
-from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument, assemble
+from ingest.blocks import (
+    HEADING,
+    PARAGRAPH,
+    SOFT_HEADING_LEVEL,
+    TABLE_ROW,
+    Block,
+    ParsedDocument,
+    assemble,
+)
 from ingest.load import IngestError
-from ingest.pdf_lines import Line, split_lines
-from ingest.pdf_lines import BULLET
+from ingest.pdf_lines import BULLET, Line, split_lines
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_tables import Carried, build_table, text_columns
 from ingest.pdf_zones import Zone, continued_zone, find_tables
@@ -47,7 +54,7 @@ def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[s
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
         raise IngestError(path, f"not a readable PDF ({type(exc).__name__}: {_short(exc)})") from None
-    except Exception as exc:  # pypdf raises assorted errors on damaged files
+    except Exception as exc:  # noqa: BLE001 -- pypdf raises assorted errors on damaged files
         raise IngestError(path, f"not a readable PDF ({type(exc).__name__}: {_short(exc)})") from None
     if count == 0:
         raise IngestError(path, "the PDF has no pages")
@@ -60,7 +67,7 @@ def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[s
 def _open_without_password(reader: object) -> bool:
     try:
         return bool(reader.decrypt(""))  # type: ignore[attr-defined]
-    except Exception:
+    except Exception:  # noqa: BLE001 -- any failure means it cannot be opened without a password
         return False
 
 
@@ -69,11 +76,11 @@ def _page_text(reader: object, index: int) -> str:
     page = reader.pages[index]  # type: ignore[attr-defined]
     try:
         plain = page.extract_text() or ""
-    except Exception:
+    except Exception:  # noqa: BLE001 -- one damaged page must not stop the others
         plain = ""
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
-    except Exception:
+    except Exception:  # noqa: BLE001
         return plain
     missing = missing_lines(layout, plain)
     return layout + ("\n\n" + "\n".join(missing) if missing else "")
@@ -102,7 +109,7 @@ def missing_lines(layout: str, plain: str) -> list[str]:
 def _metadata(reader: object) -> dict[str, str]:
     try:
         meta = reader.metadata or {}  # type: ignore[attr-defined]
-    except Exception:
+    except Exception:  # noqa: BLE001
         return {}
     out = {}
     for key in ("/Title", "/Author", "/Subject", "/CreationDate"):

@@ -10,6 +10,7 @@ Figures never wrap, so figures under figures start a new record.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ingest.pdf_lines import Line, continues, ends_sentence, is_figure
@@ -46,7 +47,7 @@ def group_records(body: list[tuple[Line, Grid]], key: int) -> list[Record]:
 def _layout(body: list[tuple[Line, Grid]], key: int) -> _Layout:
     filled = [g for _, g in body if g]
     key_lines = sum(1 for g in filled if key in g)
-    gaps = sum(1 for (_, a), (_, b) in zip(body, body[1:]) if a and not b)
+    gaps = sum(1 for (_, a), (_, b) in itertools.pairwise(body) if a and not b)
     multiline = key_lines < len(filled)  # some lines leave the key column empty
     key_width = max((len(g[key]) for g in filled if key in g), default=0) if multiline else 0
     return _Layout(key, key_width, gaps >= 2 and gaps * 3 >= key_lines)

@@ -10,6 +10,7 @@ are one column.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ingest.pdf_lines import Cell, Line, has_digit, is_figure
@@ -184,7 +185,7 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
 def _cut(cell: Cell, extents: list[Extent]) -> list[str] | None:
     """The cell cut at a space between each pair of the columns it runs across, if it has one."""
     pieces, begin = [], 0
-    for left, right in zip(extents, extents[1:]):
+    for left, right in itertools.pairwise(extents):
         cut = next((i for i, ch in enumerate(cell.text) if ch == " " and i >= begin
                     and left[1] <= cell.start + i < right[0]), None)
         if cut is None:

@@ -13,6 +13,7 @@ A table cut by a page break carries its header over to the next page.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from ingest.pdf_lines import Line, continues, is_figure
@@ -53,7 +54,7 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     flowing = 0
     for k in range(len(zone.columns)):
         filled = [(line.number, grid[k]) for line, grid in zip(body, grids) if k in grid]
-        pairs = [(a, b) for a, b in zip(filled, filled[1:]) if b[0] == a[0] + 1]
+        pairs = [(a, b) for a, b in itertools.pairwise(filled) if b[0] == a[0] + 1]
         flows = sum(1 for a, b in pairs if continues(a[1], b[1]))
         if len(filled) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
             flowing += 1

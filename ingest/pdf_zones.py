@@ -101,7 +101,7 @@ def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:
     clusters: list[list[int]] = []
     current: list[int] = []
     for number in sorted(rowlike):
-        if current and not _bridgeable(lines[current[-1] + 1:number], lines[current[0]].start):
+        if current and not _bridgeable(lines[current[-1] + 1:number], lines[number], lines[current[0]].start):
             clusters.append(current)
             current = []
         current.append(number)
@@ -110,7 +110,7 @@ def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:
     return [c for c in clusters if len(c) >= 2]
 
 
-def _bridgeable(between: list[Line], left: int) -> bool:
+def _bridgeable(between: list[Line], after: Line, left: int) -> bool:
     """Lines that can sit between two rows of one table: a few wrapped cells and blank lines,
     but not a title set apart by blank lines at the table's left edge (a new table follows)."""
     if len(between) > _MAX_BETWEEN:
@@ -121,9 +121,16 @@ def _bridgeable(between: list[Line], left: int) -> bool:
         if blanks > _MAX_BLANKS:
             return False
         isolated = 0 < i < len(between) - 1 and between[i - 1].blank and between[i + 1].blank
-        if isolated and len(line.cells) == 1 and line.start <= left + 1 and not line.text[:1].islower():
+        if isolated and len(line.cells) == 1 and line.start <= left + 1 and not line.text[:1].islower() \
+                and not _carries_on(line, between[i + 1:] + [after]):
             return False
     return True
+
+
+def _carries_on(line: Line, rest: list[Line]) -> bool:
+    """The next line with text continues this one (a label wrapped over two rows' worth of lines)."""
+    following = next((x for x in rest if not x.blank), None)
+    return following is not None and continues(line.text, following.cells[0].text)
 
 
 def _settle(lines: list[Line], rows: list[int]) -> list[Zone]:
