@@ -23,6 +23,8 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\((?:[a-z]|[ivx]{1,4}|\
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.I | re.S)
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+# PDF-to-Markdown converters name header cells they found empty "Col1", "Col2", ...
+_PLACEHOLDER = re.compile(r"^Col\d+$")
 
 
 def parse_markdown(text: str, markdown: bool = True) -> ParsedDocument:
@@ -115,6 +117,7 @@ class _Reader:
             # A Markdown separator: the row above it was the header.
             if self.out and self.out[-1].kind == TABLE_ROW:
                 self.out[-1].header = True
+                self.out[-1].text = " | ".join(c for c in self.out[-1].text.split(" | ") if not _PLACEHOLDER.match(c))
             return
         if not self.in_table:
             self.table_id += 1

@@ -64,6 +64,13 @@ def test_pipe_table_header_and_merged_cells():
     assert [b.header for b in blocks] == [True, False, False]
 
 
+def test_placeholder_header_cells_of_converted_pdfs_are_dropped():
+    # "Col2" is what a PDF-to-Markdown converter writes for an empty header cell, not a label.
+    parsed = parse_markdown("|Summary report|Col2|\n|---|---|\n|Item No:|5|\n|Col2 review|Col3|\n")
+    assert rows(parsed) == ["Summary report", "Item No: | 5", "Col2 review | Col3"]
+    assert [b.header for b in parsed.blocks] == [True, False, False]
+
+
 def test_equal_figures_in_neighbouring_columns_are_both_kept():
     # A merged label repeats its text; two columns with the same figure are two facts.
     parsed = parse_markdown("| Area | Q1 | Q2 |\n|---|---|---|\n| Bexley | 10 | 10 |\n")
