@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 
 from ingest.pdf_lines import BULLET, Cell, Line, continues, is_prose
 
-_LIST_MARK = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))$")
+_LIST_MARK = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|\(?[a-z]\)"
+                        r"|\(?[ivx]{1,4}\)|\(\d{1,2}\))$")
 
 _MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
