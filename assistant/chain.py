@@ -34,7 +34,8 @@ from vectorstore.retrievers import SearchFilter
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 log = logging.getLogger(__name__)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]")
+# Control, zero-width and bidi characters, and lone surrogates (valid in JSON, fatal to the tokenizer).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 _REFUSAL_REPLY = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|not (?:in|covered by) the "
                             r"(?:passages|papers)", re.I)
 EMPTY_QUESTION = "Please type a question about the board papers."
@@ -155,8 +156,11 @@ class Assistant:
 
     # --- stages -----------------------------------------------------------------------
     def _turn(self, question: str, history: Sequence[tuple[str, str]], filters: Any) -> Turn:
+        # Earlier turns only steer the follow-up rewrite: cut and cleaned, so a hostile one never reaches search whole.
+        limit = 4 * self.settings.max_question_chars
         return Turn(question=question if isinstance(question, str) else str(question or ""),
-                    history=[(str(r), str(t)) for r, t in history], search_filter=to_search_filter(filters))
+                    history=[(str(r), _CONTROL.sub(" ", str(t)[:limit])) for r, t in history],
+                    search_filter=to_search_filter(filters))
 
     def _prepare(self, turn: Turn) -> Turn:
         text = unicodedata.normalize("NFC", _CONTROL.sub(" ", turn.question))
