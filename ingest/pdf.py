@@ -5,9 +5,10 @@ their rows share (:mod:`ingest.pdf_zones`) and written out row by row with their
 labels (:mod:`ingest.pdf_tables`), so "Total number of appointments | April 2023: 73,727"
 read on its own still says what the figure is. The rest is running text
 (:mod:`ingest.pdf_prose`); a short first line of a page (a slide or section title) becomes
-a soft heading. Running headers, footers and page numbers are dropped; text that layout
-mode cannot see (inside form XObjects: stamps, "This page is intentionally left blank")
-is taken from pypdf's plain extraction and added at the end of its page.
+a soft heading. Page numbers are dropped, and running headers and footers are kept only
+where they first appear; text that layout mode cannot see (inside form XObjects: stamps,
+"This page is intentionally left blank") is taken from pypdf's plain extraction and added
+at the end of its page.
 """
 
 from __future__ import annotations
@@ -30,9 +31,10 @@ from ingest.blocks import (
 )
 from ingest.load import IngestError
 from ingest.pdf_lines import BULLET, Line, split_lines
+from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
-from ingest.pdf_tables import Carried, build_table, text_columns
-from ingest.pdf_zones import Zone, continued_zone, find_tables
+from ingest.pdf_tables import Carried, TableText, build_table, text_columns
+from ingest.pdf_zones import Zone, find_tables
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
@@ -245,7 +247,7 @@ def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:
     prose.right_margin = margin
 
 
-def _table_blocks(number: int, table) -> list[Block]:
+def _table_blocks(number: int, table: TableText) -> list[Block]:
     blocks = [Block(PARAGRAPH, text, page=number) for text in table.caption]
     table_id = table.carried.table
     if table.header:

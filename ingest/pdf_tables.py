@@ -65,39 +65,43 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
 
 
 def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried | None) -> TableText:
-    filled = [(line, grid(zone, line)) for line in lines[zone.first:zone.last + 1] if not line.blank]
-    out = TableText(caption=[lines[i].text for i in zone.caption])
+    part = lines[zone.first:zone.last + 1]
+    filled = [(line, grid(zone, line)) for line in part if not line.blank]
     starts = _anchors(zone, [line for line, _ in filled])
     mapping = _continuation(carried, starts) if carried else None
     # The part after a page break repeats its header only sometimes; trust a line of plain labels.
-    header_count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells) else 0
-    header = [line for line, _ in filled[:header_count]]
-    body_lines = [line for line in lines[zone.first:zone.last + 1] if not header or line.number > header[-1].number]
-    if header:
-        mapping = None
-        labels, caption = column_labels(zone, header, body_lines)
+    count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells) else 0
+    out = TableText(caption=[lines[i].text for i in zone.caption])
+    key: int | None = None
+    if count:
+        header = [line for line, _ in filled[:count]]
+        part = [line for line in part if line.number > header[-1].number]
+        labels, caption = column_labels(zone, header, part)
         out.caption.extend(caption)
         out.header = " | ".join(label for label in labels if label) or None
-    body = [(line, grid(zone, line)) for line in body_lines]
-    filled_body = [(line, g) for line, g in body if g]
-    if mapping is not None:
-        if len(mapping) < len(carried.labels):
-            mapping = _adopt_columns(zone, carried, mapping, starts)
-            body = [(line, grid(zone, line)) for line in body_lines]
-            filled_body = [(line, g) for line, g in body if g]
-        labels = [carried.labels[mapping[k]] if k in mapping else "" for k in range(len(zone.columns))]
-        key = next((k for k, j in mapping.items() if j == carried.key), 0)
+    elif mapping is not None and carried is not None:
+        labels, key = _carry_over(zone, carried, mapping, starts)
         table_id = carried.table
     else:
-        labels = labels if header else [""] * len(zone.columns)
-        key = _key_column(filled_body)
+        labels = [""] * len(zone.columns)
+    body = [(line, grid(zone, line)) for line in part]
+    filled_body = [(line, g) for line, g in body if g]
+    key = _key_column(filled_body) if key is None else key
     records = group_records(body, key)
-    if mapping is not None and records and not records[0].get(key) and carried.last_key:
-        records[0][key] = [f"{carried.last_key} (continued)"]
+    if count == 0 and mapping is not None and carried and carried.last_key and records and not records[0].get(key):
+        records[0][key] = [f"{carried.last_key} (continued)"]  # the record the page break cut
     out.rows = [_row_text(record, labels, key) for record in records]
     last_key = " ".join(records[-1].get(key, [])) if records else ""
     out.carried = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
     return out
+
+
+def _carry_over(zone: Zone, carried: Carried, mapping: dict[int, int], starts: list[int]) -> tuple[list[str], int]:
+    """Labels and key column of the table this part continues."""
+    if len(mapping) < len(carried.labels):
+        mapping = _adopt_columns(zone, carried, mapping, starts)
+    labels = [carried.labels[mapping[k]] if k in mapping else "" for k in range(len(zone.columns))]
+    return labels, next((k for k, j in mapping.items() if j == carried.key), 0)
 
 
 def _key_column(filled: list[tuple[Line, Grid]]) -> int:

@@ -20,7 +20,7 @@ from ingest.pdf_lines import BULLET, Cell, Line, continues, is_prose
 _LIST_MARK = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|\(?[a-z]\)"
                         r"|\(?[ivx]{1,4}\)|\(\d{1,2}\))$")
 
-_MAX_BLANKS = 2  # blank lines a table may have between its rows
+MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
 
@@ -43,10 +43,6 @@ class Zone:
             if overlap > best_overlap:
                 best, best_overlap = k, overlap
         return best
-
-    def spans(self, cell: Cell) -> list[int]:
-        """Columns a cell covers by at least two characters (a header over several columns)."""
-        return [k for k, (start, end) in enumerate(self.columns) if min(end, cell.end) - max(start, cell.start) >= 2]
 
     def cells(self, line: Line) -> list[Cell]:
         """The line's cells, cut where a single space between two of them falls in a gutter."""
@@ -119,7 +115,7 @@ def _bridgeable(between: list[Line], after: Line, left: int) -> bool:
     blanks = 0
     for i, line in enumerate(between):
         blanks = blanks + 1 if line.blank else 0
-        if blanks > _MAX_BLANKS:
+        if blanks > MAX_BLANKS:
             return False
         isolated = 0 < i < len(between) - 1 and between[i - 1].blank and between[i + 1].blank
         if isolated and len(line.cells) == 1 and line.start <= left + 1 and not line.text[:1].islower() \
@@ -255,42 +251,3 @@ def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:
         return True
     return bool(above) and (continues(above[-1].text, cell.text) or cell.text.startswith("("))
 
-
-def continued_zone(lines: list[Line], first: int, anchors: list[int]) -> Zone | None:
-    """Lines at the top of a page laid out in the columns of the table the page before ended in.
-
-    Too few to be found as a table on their own (one row and its wrapped cells), they still
-    fall within those columns, and the first line starts cells where two or more of them start.
-    """
-    starts = [x for x in anchors if x >= 0]
-    head = lines[first].cells
-    # The first line must be a row: cells starting where the columns do (a page title is not).
-    if len(starts) < 2 or len(head) < 2 or not all(_at_column(cell.start, starts) for cell in head):
-        return None
-    last, blanks, wide = None, 0, False
-    for line in lines[first:]:
-        blanks = blanks + 1 if line.blank else 0
-        if blanks > _MAX_BLANKS or not (line.blank or _within(line, starts)):
-            break
-        if not line.blank:
-            wide = wide or len({_column_at(cell.start, starts) for cell in line.cells}) >= 2
-            last = line.number
-    if last is None or not wide:
-        return None
-    rows = [i for i in range(first, last + 1) if not lines[i].blank]
-    return Zone(first, last, [(x - 1, x) for x in starts[1:]], rows)
-
-
-def _within(line: Line, starts: list[int]) -> bool:
-    slack = [max(3, round(0.08 * x)) for x in starts]
-    if line.start < starts[0] - slack[0]:
-        return False
-    return not any(cell.start < x - s and cell.end > x + s for cell in line.cells for x, s in zip(starts, slack))
-
-
-def _at_column(x: int, starts: list[int]) -> bool:
-    return any(abs(x - start) <= max(3, round(0.08 * start)) for start in starts)
-
-
-def _column_at(x: int, starts: list[int]) -> int:
-    return max((k for k, start in enumerate(starts) if x >= start - max(3, round(0.08 * start))), default=0)
