@@ -49,6 +49,10 @@ EXAMPLES = (
 )
 
 
+# The page's own events are not an API: only `ask` is (one documented, rate-limited way in).
+PAGE_ONLY = {"api_visibility": "private"}
+
+
 class StaffAccountsMissing(RuntimeError):
     """Staff mode without any account to sign in with."""
 
@@ -125,7 +129,7 @@ def build(settings: Settings, assistant: Assistant | None = None, export_dir: Pa
             chat = _chat_panel(settings, service)
             views = [chat["knows"], chat["doc_filter"]]
         # On every page load, so a page opened after an upload or removal is current.
-        demo.load(lambda: _document_views(manager)[:len(views)], None, views, queue=False)
+        demo.load(lambda: _document_views(manager)[:len(views)], None, views, queue=False, **PAGE_ONLY)
         gr.api(_api(service), api_name="ask", concurrency_id="answer",
                api_description="Ask one question; returns the answer object (text, citations, ...) as JSON.")
     return WebChat(demo, settings, service, manager, export_dir)
@@ -172,18 +176,20 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
     inputs = [question, state, doc_filter, date_from, date_to]
     outputs = [chatbot, question, state, export]
     for trigger in (ask.click, question.submit):
-        trigger(respond, inputs, outputs, concurrency_id="answer", show_progress="minimal")
+        trigger(respond, inputs, outputs, concurrency_id="answer", show_progress="minimal", **PAGE_ONLY)
     for button, text in zip(examples, EXAMPLES):
-        button.click(lambda text=text: text, None, question, queue=False)
+        button.click(lambda text=text: text, None, question, queue=False, **PAGE_ONLY)
     new.click(lambda: ([], Conversation(), gr.DownloadButton(value=None, interactive=False), ""), None,
-              [chatbot, state, export, feedback_status], queue=False)
+              [chatbot, state, export, feedback_status], queue=False, **PAGE_ONLY)
+    chatbot.clear(lambda: (Conversation(), gr.DownloadButton(value=None, interactive=False), ""), None,
+                  [state, export, feedback_status], queue=False, **PAGE_ONLY)
 
     def rate(conv: Conversation, data: gr.LikeData, request: gr.Request):
         return service.rate(conv, data.index, data.liked, _session(request)), conv
 
-    chatbot.like(rate, [state], [feedback_status, state], queue=False)
+    chatbot.like(rate, [state], [feedback_status, state], queue=False, **PAGE_ONLY)
     send.click(lambda conv, text: (service.comment(conv, text), ""), [state, comment], [feedback_status, comment],
-               queue=False)
+               queue=False, **PAGE_ONLY)
     return {"knows": knows, "doc_filter": doc_filter}
 
 
@@ -207,8 +213,9 @@ def _documents_panel(manager: DocumentManager, chat: dict[str, Any]) -> list:
         outcomes = manager.remove(list(doc_ids or []))
         return (outcomes_html(outcomes), *_document_views(manager))
 
-    add.click(added, [upload], [result, *views, upload], concurrency_limit=1, concurrency_id="documents")
-    remove.click(removed, [remove_choice], [result, *views], concurrency_limit=1, concurrency_id="documents")
+    add.click(added, [upload], [result, *views, upload], concurrency_limit=1, concurrency_id="documents", **PAGE_ONLY)
+    remove.click(removed, [remove_choice], [result, *views], concurrency_limit=1, concurrency_id="documents",
+                 **PAGE_ONLY)
     return views
 
 

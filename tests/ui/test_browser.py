@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.answer import REFUSAL_TEXT
-from assistant.chain import Assistant
+from assistant.chain import UNAVAILABLE, Assistant
 from assistant.settings import Settings
 from tests.helpers import (
     REPO_ROOT,
@@ -204,7 +204,8 @@ def test_staff_sign_in_upload_ask_and_remove(page, staff_app, tmp_path):
     pdf = write(tmp_path, "performance-report.pdf", board_pdf())
     scan = write(tmp_path, "scanned-minutes.pdf", imageless_pdf())
     page.locator("#bpa-upload input[type=file]").set_input_files([str(pdf), str(scan)])
-    expect(page.locator("#bpa-upload")).to_contain_text("scanned-minutes.pdf")
+    expect(page.locator("#bpa-upload").get_by_role("row")).to_have_count(2)  # both uploaded to the server
+    expect(page.locator("#bpa-upload")).not_to_contain_text("Uploading")
     page.locator("#bpa-add").click()
     result = page.locator("#bpa-doc-result")
     expect(result).to_contain_text("performance-report.pdf: Board Performance Report")
@@ -224,3 +225,36 @@ def test_staff_sign_in_upload_ask_and_remove(page, staff_app, tmp_path):
     page.get_by_role("button", name="Remove selected documents").click()
     expect(result).to_contain_text("removed performance-report.pdf")
     expect(page.locator("#bpa-doc-table")).not_to_contain_text("Board Performance Report")
+
+
+def test_named_api_endpoint_returns_the_answer_object(public_app):
+    from gradio_client import Client
+
+    url, _ = public_app
+    client = Client(url, verbose=False)
+    assert list(client.view_api(print_info=False, return_format="dict")["named_endpoints"]) == ["/ask"]
+    data = client.predict(VACANCY, api_name="/ask")
+    assert not data["refused"] and "8.2%" in data["text"]
+    assert data["citations"][0]["doc"] == "south.md" and "8.2%" in data["citations"][0]["supporting_text"]
+    assert data["timings"]["total"] > 0
+
+
+def test_an_unreachable_index_shows_search_unavailable(page, tmp_path):
+    from playwright.sync_api import expect
+
+    from ui.app import build
+
+    with socket.socket() as s:  # a port nobody listens on: the Chroma server is down
+        s.bind(("127.0.0.1", 0))
+        dead = s.getsockname()[1]
+    settings = Settings.from_env(port=_free_port(), data_dir=tmp_path, chroma_url=f"http://127.0.0.1:{dead}")
+    chat = build(settings)
+    chat.launch(block=False, quiet=True)
+    try:
+        page.goto(f"http://127.0.0.1:{settings.port}/")
+        expect(page.locator(".bpa-knows")).to_contain_text("unavailable at the moment")
+        answer = ask(page, VACANCY)
+        expect(answer).to_have_text(UNAVAILABLE)
+        assert "Traceback" not in page.content() and page.locator(".toast-body").count() == 0
+    finally:
+        chat.close()
