@@ -26,10 +26,10 @@ $(STAMP): pyproject.toml
 	touch $@
 
 # Ingest is incremental: unchanged documents are skipped, so this is quick after the first run.
-# The web chat target will replace `docs` here once the UI exists.
+# Then the web chat, on http://127.0.0.1:7860 (BPA_HOST, BPA_PORT, BPA_UI_MODE=staff to change).
 run: install
 	$(BIN)/board-assistant ingest
-	$(BIN)/board-assistant docs
+	$(BIN)/board-assistant ui
 
 # Browser tests drive the system Chromium (test tools cannot download their own browser).
 test: install
