@@ -5,7 +5,8 @@ ours from empty, for each embedding model compared (before/after: the float mode
 its int8 ONNX build, with the dev-set recall@4 each gives), then ours again over the
 unchanged corpus (in-process and as the ``board-assistant ingest`` command), then the
 vanilla baseline (RecursiveCharacterTextSplitter 1000/200 and ``Chroma.from_documents``
-with the same embedding model).
+with the same embedding model), then the embedding model alone on a sample (batch order
+and size, each model: ``embedding_bench``).
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def run(settings: Settings, out: Path, models: tuple[str, ...] = MODELS, budget_
     if not budget.spent:
         result["vanilla"] = run_worker(["vanilla", "--corpus", str(corpus), "--model", settings.embedding_model,
                                         "--batch", str(settings.embedding_batch)], timeout_s=max(60, budget.left))
+    if not budget.spent:
+        from benchmarks import embedding_bench
+
+        result["embedding"] = embedding_bench.run(corpus, tuple(models))
     result["comparison"] = _compare(result, settings.embedding_model)
     return result
 

@@ -81,7 +81,21 @@ def _ingest(r: dict[str, Any]) -> list[str]:
         lines.append(f"int8 ONNX vs float model: ingest ×{c['int8_speedup_ingest']} faster, chunk embedding "
                      f"×{c['int8_speedup_chunk_embedding']}; dev recall@4 {c['recall@4_minilm']} → "
                      f"{c['recall@4_minilm_int8']}.")
+    lines += _embedding(r.get("embedding"))
     return lines + [""]
+
+
+def _embedding(e: dict[str, Any] | None) -> list[str]:
+    if not e:
+        return []
+    lines = ["", f"Embedding alone ({e['chunks']} chunks and {e['units']} sentences of the corpus; chunks/s · sentences/s):",
+             ""]
+    models = list(e["models"])
+    lines += ["| batches | " + " | ".join(models) + " |", "| --- |" + " --- |" * len(models)]
+    for row in e["models"][models[0]]:
+        cells = [f"{e['models'][m][row]['chunks_per_s']} · {e['models'][m][row]['units_per_s']}" for m in models]
+        lines.append(f"| {row.replace('_', ' ')} | " + " | ".join(cells) + " |")
+    return lines
 
 
 def _inverse(value: float | None) -> float | None:
