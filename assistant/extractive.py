@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 
 from assistant.query import (
-    QueryAnalysis, analyse, asks_for_list, contains_phrase, plain_words, satisfies, sub_questions,
+    QueryAnalysis, analyse, asks_for_list, contains_phrase, plain_words, satisfies, specific_names, sub_questions,
 )
 from assistant.rerank import coverage
 from vectorstore.lexical import tokenize
@@ -101,7 +101,7 @@ class EvidenceScorer:
         sims = self.cache.vectors(texts) @ query
         scored, i = [], 0
         for rank, passage, units in per_passage:
-            context_terms = set(tokenize(f"{passage.title} {passage.location}"))
+            context_terms = set(tokenize(f"{passage.title} {passage.location}")) | _names_in(analysis, passage)
             for unit in units:
                 terms = set(tokenize(unit.text))
                 cov = coverage(analysis.terms, terms, self.idf, self.unseen)
@@ -123,6 +123,15 @@ class EvidenceScorer:
         if analysis.defines and _defines(text, analysis.defines):
             bonus += self.settings.definition_bonus
         return bonus
+
+
+def _names_in(analysis: QueryAnalysis, passage: PassageRef) -> set[str]:
+    """The question's names ("Hannah House") that the passage mentions: every unit of it is about them."""
+    names = specific_names(analysis)
+    if not names:
+        return set()
+    terms = set(tokenize(passage.text))
+    return {t for name in names if all(t in terms for t in name) for t in name}
 
 
 def answer_units(question: str, passages: Sequence[PassageRef], scorer: EvidenceScorer) -> list[ScoredUnit]:

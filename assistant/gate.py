@@ -16,14 +16,8 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from assistant.extractive import EvidenceScorer, PassageRef, ScoredUnit
-from assistant.query import QueryAnalysis, analyse, sub_questions
+from assistant.query import QueryAnalysis, analyse, specific_names, sub_questions
 from vectorstore.lexical import tokenize
-
-_GENERIC_NAMES = set(tokenize(
-    "nhs sel icb ics icp uk england london covid south east north west at in the how what who which when where why "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"))
-
 
 @dataclass(frozen=True)
 class GateFeatures:
@@ -65,18 +59,6 @@ class AnswerabilityGate:
 
 def _evidence(unit: ScoredUnit) -> float:
     return (unit.context_coverage + unit.similarity) / 2
-
-
-def specific_names(analysis: QueryAnalysis) -> list[list[str]]:
-    """Terms of each specific name in the question: not acronyms ("A&E"), not generic ("NHS")."""
-    names = []
-    for name in analysis.names:
-        if not any(len(w) >= 4 and not w.isupper() for w in name.split()):
-            continue
-        terms = [t for t in tokenize(name) if t not in _GENERIC_NAMES]
-        if terms:
-            names.append(terms)
-    return names
 
 
 def _mentions(names: list[list[str]], unit: ScoredUnit, passage: PassageRef) -> bool:

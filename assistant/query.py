@@ -28,6 +28,10 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'’-]*|[A-Z]{2,}))*")
 
+_GENERIC_NAMES = set(tokenize(
+    "nhs sel icb ics icp uk england london covid south east north west at in the how what who which when where why "
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday"))
 
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{2,60})['’\"”](?=[\s,.?!;:)]|$)")
 _DEFINITION = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<a>.+?)\s*\??$|"
@@ -57,6 +61,18 @@ def analyse(question: str) -> QueryAnalysis:
         subject = next(g for g in definition.groups() if g)
         defines = phrases[0] if phrases else re.sub(r"\s+(?:referred to|mentioned|described)\b.*$", "", subject)
     return QueryAnalysis(question, terms, answer_type, names, phrases, defines)
+
+
+def specific_names(analysis: QueryAnalysis) -> list[list[str]]:
+    """Terms of each specific name in the question: not acronyms ("A&E"), not generic ("NHS")."""
+    names = []
+    for name in analysis.names:
+        if not any(len(w) >= 4 and not w.isupper() for w in name.split()):
+            continue
+        terms = [t for t in tokenize(name) if t not in _GENERIC_NAMES]
+        if terms:
+            names.append(terms)
+    return names
 
 
 def plain_words(text: str) -> str:

@@ -34,7 +34,51 @@ def parse_markdown(text: str, markdown: bool = True) -> ParsedDocument:
         text = _HTML_TABLE.sub(_html_table_to_rows, text)
     lines = text.split("\n")
     repeated = _repeated_bold_lines(lines)
-    return assemble(_Reader(lines, markdown, repeated).blocks())
+    return assemble(rejoin_wrapped(_Reader(lines, markdown, repeated).blocks()))
+
+
+# Words a sentence does not end on: a paragraph ending with one runs on into the next.
+_RUNS_ON = re.compile(r"(?:^|\s)[a-z][a-z'’-]*,?$")
+_TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
+
+
+HARD_WRAPPED_SHARE = 0.1  # share of paragraphs that open mid-sentence in a conversion that cut every line
+
+
+def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
+    """Paragraphs a PDF-to-Markdown conversion cut at its line ends, joined back into sentences.
+
+    Such conversions put a blank line after every printed line, so "42% of working-age
+    adults are unable to" and "understand or make use of everyday health information"
+    arrive as two paragraphs. A paragraph (or list item) that stops without closing
+    punctuation continues in the next paragraph when that one opens in lower case. In a
+    document cut that way throughout (many paragraphs open mid-sentence), a full line
+    (8+ words) stopping on a lower-case word also continues ("... appointed a new" +
+    "Chair for the Trust: ..."); elsewhere such lines are list entries and stay apart.
+    """
+    hard_wrapped = _opens_mid_sentence(blocks) >= HARD_WRAPPED_SHARE
+    out: list[Block] = []
+    for block in blocks:
+        previous = out[-1] if out else None
+        if previous is not None and block.kind == PARAGRAPH and _runs_on(previous, block.text, hard_wrapped):
+            previous.text = f"{previous.text} {block.text}"
+            continue
+        out.append(block)
+    return out
+
+
+def _opens_mid_sentence(blocks: list[Block]) -> float:
+    paragraphs = sum(b.kind == PARAGRAPH for b in blocks)
+    mid = sum(b.kind == PARAGRAPH and _runs_on(a, b.text, False) for a, b in zip(blocks, blocks[1:]))
+    return mid / max(1, paragraphs)
+
+
+def _runs_on(previous: Block, text: str, hard_wrapped: bool) -> bool:
+    if previous.kind not in (PARAGRAPH, LIST_ITEM) or _TERMINAL.search(previous.text):
+        return False
+    if text[:1].islower():
+        return True
+    return hard_wrapped and len(previous.text.split()) >= 8 and bool(_RUNS_ON.search(previous.text))
 
 
 def _html_table_to_rows(match: re.Match[str]) -> str:

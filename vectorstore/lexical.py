@@ -26,6 +26,8 @@ _TOKEN = re.compile(r"[a-z0-9£%]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _APOSTROPHE = re.compile(r"['\u2019]s\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # "rachel.harrison@..." is not the word "rachel"
+_CONTRACTION = re.compile(r"\b\w+n['\u2019]t\b|['\u2019](?:re|ve|ll|d|m)\b")  # "weren't", "they're": no terms
 _FOOTNOTE = re.compile(r"\b([a-z]{4,})(\d{1,2})\b")  # "Barometer11": a word and its footnote mark
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")  # "27th April" is "27 April"
 _AMPERSAND_WORD = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "A&E", "R & D" are single terms
@@ -55,7 +57,7 @@ def _stemmer() -> Any:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop-word-free, stemmed terms; '2,000' and '2000' are the same term."""
-    text = _APOSTROPHE.sub("", _THOUSANDS.sub("", text.lower()))
+    text = _APOSTROPHE.sub("", _CONTRACTION.sub(" ", _THOUSANDS.sub("", text.lower())))
     text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
     text = _FOOTNOTE.sub(r"\1 \2", text)
     words = [w for w in _TOKEN.findall(text) if w not in STOPWORDS]
@@ -137,12 +139,16 @@ class LexicalIndex:
         return self._idf
 
     def lowercase_words(self) -> frozenset[str]:
-        """Words the corpus writes in lower case somewhere (so a capitalised one is not a name)."""
+        """Words the corpus writes in lower case more than once (so a capitalised one is not a name).
+
+        Addresses do not count, and neither does a single use: one "rachel.harrison@" or one
+        stray lower-case surname must not stop "Rachel Harrison" being read as a name.
+        """
         if self._lowercase is None:
-            words: set[str] = set()
+            counts: Counter[str] = Counter()
             for text in self.texts:
-                words.update(_LOWER_WORD.findall(text))
-            self._lowercase = frozenset(words)
+                counts.update(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
+            self._lowercase = frozenset(word for word, n in counts.items() if n >= 2)
         return self._lowercase
 
     def unseen_idf(self) -> float:

@@ -143,3 +143,44 @@ _PROSE = st.text(alphabet=st.sampled_from(list("abcXYZ019 <%().,;:'£")), min_si
 def test_plain_prose_loses_no_characters(text):
     parsed = parse_markdown(text)
     assert "".join(parsed.text.split()) == "".join(text.split())
+
+
+HARD_WRAPPED = """# Chief executive's report
+
+49. Finally, the Council of Governors at Airedale NHS Foundation Trust appointed a new
+
+Chair for the Trust: John Lawlor OBE who will take up the role on 1 August 2025. John
+
+will be known to many of you.
+
+This is vital when in Leeds, 42% of working-age adults are unable to
+
+understand or make use of everyday health information.
+
+The ICB has set out the savings it expects to make over the coming year and the
+
+steps it will take to protect front-line services while it does so.
+"""
+
+
+def test_lines_a_pdf_conversion_cut_apart_are_joined_back_into_sentences():
+    blocks = [b for b in parse_markdown(HARD_WRAPPED).blocks if not b.is_heading]
+    assert [b.text for b in blocks] == [
+        "49. Finally, the Council of Governors at Airedale NHS Foundation Trust appointed a new Chair for the Trust: "
+        "John Lawlor OBE who will take up the role on 1 August 2025. John will be known to many of you.",
+        "This is vital when in Leeds, 42% of working-age adults are unable to understand or make use of everyday "
+        "health information.",
+        "The ICB has set out the savings it expects to make over the coming year and the steps it will take to "
+        "protect front-line services while it does so.",
+    ]
+    assert blocks[0].kind == LIST_ITEM
+
+
+def test_unpunctuated_entries_of_an_ordinary_document_stay_apart():
+    text = ("Our priorities for the coming year\n\n"
+            "Recognising and addressing the psychological impact of the pandemic\n\n"
+            "A focus on supporting at risk and vulnerable staff, including shielding staff\n\n"
+            "Communicate and engage with, and listen to, our communities\n\n"
+            "Each of these is described below.\n")
+    texts = [b.text for b in parse_markdown(text).blocks]
+    assert texts == [line for line in text.split("\n") if line]
