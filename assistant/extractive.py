@@ -12,7 +12,7 @@ A question in two parts ("who wrote X, and who leads it?") gets the best unit of
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 
@@ -30,6 +30,10 @@ _ITEM_KINDS = ("item", "row", "cell")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
 _NUMBERING = re.compile(r"^(?:[-•]\s*)*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(\w{1,3}\)|[a-z]\))\s+(?=\S)")
 _BULLET = re.compile(r"^(?:[-•]\s*)+")
+# A unit that announces a list or table: "... include:", "... are outlined below.", "... as follows".
+_LEAD_IN = re.compile(r":\s*$|\b(?:below|as follows|the following)\W{0,3}$", re.I)
+_BARE_ITEM_WORDS = 20
+_BARE_SENTENCE_WORDS = 10
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,7 @@ class ScoredUnit:
     context_coverage: float
     typed: bool
     score: float
+    listed: bool = field(default=False, compare=False)  # a bare line quoted as a list item
 
     @property
     def key(self) -> tuple[int, int]:
@@ -172,7 +177,7 @@ def compose(analysis: QueryAnalysis, scored: list[ScoredUnit], scorer: "Evidence
         anchor = _list_anchor(best, by_passage[best.n])
         for unit in _list_after(anchor, by_passage[best.n], settings.max_list_items):
             chosen.setdefault(unit.key, unit)
-    for unit in [u for u in chosen.values() if u.unit.text.rstrip().endswith(":")]:
+    for unit in [u for u in chosen.values() if _leads_in(u.unit.text)]:
         for item in _list_after(unit, by_passage[unit.n], settings.max_list_items):  # "... including:" and its list
             chosen.setdefault(item.key, item)
     for unit in list(chosen.values()):
@@ -191,7 +196,7 @@ def render(units: list[ScoredUnit]) -> str:
     prose: list[str] = []
     for u in units:
         text = _strip_numbering(u.unit.text.strip())
-        if u.unit.kind in _ITEM_KINDS:
+        if u.unit.kind in _ITEM_KINDS or u.listed:
             if prose:
                 lines.append(" ".join(prose))
                 prose = []
@@ -248,21 +253,52 @@ def _list_anchor(best: ScoredUnit, units: list[ScoredUnit]) -> ScoredUnit:
     if best.unit.kind in _ITEM_KINDS:
         while position > 0 and units[position - 1].unit.kind in _ITEM_KINDS:
             position -= 1
-        if position > 0 and units[position - 1].unit.text.rstrip().endswith(":"):
+        if position > 0 and _leads_in(units[position - 1].unit.text):
             return units[position - 1]
         return units[position]
     return best
 
 
 def _list_after(anchor: ScoredUnit, units: list[ScoredUnit], limit: int) -> list[ScoredUnit]:
-    """The anchor (if it leads in) and the run of list items or rows that follows it."""
+    """The anchor (if it leads in) and the run of list items or rows that follows it.
+
+    After a lead-in ("... are outlined below.", "... as follows:") the run starts on the
+    next line and short lines of their own count as items too: converted papers often
+    lose the bullets ("Band 3 = 984 hours (101 shifts)").
+    """
     position = units.index(anchor)
-    run = [anchor] if anchor.unit.text.rstrip().endswith(":") or anchor.unit.kind in _ITEM_KINDS else []
-    for unit in units[position + 1:]:
-        if unit.unit.kind not in _ITEM_KINDS or len(run) > limit:
+    leads_in = _leads_in(anchor.unit.text)
+    run = [anchor] if leads_in or anchor.unit.kind in _ITEM_KINDS else []
+    following = [u for u in units[position + 1:] if not (leads_in and u.unit.line == anchor.unit.line)]
+    for unit in following:
+        if len(run) > limit:
             break
-        run.append(unit)
+        if unit.unit.kind in _ITEM_KINDS:
+            run.append(unit)
+        elif leads_in and _bare_line(unit, units):
+            unit.listed = True
+            run.append(unit)
+        elif not (leads_in and len(run) == 1 and _capitals(unit.unit.text)):  # a table's title: skipped
+            break
     return run
+
+
+def _leads_in(text: str) -> bool:
+    return bool(_LEAD_IN.search(text))
+
+
+def _bare_line(unit: ScoredUnit, units: list[ScoredUnit]) -> bool:
+    """A short line on its own (one unit), not a lead-in or a capitals heading: an item that lost its bullet."""
+    text = unit.unit.text
+    alone = sum(u.unit.line == unit.unit.line for u in units) == 1
+    words = len(text.split())
+    prose = text.rstrip().endswith(".") and words > _BARE_SENTENCE_WORDS  # the text after the list goes on
+    return alone and words <= _BARE_ITEM_WORDS and not prose and not _leads_in(text) and not _capitals(text)
+
+
+def _capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) > 0.7 * len(letters)
 
 
 def _previous(unit: ScoredUnit, units: list[ScoredUnit]) -> ScoredUnit | None:
@@ -277,7 +313,7 @@ def _lead_in(unit: ScoredUnit, units: list[ScoredUnit]) -> ScoredUnit | None:
     position = units.index(unit)
     while position > 0 and units[position - 1].unit.kind in _ITEM_KINDS:
         position -= 1
-    if position > 0 and units[position - 1].unit.text.rstrip().endswith(":"):
+    if position > 0 and _leads_in(units[position - 1].unit.text):
         return units[position - 1]
     return None
 

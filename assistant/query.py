@@ -20,8 +20,9 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("date", re.compile(r"^\s*when\b|\bwhat (date|day|year|month|time)\b|\bby when\b|\bhow soon\b", re.I)),
     ("number", re.compile(
         r"\bhow (many|much|long|large|big|often|far)\b|\bwhat (proportion|percentage|share|number|amount|"
-        r"fraction|rate|level|figure|total|size|sum|budget|cost|value)\b|\bby how much\b|\b(how|what) .{0,40}\b"
-        r"(cost|spend|budget|rise|fall|increase|decrease|grow|drop)\b|\bpercentage\b|\bhow many\b", re.I)),
+        r"fraction|rate|level|figure|total|size|sum|budget|cost|value|salary|fee|price)\b|\bby how much\b|"
+        r"\b(how|what) .{0,40}\b(cost|spend|budget|rise|fall|increase|decrease|grow|drop)\b"
+        r"|\bpercentage\b|\bhow many\b", re.I)),
     ("person", re.compile(r"^\s*who\b|\bwhich (person|people|member|director|officer|chair|councillor)\b|"
                           r"\bwho (is|was|were|are|said|wrote|chairs|leads)\b|\bname of the\b", re.I)),
 ]
@@ -95,8 +96,9 @@ _NOT_NAMES = set("""nhs south east west north london trust council board care he
  group team programme plan strategy report january february march april may june july august september october
  november december monday tuesday wednesday thursday friday item enclosure annex appendix section""".split())
 _TYPE_PATTERNS = {
-    # A figure: not a year, and not the 19 of COVID-19.
-    "number": re.compile(rf"(?<![\w-])(?!(?:19|20)\d\d\b)[£$€]?\d|\b{_NUMBER_WORDS}\b", re.I),
+    # A figure: not a year, not the 19 of COVID-19, not a clock time ("09:10", "12.30pm").
+    "number": re.compile(rf"(?<![\w:-])(?!(?:19|20)\d\d\b)(?!\d{{1,2}}:\d\d\b)(?!\d{{1,2}}(?:[.:]\d\d)?\s?[ap]m\b)"
+                         rf"[£$€]?\d|\b{_NUMBER_WORDS}\b", re.I),
     "date": re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
                        r"nov|dec)[a-z]*\b|\bQ[1-4]\b|\b(?:spring|summer|autumn|winter)\b", re.I),
     "phone": re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"),

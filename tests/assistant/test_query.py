@@ -15,6 +15,8 @@ from assistant.query import analyse, asks_for_list, contains_phrase, satisfies, 
     ("When will the strategy be published?", "date"),
     ("What's the phone number for the crisis line?", "phone"),
     ("What does the plan say about estates?", None),
+    ("What salary will the new chair be paid?", "number"),
+    ("What grant did the plan say would pay for discharges?", None),
 ])
 def test_expected_kind_of_answer(question, kind):
     assert analyse(question).answer_type == kind
@@ -23,6 +25,8 @@ def test_expected_kind_of_answer(question, kind):
 def test_kinds_are_recognised_in_text():
     assert satisfies("number", "almost 2,000 discharges") and satisfies("number", "four of our six boroughs")
     assert not satisfies("number", "the COVID-19 pandemic in 2020")
+    assert not satisfies("number", "09:10 - Patient's Story") and not satisfies("number", "at 12.30pm in the hall")
+    assert satisfies("number", "a ratio of 1:1,414") and satisfies("number", "58.04 WTE")
     assert satisfies("person", "Dr Toby Garrod said") and satisfies("person", "Sarah Cottingham, Director")
     assert not satisfies("person", "Young People and Families", frozenset({"young", "people"}))
     assert satisfies("phone", "call 01642 526187") and not satisfies("phone", "call 111 or 999")
