@@ -194,7 +194,8 @@ class Assistant:
             retriever = HybridRetriever(
                 index=self.index, k=max(self.settings.candidates, 8), candidates=self.settings.candidates,
                 search_filter=turn.search_filter,
-                reranker=EvidenceReranker(cache=self.cache, lexical=self.index.lexical()),
+                reranker=EvidenceReranker(cache=self.cache, lexical=self.index.lexical(),
+                                          passage_vectors=self.index.vectors_for),
             )
             turn.candidates = retriever.invoke(turn.standalone)
         except StoreUnavailable:

@@ -9,7 +9,7 @@ cross-encoder can replace it without touching the chain.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any, Callable, Iterable, Sequence
 
 import numpy as np
 from langchain_core.callbacks import Callbacks
@@ -36,10 +36,14 @@ class EvidenceReranker(BaseDocumentCompressor):
     model_config = ConfigDict(arbitrary_types_allowed=True)
     cache: UnitEmbeddingCache
     lexical: LexicalIndex
+    # Stored chunk vectors by id (the index's ``vectors_for``): the passage's similarity as a whole,
+    # heading path included, which its single best sentence can miss.
+    passage_vectors: Callable[[Iterable[str]], dict[str, list[float]]] | None = None
     top_n: int | None = None
     w_unit_similarity: float = 0.45
     w_unit_coverage: float = 0.25
     w_passage_coverage: float = 0.15
+    w_passage_similarity: float = 0.3
     w_prior: float = 0.15
 
     def compress_documents(self, documents: Sequence[Document], query: str,
@@ -60,8 +64,9 @@ class EvidenceReranker(BaseDocumentCompressor):
         sims = vectors @ query_vector if len(flat) else np.zeros(0)
         priors = np.array([float(d.metadata.get("fused", d.metadata.get("score", 0.0))) for d in documents])
         priors = priors / priors.max() if priors.max() > 0 else priors
+        passage_sims = self._passage_similarities(documents, query_vector)
         out, cursor = [], 0
-        for doc, doc_units, prior in zip(documents, units, priors):
+        for doc, doc_units, prior, passage_sim in zip(documents, units, priors, passage_sims):
             passage_terms = set(tokenize(" ".join([doc.metadata.get("section", ""), doc.page_content])))
             best: dict[str, Any] = {"value": 0.0, "similarity": 0.0, "coverage": 0.0, "span": None}
             for unit in doc_units:
@@ -73,8 +78,25 @@ class EvidenceReranker(BaseDocumentCompressor):
                     best = {"value": value, "similarity": similarity, "coverage": unit_cov,
                             "span": (unit.start, unit.end)}
             passage_cov = coverage(analysis.terms, passage_terms, idf, unseen)
-            total = best["value"] + self.w_passage_coverage * passage_cov + self.w_prior * float(prior)
+            total = (best["value"] + self.w_passage_coverage * passage_cov + self.w_prior * float(prior)
+                     + self.w_passage_similarity * passage_sim)
             meta = dict(doc.metadata, rerank=total, unit_similarity=best["similarity"],
-                        unit_coverage=best["coverage"], passage_coverage=passage_cov, best_span=best["span"])
+                        unit_coverage=best["coverage"], passage_coverage=passage_cov,
+                        passage_similarity=passage_sim, best_span=best["span"])
             out.append(Document(page_content=doc.page_content, metadata=meta, id=doc.id))
         return out
+
+    def _passage_similarities(self, documents: Sequence[Document], query_vector: np.ndarray) -> list[float]:
+        if self.passage_vectors is None or not self.w_passage_similarity:
+            return [0.0] * len(documents)
+        stored = self.passage_vectors([d.id or d.metadata.get("chunk_id", "") for d in documents])
+        sims = []
+        for doc in documents:
+            vector = stored.get(doc.id or doc.metadata.get("chunk_id", ""))
+            if vector is None:
+                sims.append(0.0)
+                continue
+            v = np.asarray(vector, dtype=np.float32)
+            norm = float(np.linalg.norm(v) * np.linalg.norm(query_vector)) or 1.0
+            sims.append(float(v @ query_vector) / norm)
+        return sims
