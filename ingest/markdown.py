@@ -38,7 +38,9 @@ def parse_markdown(text: str, markdown: bool = True) -> ParsedDocument:
 
 
 # Words a sentence does not end on: a paragraph ending with one runs on into the next.
-_RUNS_ON = re.compile(r"(?:^|\s)[a-z][a-z'’-]*,?$")
+# "... appointed a new", "... held on the 16": a lower-case word, or a figure a preposition or article governs.
+_RUNS_ON = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|(?:the|a|an|of|to|on|by|at|in|from|for|with|than|over|about|"
+                      r"around|and|or)\s+\d[\d,.]*),?$")
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
 
@@ -53,8 +55,8 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     arrive as two paragraphs. A paragraph (or list item) that stops without closing
     punctuation continues in the next paragraph when that one opens in lower case. In a
     document cut that way throughout (many paragraphs open mid-sentence), a full line
-    (8+ words) stopping on a lower-case word also continues ("... appointed a new" +
-    "Chair for the Trust: ..."); elsewhere such lines are list entries and stay apart.
+    (8+ words) stopping on a lower-case word or a figure also continues ("... appointed a
+    new" + "Chair for the Trust: ..."); elsewhere such lines are list entries and stay apart.
     """
     hard_wrapped = _opens_mid_sentence(blocks) >= HARD_WRAPPED_SHARE
     out: list[Block] = []

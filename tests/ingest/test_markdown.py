@@ -157,6 +157,10 @@ This is vital when in Leeds, 42% of working-age adults are unable to
 
 understand or make use of everyday health information.
 
+The annual general meeting will be held on the 16
+
+September at 12.30pm at The Vinery in Leeds.
+
 The ICB has set out the savings it expects to make over the coming year and the
 
 steps it will take to protect front-line services while it does so.
@@ -170,6 +174,7 @@ def test_lines_a_pdf_conversion_cut_apart_are_joined_back_into_sentences():
         "John Lawlor OBE who will take up the role on 1 August 2025. John will be known to many of you.",
         "This is vital when in Leeds, 42% of working-age adults are unable to understand or make use of everyday "
         "health information.",
+        "The annual general meeting will be held on the 16 September at 12.30pm at The Vinery in Leeds.",
         "The ICB has set out the savings it expects to make over the coming year and the steps it will take to "
         "protect front-line services while it does so.",
     ]
