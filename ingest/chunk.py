@@ -91,7 +91,7 @@ def chunk_document(parsed: ParsedDocument, info: DocumentInfo, options: Chunking
 
 
 def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable[[str], int]) -> list[_Section]:
-    tracker = SectionTracker()
+    tracker = SectionTracker(parsed.blocks)
     sections: list[_Section] = []
     current: _Section | None = None
     headers: dict[int, str] = {}

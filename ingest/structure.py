@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 
 from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, ParsedDocument
 from vectorstore.dates import date_to_int, human_date
@@ -25,8 +26,12 @@ _ISO_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)[-_](\d\d)(?:[-_](\d\d))
 _MEETING_WORDS = re.compile(
     r"\b(board|partnership|committee|council|assembly|meeting|forum|cabinet|panel|governing body)\b", re.I)
 _ITEM = re.compile(
-    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d[\w.]*(?:\s*[-–:]?\s*(?:enclosure|annex|appendix)\s+[A-Z0-9]{1,3})?\b"
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}(?![\d-])[a-z]{0,5}(?:\.\d{1,3})*\b"
+    r"(?:\s*[-–:]?\s*(?:enclosure|annex|appendix)\s+[A-Z0-9]{1,3})?\b"
     r"|^enclosure\s+[A-Z0-9]{1,3}\b", re.I)
+# Item lines this close together, this many in a row, are an agenda or contents list, not the start of a paper.
+_AGENDA_GAP_CHARS = 400
+_AGENDA_RUN = 3
 _PATH_DEPTH = 4
 _PATH_PART_CHARS = 90
 
@@ -130,9 +135,11 @@ def _iso(year: str, month: int, day: str | None) -> str | None:
 class SectionTracker:
     """Follows headings to know each block's section path and agenda item."""
 
-    def __init__(self) -> None:
+    def __init__(self, blocks: Sequence[Block] = ()) -> None:
+        """``blocks``: the whole document, so that agenda and contents lines can be told apart."""
         self.stack: list[tuple[int, str]] = []
         self.item: str | None = None
+        self._listed = _contents_lines(blocks)
         self._last_heading: Block | None = None
 
     def observe(self, block: Block) -> bool:
@@ -173,8 +180,28 @@ class SectionTracker:
         return " > ".join(text for _, text in self.stack[-_PATH_DEPTH:])
 
     def _track_item(self, block: Block) -> None:
-        if len(block.text) <= 80 and (m := _ITEM.match(block.text.strip())):
+        if id(block) in self._listed:
+            self.item = None  # a contents list, and what follows it, belong to none of its items in particular
+        elif m := _item_line(block):
             self.item = " ".join(m.group(0).split())
+
+
+def _item_line(block: Block) -> re.Match[str] | None:
+    return _ITEM.match(block.text.strip()) if len(block.text) <= 80 else None
+
+
+def _contents_lines(blocks: Sequence[Block]) -> set[int]:
+    """Item lines in runs of several close together (an agenda, a bundle's contents page)."""
+    listed: set[int] = set()
+    run: list[Block] = []
+    for block in [b for b in blocks if _item_line(b)] + [None]:
+        if block is not None and run and block.start - run[-1].start <= _AGENDA_GAP_CHARS:
+            run.append(block)
+            continue
+        if len(run) >= _AGENDA_RUN:
+            listed.update(id(b) for b in run)
+        run = [block] if block is not None else []
+    return listed
 
 
 def _is_subtitle(text: str) -> bool:

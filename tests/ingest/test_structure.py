@@ -107,3 +107,17 @@ def test_section_tracker_paths_and_items():
         ("Item 3 Enclosure C > 2 Priorities > Bexley", "Item 3 Enclosure C"),
         ("Item 4", "Item 4"),
     ]
+
+
+def test_a_contents_list_of_items_labels_nothing_and_minute_numbers_are_not_items():
+    contents = "\n\n".join(f"Item {n} Paper number {n} - September 2025\n\n{n + 1}" for n in range(4, 12))
+    parsed = parse_markdown(
+        f"# Bundle Public Board Meeting\n\n{contents}\n\n**Item 2024-25 (58)**\n\nMinute text.\n\n"
+        "**Safe staffing report**\n\nThere were four vacancies.\n"
+    )
+    tracker = SectionTracker(parsed.blocks)
+    items = {}
+    for block in parsed.blocks:
+        tracker.observe(block)
+        items[block.text] = tracker.item
+    assert items["Minute text."] is None and items["There were four vacancies."] is None
