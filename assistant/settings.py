@@ -65,7 +65,7 @@ class Settings:
         for f in dataclasses.fields(cls):
             raw = env.get(ENV_PREFIX + f.name.upper())
             if raw is not None and raw != "":
-                values[f.name] = _coerce(f.name, raw, hints[f.name])
+                values[f.name] = _coerce(ENV_PREFIX + f.name.upper(), raw, hints[f.name])
         for name, value in overrides.items():
             if name not in hints:
                 raise SettingsError(f"unknown setting {name!r}")
