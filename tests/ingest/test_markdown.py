@@ -189,3 +189,28 @@ def test_unpunctuated_entries_of_an_ordinary_document_stay_apart():
             "Each of these is described below.\n")
     texts = [b.text for b in parse_markdown(text).blocks]
     assert texts == [line for line in text.split("\n") if line]
+
+
+def _printed_lines(text: str, width: int = 80) -> list[str]:
+    """``text`` as a PDF prints it: cut at ``width`` characters, between words."""
+    lines, line = [], ""
+    for word in text.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return lines + [line]
+
+
+def test_full_printed_lines_run_on_and_page_numbers_and_headers_wait_for_the_sentence_end():
+    prose = ("The partnership has worked with every council in the area on the plan and the "
+             "engagement that shaped it. ") * 25
+    first, second = ("It has been agreed with NHS England that Dr Sara Munro of Leeds will be interim Chief",
+                     "Executive of the trust from the first of September.")
+    sentence = f"{first} {second}"
+    lines = _printed_lines(prose.strip()) + [first, "9", "Item 5", second]  # a page break mid-sentence
+    text = "\n\n".join(["Item 5", *lines, "Item 5", "More text follows here.", "Item 5", "The end."])
+    texts = [b.text for b in parse_markdown(text).blocks]
+    assert sentence in texts
+    assert texts.count("9") == 1 and texts.count("Item 5") == 4  # kept, after the sentence they interrupted
