@@ -89,10 +89,11 @@ class EvidenceReranker(BaseDocumentCompressor):
     def _passage_similarities(self, documents: Sequence[Document], query_vector: np.ndarray) -> list[float]:
         if self.passage_vectors is None or not self.w_passage_similarity:
             return [0.0] * len(documents)
-        stored = self.passage_vectors([d.id or d.metadata.get("chunk_id", "") for d in documents])
+        ids = [d.id or d.metadata.get("chunk_id", "") for d in documents]
+        stored = self.passage_vectors(ids)
         sims = []
-        for doc in documents:
-            vector = stored.get(doc.id or doc.metadata.get("chunk_id", ""))
+        for chunk_id in ids:
+            vector = stored.get(chunk_id)
             if vector is None:
                 sims.append(0.0)
                 continue
