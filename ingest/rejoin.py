@@ -35,17 +35,15 @@ class _Wrapping:
 
 
 def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
-    """Paragraphs a PDF-to-Markdown conversion cut at its line ends, joined back into sentences.
+    """Paragraphs a conversion cut at its line ends, joined back into sentences.
 
-    Such conversions put a blank line after every printed line, so "42% of working-age
-    adults are unable to" and "understand or make use of everyday health information"
-    arrive as two paragraphs. A paragraph (or list item) that stops without closing
-    punctuation continues in the next paragraph when that one opens in lower case. In a
-    document cut that way throughout (many paragraphs open mid-sentence), a full line
-    (8+ words) stopping on a lower-case word or a figure also continues ("... appointed a
-    new" + "Chair for the Trust: ..."), and so does any line as long as the page's printed
-    lines where those are all of a width ("... will be interim Chief" + "Executive of ...");
-    elsewhere such lines are list entries and stay apart.
+    A paragraph (or list item) that stops without closing punctuation continues in the
+    next paragraph when that one opens in lower case. In a document cut that way
+    throughout (many paragraphs open mid-sentence), a full line (8+ words) stopping on a
+    lower-case word or a figure also continues ("... appointed a new" + "Chair for the
+    Trust: ..."), and so does any line as long as the page's printed lines where those are
+    all of a width ("... will be interim Chief" + "Executive of ..."); elsewhere such lines
+    are list entries and stay apart.
     """
     wrapping = _wrapping(blocks)
     margins = _page_margins(blocks)
@@ -54,8 +52,7 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
     last_line = 0  # length of the last printed line joined into out[-1]
     for block in blocks:
         previous = out[-1] if out else None
-        if previous is not None and wrapping.hard_wrapped and block.text in margins \
-                and _runs_on(previous, last_line, "x", wrapping):
+        if previous is not None and wrapping.hard_wrapped and block.text in margins and _unfinished(previous):
             page_numbers.append(block)
             continue
         if previous is not None and block.kind == PARAGRAPH and _runs_on(previous, last_line, block.text, wrapping):
@@ -88,8 +85,13 @@ def _wrapping(blocks: list[Block]) -> _Wrapping:
     return _Wrapping(hard_wrapped, full_line)
 
 
+def _unfinished(block: Block) -> bool:
+    """Prose that stops without closing punctuation."""
+    return block.kind in (PARAGRAPH, LIST_ITEM) and not _TERMINAL.search(block.text)
+
+
 def _runs_on(previous: Block, last_line: int, text: str, wrapping: _Wrapping) -> bool:
-    if previous.kind not in (PARAGRAPH, LIST_ITEM) or _TERMINAL.search(previous.text) or _SECTION_START.match(text):
+    if not _unfinished(previous) or _SECTION_START.match(text):
         return False
     if text[:1].islower():
         return True
