@@ -31,15 +31,23 @@ class Passage:
     def from_document(cls, doc: Document) -> "Passage":
         m = doc.metadata
         return cls(
-            chunk_id=str(doc.id or m.get("chunk_id", "")), doc=str(m.get("doc_id", "")), title=str(m.get("title", "")),
-            text=doc.page_content, score=float(m.get("score", 0.0)), section=str(m.get("section", "")),
-            item=m.get("item"), meeting=m.get("meeting"), date=m.get("date"), page=m.get("page"),
-            start=m.get("start"), end=m.get("end"),
+            chunk_id=str(doc.id or m.get("chunk_id", "")),
+            doc=str(m.get("doc_id", "")),
+            title=str(m.get("title", "")),
+            text=doc.page_content,
+            score=float(m.get("score", 0.0)),
+            section=str(m.get("section", "")),
+            item=m.get("item"),
+            meeting=m.get("meeting"),
+            date=m.get("date"),
+            page=m.get("page"),
+            start=m.get("start"),
+            end=m.get("end"),
         )
 
     @property
     def location(self) -> str:
-        """"Item 3 Enclosure C · 4. Progress so far > Prevention · p. 12" (the parts that are known)."""
+        """ "Item 3 Enclosure C · 4. Progress so far > Prevention · p. 12" (the parts that are known)."""
         parts = [self.item or "", self.section, f"p. {self.page}" if self.page else ""]
         return " · ".join(p for p in parts if p)
 
@@ -54,7 +62,7 @@ class Citation:
 
     @property
     def supporting_text(self) -> str:
-        return self.passage.text[self.span[0]:self.span[1]] if self.span else ""
+        return self.passage.text[self.span[0] : self.span[1]] if self.span else ""
 
 
 @dataclass
@@ -83,9 +91,19 @@ class Answer:
         """JSON-ready; each citation flattened the way the results format lists it."""
         data = asdict(self)
         data["citations"] = [
-            {"n": c.n, "doc": c.passage.doc, "title": c.passage.title, "meeting": c.passage.meeting,
-             "date": c.passage.date, "item": c.passage.item, "section": c.passage.section, "page": c.passage.page,
-             "text": c.passage.text, "span": list(c.span) if c.span else None, "supporting_text": c.supporting_text}
+            {
+                "n": c.n,
+                "doc": c.passage.doc,
+                "title": c.passage.title,
+                "meeting": c.passage.meeting,
+                "date": c.passage.date,
+                "item": c.passage.item,
+                "section": c.passage.section,
+                "page": c.passage.page,
+                "text": c.passage.text,
+                "span": list(c.span) if c.span else None,
+                "supporting_text": c.supporting_text,
+            }
             for c in self.citations
         ]
         return data

@@ -35,9 +35,11 @@ def parse_prompt(messages: list[BaseMessage]) -> tuple[str, list[PassageRef]]:
     if user is None:
         return "", []
     text = str(user.content)
-    passages = [PassageRef(int(n), html.unescape(t), html.unescape(w), html.unescape(body))
-                for n, t, w, body in _PASSAGE.findall(text)]
-    tail = text[text.rfind("</passage>") + 1:] if passages else text
+    passages = [
+        PassageRef(int(n), html.unescape(t), html.unescape(w), html.unescape(body))
+        for n, t, w, body in _PASSAGE.findall(text)
+    ]
+    tail = text[text.rfind("</passage>") + 1 :] if passages else text
     match = None
     for match in _QUESTION.finditer(tail):
         pass
@@ -61,13 +63,23 @@ class ExtractiveChatModel(BaseChatModel):
         units = answer_units(question, passages, self.scorer)
         return render(units).split("\n") if units else []
 
-    def _generate(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                  run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> ChatResult:
+    def _generate(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> ChatResult:
         text = "\n".join(self._answer(messages))
         return ChatResult(generations=[ChatGeneration(message=AIMessage(content=text))])
 
-    def _stream(self, messages: list[BaseMessage], stop: list[str] | None = None,
-                run_manager: CallbackManagerForLLMRun | None = None, **kwargs: Any) -> Iterator[ChatGenerationChunk]:
+    def _stream(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: CallbackManagerForLLMRun | None = None,
+        **kwargs: Any,
+    ) -> Iterator[ChatGenerationChunk]:
         for i, line in enumerate(self._answer(messages)):
             piece = ("\n" if i else "") + line
             if run_manager:
@@ -83,8 +95,14 @@ def make_chat_model(settings: Settings, scorer: EvidenceScorer) -> BaseChatModel
             raise BackendUnavailable("the openai backend needs BPA_LLM_URL and BPA_LLM_MODEL")
         from langchain_openai import ChatOpenAI
 
-        return ChatOpenAI(base_url=settings.llm_url, model=settings.llm_model, api_key=settings.llm_api_key,
-                          temperature=0, timeout=settings.llm_timeout_s, max_retries=1)
+        return ChatOpenAI(
+            base_url=settings.llm_url,
+            model=settings.llm_model,
+            api_key=settings.llm_api_key,
+            temperature=0,
+            timeout=settings.llm_timeout_s,
+            max_retries=1,
+        )
     if settings.backend == "llamacpp":
         if not settings.gguf_path:
             raise BackendUnavailable("the llamacpp backend needs BPA_GGUF_PATH (a .gguf model file)")

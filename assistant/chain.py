@@ -36,8 +36,11 @@ from vectorstore.unit_vectors import UnitEmbeddingCache
 log = logging.getLogger(__name__)
 # Control, zero-width and bidi characters, and lone surrogates (valid in JSON, fatal to the tokenizer).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
-_REFUSAL_REPLY = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|not (?:in|covered by) the "
-                            r"(?:passages|papers)", re.I)
+_REFUSAL_REPLY = re.compile(
+    r"don.t answer this|do not answer this|cannot answer|can.t answer|not (?:in|covered by) the "
+    r"(?:passages|papers)",
+    re.I,
+)
 EMPTY_QUESTION = "Please type a question about the board papers."
 UNAVAILABLE = "Search is unavailable at the moment, so I can't look anything up. Please try again shortly."
 BACKEND_UNAVAILABLE = "The answering service is unavailable at the moment. Please try again shortly."
@@ -69,6 +72,7 @@ def _timed(name: str, fn: Callable[[Turn], Turn]) -> Runnable:
         result = fn(turn)
         turn.timings[name] = round((time.perf_counter() - started) * 1000, 2)
         return result
+
     return RunnableLambda(run, name=name)
 
 
@@ -104,8 +108,9 @@ class Assistant:
         answer.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
         return answer
 
-    def stream(self, question: str, history: Sequence[tuple[str, str]] = (),
-               filters: Any = None) -> Iterator[str | Answer]:
+    def stream(
+        self, question: str, history: Sequence[tuple[str, str]] = (), filters: Any = None
+    ) -> Iterator[str | Answer]:
         """Yields the answer text as it grows, then the :class:`Answer`.
 
         The model's output is shown a sentence at a time, and only once the verifier has
@@ -158,9 +163,11 @@ class Assistant:
     def _turn(self, question: str, history: Sequence[tuple[str, str]], filters: Any) -> Turn:
         # Earlier turns only steer the follow-up rewrite: cut and cleaned, so a hostile one never reaches search whole.
         limit = 4 * self.settings.max_question_chars
-        return Turn(question=question if isinstance(question, str) else str(question or ""),
-                    history=[(str(r), _CONTROL.sub(" ", str(t)[:limit])) for r, t in history],
-                    search_filter=to_search_filter(filters))
+        return Turn(
+            question=question if isinstance(question, str) else str(question or ""),
+            history=[(str(r), _CONTROL.sub(" ", str(t)[:limit])) for r, t in history],
+            search_filter=to_search_filter(filters),
+        )
 
     def _prepare(self, turn: Turn) -> Turn:
         text = unicodedata.normalize("NFC", _CONTROL.sub(" ", turn.question))
@@ -188,14 +195,18 @@ class Assistant:
             # Documents tab) may have ingested or removed documents since the last one.
             self.index.generation(refresh=True)
             if self.index.is_empty():
-                turn.done = self._answer(turn, "No documents are indexed yet, so there is nothing to search.",
-                                         refused=True)
+                turn.done = self._answer(
+                    turn, "No documents are indexed yet, so there is nothing to search.", refused=True
+                )
                 return turn
             retriever = HybridRetriever(
-                index=self.index, k=max(self.settings.candidates, 8), candidates=self.settings.candidates,
+                index=self.index,
+                k=max(self.settings.candidates, 8),
+                candidates=self.settings.candidates,
                 search_filter=turn.search_filter,
-                reranker=EvidenceReranker(cache=self.cache, lexical=self.index.lexical(),
-                                          passage_vectors=self.index.vectors_for),
+                reranker=EvidenceReranker(
+                    cache=self.cache, lexical=self.index.lexical(), passage_vectors=self.index.vectors_for
+                ),
             )
             turn.candidates = retriever.invoke(turn.standalone)
         except StoreUnavailable:
@@ -211,8 +222,10 @@ class Assistant:
 
     def _select(self, turn: Turn) -> Turn:
         top = turn.candidates[: self.settings.k]
-        turn.passages = [PassageRef(n, _source_line(d.metadata), Passage.from_document(d).location, d.page_content)
-                         for n, d in enumerate(top, start=1)]
+        turn.passages = [
+            PassageRef(n, _source_line(d.metadata), Passage.from_document(d).location, d.page_content)
+            for n, d in enumerate(top, start=1)
+        ]
         turn.answerable = bool(turn.passages) and self.gate.answerable(turn.standalone, turn.passages, self.scorer())
         return turn
 
@@ -249,8 +262,11 @@ class Assistant:
         numbering = _numbering(supported)
         by_n = {p.n: p for p in turn.passages}
         docs = {i + 1: d for i, d in enumerate(turn.candidates)}
-        citations = [Citation(new, Passage.from_document(docs[old]), _span_for(old, supported))
-                     for old, new in numbering.items() if old in by_n]
+        citations = [
+            Citation(new, Passage.from_document(docs[old]), _span_for(old, supported))
+            for old, new in numbering.items()
+            if old in by_n
+        ]
         sentences = [self._sentence(c, numbering) for c in supported]
         answer = self._answer(turn, _render(supported, numbering, turn.raw_answer), refused=False)
         answer.citations = citations
@@ -260,16 +276,21 @@ class Assistant:
 
     def _answer(self, turn: Turn, text: str, refused: bool) -> Answer:
         return Answer(
-            question=turn.question, text=text, refused=refused,
+            question=turn.question,
+            text=text,
+            refused=refused,
             retrieved=[Passage.from_document(d) for d in turn.candidates[: max(8, self.settings.k)]],
-            timings=dict(turn.timings), standalone_question=turn.standalone or turn.question,
-            backend=self.settings.backend, notices=list(turn.notices),
+            timings=dict(turn.timings),
+            standalone_question=turn.standalone or turn.question,
+            backend=self.settings.backend,
+            notices=list(turn.notices),
         )
 
     @staticmethod
     def _sentence(checked: CheckedSentence, numbering: dict[int, int]) -> AnswerSentence:
-        return AnswerSentence(checked.text, [numbering.get(n, n) for n in checked.citations],
-                              checked.support, checked.supported)
+        return AnswerSentence(
+            checked.text, [numbering.get(n, n) for n in checked.citations], checked.support, checked.supported
+        )
 
 
 def _source_line(metadata: dict) -> str:
@@ -279,8 +300,11 @@ def _source_line(metadata: dict) -> str:
     ("... in Stockton's practices") does, and the answer step must see that they agree.
     """
     title = str(metadata.get("title") or "")
-    extra = [str(v) for v in (metadata.get("meeting"), metadata.get("publisher"))
-             if v and str(v).lower() not in title.lower()]
+    extra = [
+        str(v)
+        for v in (metadata.get("meeting"), metadata.get("publisher"))
+        if v and str(v).lower() not in title.lower()
+    ]
     return f"{title} ({'; '.join(extra)})" if extra else title
 
 

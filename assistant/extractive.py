@@ -17,15 +17,25 @@ from typing import Iterable, Sequence
 
 
 from assistant.query import (
-    QueryAnalysis, analyse, asks_for_list, contains_phrase, plain_words, satisfies, specific_names, sub_questions,
+    QueryAnalysis,
+    analyse,
+    asks_for_list,
+    contains_phrase,
+    plain_words,
+    satisfies,
+    specific_names,
+    sub_questions,
 )
 from assistant.rerank import coverage
 from vectorstore.lexical import tokenize
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import Unit, split_units
 
-_ANAPHOR = re.compile(r"^(?:[-•]\s*)?(?:this|these|that|those|it|its|they|their|them|he|she|such|the latter|"
-                      r"the former|both|as a result|however|in addition|also)\b", re.I)
+_ANAPHOR = re.compile(
+    r"^(?:[-•]\s*)?(?:this|these|that|those|it|its|they|their|them|he|she|such|the latter|"
+    r"the former|both|as a result|however|in addition|also)\b",
+    re.I,
+)
 _ITEM_KINDS = ("item", "row", "cell")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
 _NUMBERING = re.compile(r"^(?:[-•]\s*)*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(\w{1,3}\)|[a-z]\))\s+(?=\S)")
@@ -88,8 +98,14 @@ class ExtractiveSettings:
 class EvidenceScorer:
     """Scores passage units against a question (shared by answering and the refusal gate)."""
 
-    def __init__(self, cache: UnitEmbeddingCache, idf: dict[str, float], unseen_idf: float,
-                 common_words: frozenset[str] = frozenset(), settings: ExtractiveSettings = ExtractiveSettings()) -> None:
+    def __init__(
+        self,
+        cache: UnitEmbeddingCache,
+        idf: dict[str, float],
+        unseen_idf: float,
+        common_words: frozenset[str] = frozenset(),
+        settings: ExtractiveSettings = ExtractiveSettings(),
+    ) -> None:
         self.cache = cache
         self.idf = idf
         self.unseen = unseen_idf
@@ -170,8 +186,13 @@ def compose(analysis: QueryAnalysis, scored: list[ScoredUnit], scorer: "Evidence
             covered |= _terms(cand)
     by_passage = _by_passage(scored)
     following = _next(best, by_passage[best.n])
-    if following is not None and following.unit.kind == "sentence" and best.unit.kind == "sentence" \
-            and following.unit.line == best.unit.line and following.score >= settings.continuation_ratio * best.score:
+    if (
+        following is not None
+        and following.unit.kind == "sentence"
+        and best.unit.kind == "sentence"
+        and following.unit.line == best.unit.line
+        and following.score >= settings.continuation_ratio * best.score
+    ):
         chosen.setdefault(following.key, following)  # the topic sentence's next sentence usually completes it
     if asks_for_list(analysis.text):
         anchor = _list_anchor(best, by_passage[best.n])
@@ -209,7 +230,7 @@ def render(units: list[ScoredUnit]) -> str:
 
 
 def _strip_numbering(text: str) -> str:
-    """"- 4.09 Catherine Mbema welcomed ..." reads as "Catherine Mbema welcomed ..."."""
+    """ "- 4.09 Catherine Mbema welcomed ..." reads as "Catherine Mbema welcomed ..."."""
     return _NUMBERING.sub("", _BULLET.sub("", text)) or text
 
 
@@ -229,9 +250,18 @@ def _redundant(cand: ScoredUnit, chosen: Iterable[ScoredUnit]) -> bool:
 def _drop_contained(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:
     """A unit inside another chosen unit of the same passage (a cell inside its row) goes."""
     units = list(units)
-    return [u for u in units if not any(
-        o is not u and o.n == u.n and o.unit.start <= u.unit.start and u.unit.end <= o.unit.end
-        and (o.unit.end - o.unit.start) > (u.unit.end - u.unit.start) for o in units)]
+    return [
+        u
+        for u in units
+        if not any(
+            o is not u
+            and o.n == u.n
+            and o.unit.start <= u.unit.start
+            and u.unit.end <= o.unit.end
+            and (o.unit.end - o.unit.start) > (u.unit.end - u.unit.start)
+            for o in units
+        )
+    ]
 
 
 def _reading_order(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:
@@ -269,7 +299,7 @@ def _list_after(anchor: ScoredUnit, units: list[ScoredUnit], limit: int) -> list
     position = units.index(anchor)
     leads_in = _leads_in(anchor.unit.text)
     run = [anchor] if leads_in or anchor.unit.kind in _ITEM_KINDS else []
-    following = [u for u in units[position + 1:] if not (leads_in and u.unit.line == anchor.unit.line)]
+    following = [u for u in units[position + 1 :] if not (leads_in and u.unit.line == anchor.unit.line)]
     for unit in following:
         if len(run) > limit:
             break
@@ -324,7 +354,7 @@ def _next(unit: ScoredUnit, units: list[ScoredUnit]) -> ScoredUnit | None:
 
 
 def _defines(text: str, subject: str) -> bool:
-    """"Core 24 is a ...", "'By and For' organisations are ...": the unit defines the subject."""
+    """ "Core 24 is a ...", "'By and For' organisations are ...": the unit defines the subject."""
     body = plain_words(_strip_numbering(text))
     head = plain_words(subject)
     return bool(head) and body.startswith(head) and bool(re.search(r"\b(?:is|are|means|refers to)\b", text[:200]))

@@ -23,8 +23,11 @@ def to_search_filter(filters: Any) -> SearchFilter:
     docs = filters.get("docs") or filters.get("doc_ids") or ()
     if isinstance(docs, str):
         docs = [docs]
-    return SearchFilter(tuple(str(d) for d in docs), _date(filters.get("date_from"), "date_from"),
-                        _date(filters.get("date_to"), "date_to", end=True))
+    return SearchFilter(
+        tuple(str(d) for d in docs),
+        _date(filters.get("date_from"), "date_from"),
+        _date(filters.get("date_to"), "date_to", end=True),
+    )
 
 
 def _date(value: Any, name: str, end: bool = False) -> int | None:

@@ -19,6 +19,7 @@ from assistant.extractive import EvidenceScorer, PassageRef, ScoredUnit
 from assistant.query import QueryAnalysis, analyse, specific_names, sub_questions
 from vectorstore.lexical import tokenize
 
+
 @dataclass(frozen=True)
 class GateFeatures:
     evidence: float  # best of (context coverage + similarity)/2 over units holding the expected kind of answer
@@ -33,8 +34,9 @@ class AnswerabilityGate:
     min_coverage: float = 0.35
     min_names: float = 0.99
 
-    def features(self, analysis: QueryAnalysis, scored: Sequence[ScoredUnit],
-                 passages: Sequence[PassageRef]) -> GateFeatures:
+    def features(
+        self, analysis: QueryAnalysis, scored: Sequence[ScoredUnit], passages: Sequence[PassageRef]
+    ) -> GateFeatures:
         """Evidence from the best unit that holds the expected kind of answer and names what the question names."""
         by_n = {p.n: p for p in passages}
         names = specific_names(analysis)

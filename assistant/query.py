@@ -8,36 +8,55 @@ from dataclasses import dataclass
 from vectorstore.lexical import tokenize
 
 # Words that frame a question rather than say what it is about.
-_FRAME_WORDS = set(tokenize(
-    "what whats which who whom whose when where why how many much does do did is are was were "
-    "according say says said tell describe explain mention mentioned give list main key "
-    "anything something someone papers paper document documents"
-))
+_FRAME_WORDS = set(
+    tokenize(
+        "what whats which who whom whose when where why how many much does do did is are was were "
+        "according say says said tell describe explain mention mentioned give list main key "
+        "anything something someone papers paper document documents"
+    )
+)
 
 _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"\b(phone|telephone|contact) number\b|\bnumber (to|for) (call|ring|phone)\b", re.I)),
     ("email", re.compile(r"\be-?mail( address)?\b", re.I)),
     ("date", re.compile(r"^\s*when\b|\bwhat (date|day|year|month|time)\b|\bby when\b|\bhow soon\b", re.I)),
-    ("number", re.compile(
-        r"\bhow (many|much|long|large|big|often|far)\b|\bwhat (proportion|percentage|share|number|amount|"
-        r"fraction|rate|level|figure|total|size|sum|budget|cost|value|salary|fee|price)\b|\bby how much\b|"
-        r"\b(how|what) .{0,40}\b(cost|spend|budget|rise|fall|increase|decrease|grow|drop)\b"
-        r"|\bpercentage\b|\bhow many\b", re.I)),
-    ("person", re.compile(r"^\s*who\b|\bwhich (person|people|member|director|officer|chair|councillor)\b|"
-                          r"\bwho (is|was|were|are|said|wrote|chairs|leads)\b|\bname of the\b", re.I)),
+    (
+        "number",
+        re.compile(
+            r"\bhow (many|much|long|large|big|often|far)\b|\bwhat (proportion|percentage|share|number|amount|"
+            r"fraction|rate|level|figure|total|size|sum|budget|cost|value|salary|fee|price)\b|\bby how much\b|"
+            r"\b(how|what) .{0,40}\b(cost|spend|budget|rise|fall|increase|decrease|grow|drop)\b"
+            r"|\bpercentage\b|\bhow many\b",
+            re.I,
+        ),
+    ),
+    (
+        "person",
+        re.compile(
+            r"^\s*who\b|\bwhich (person|people|member|director|officer|chair|councillor)\b|"
+            r"\bwho (is|was|were|are|said|wrote|chairs|leads)\b|\bname of the\b",
+            re.I,
+        ),
+    ),
 ]
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'’-]*|[A-Z]{2,}))*")
 
-_GENERIC_NAMES = set(tokenize(
-    "nhs sel icb ics icp uk england london covid south east north west at in the how what who which when where why "
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday"))
+_GENERIC_NAMES = set(
+    tokenize(
+        "nhs sel icb ics icp uk england london covid south east north west at in the how what who which when where why "
+        "january february march april may june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday"
+    )
+)
 
 _QUOTED = re.compile(r"(?:^|(?<=[\s(]))['‘\"“]([^'’\"”]{2,60})['’\"”](?=[\s,.?!;:)]|$)")
-_DEFINITION = re.compile(r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<a>.+?)\s*\??$|"
-                         r"^\s*what\s+(?:does|do|did)\s+(?:the\s+.{1,40}?\s+)?(?:mean|means)\s+by\s+(?P<b>.+?)\s*\??$|"
-                         r"^\s*what\s+(?:does|do)\s+(?P<c>.+?)\s+(?:mean|stand for)\s*\??$", re.I)
+_DEFINITION = re.compile(
+    r"^\s*what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<a>.+?)\s*\??$|"
+    r"^\s*what\s+(?:does|do|did)\s+(?:the\s+.{1,40}?\s+)?(?:mean|means)\s+by\s+(?P<b>.+?)\s*\??$|"
+    r"^\s*what\s+(?:does|do)\s+(?P<c>.+?)\s+(?:mean|stand for)\s*\??$",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -53,8 +72,13 @@ class QueryAnalysis:
 def analyse(question: str) -> QueryAnalysis:
     terms = tuple(dict.fromkeys(t for t in tokenize(question) if t not in _FRAME_WORDS))
     answer_type = next((name for name, pattern in _ANSWER_TYPES if pattern.search(question)), None)
-    names = tuple(dict.fromkeys(re.sub(r"['’]s?$", "", m.group(0)) for m in _CAPITALISED.finditer(question)
-                                if m.start() > 0 or len(m.group(0).split()) > 1 or m.group(0).isupper()))
+    names = tuple(
+        dict.fromkeys(
+            re.sub(r"['’]s?$", "", m.group(0))
+            for m in _CAPITALISED.finditer(question)
+            if m.start() > 0 or len(m.group(0).split()) > 1 or m.group(0).isupper()
+        )
+    )
     phrases = tuple(dict.fromkeys(m.group(1).strip() for m in _QUOTED.finditer(question)))
     definition = _DEFINITION.match(question)
     defines = None
@@ -87,20 +111,30 @@ def contains_phrase(text: str, phrase: str) -> bool:
     return bool(wanted) and f" {wanted} " in f" {plain_words(text)} "
 
 
-_NUMBER_WORDS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|" \
-                r"hundred|thousand|million|billion|half|third|quarter|dozen|double|twice|treble|triple)"
+_NUMBER_WORDS = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|million|billion|half|third|quarter|dozen|double|twice|treble|triple)"
+)
 _HONORIFIC = r"(?:Dr|Cllr|Councillor|Sir|Dame|Professor|Prof|Mr|Mrs|Ms|Miss|Lord|Baroness|Rt Hon)\.?"
-_NOT_NAMES = set("""nhs south east west north london trust council board care health integrated partnership
+_NOT_NAMES = set(
+    """nhs south east west north london trust council board care health integrated partnership
  committee icb ics icp sel the our local hospital foundation service services university college kings king's
  national england government department chief executive officer director chair lead mental public primary
  group team programme plan strategy report january february march april may june july august september october
- november december monday tuesday wednesday thursday friday item enclosure annex appendix section""".split())
+ november december monday tuesday wednesday thursday friday item enclosure annex appendix section""".split()
+)
 _TYPE_PATTERNS = {
     # A figure: not a year, not the 19 of COVID-19, not a clock time ("09:10", "12.30pm").
-    "number": re.compile(rf"(?<![\w:-])(?!(?:19|20)\d\d\b)(?!\d{{1,2}}:\d\d\b)(?!\d{{1,2}}(?:[.:]\d\d)?\s?[ap]m\b)"
-                         rf"[£$€]?\d|\b{_NUMBER_WORDS}\b", re.I),
-    "date": re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-                       r"nov|dec)[a-z]*\b|\bQ[1-4]\b|\b(?:spring|summer|autumn|winter)\b", re.I),
+    "number": re.compile(
+        rf"(?<![\w:-])(?!(?:19|20)\d\d\b)(?!\d{{1,2}}:\d\d\b)(?!\d{{1,2}}(?:[.:]\d\d)?\s?[ap]m\b)"
+        rf"[£$€]?\d|\b{_NUMBER_WORDS}\b",
+        re.I,
+    ),
+    "date": re.compile(
+        r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
+        r"nov|dec)[a-z]*\b|\bQ[1-4]\b|\b(?:spring|summer|autumn|winter)\b",
+        re.I,
+    ),
     "phone": re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
 }
@@ -121,25 +155,82 @@ def satisfies(answer_type: str | None, text: str, common_words: frozenset[str] =
 def _has_person_name(text: str, common_words: frozenset[str]) -> bool:
     if re.search(rf"\b{_HONORIFIC}\s+[A-Z][a-z]", text):
         return True
-    for m in re.finditer(r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+)\b", text):
+    for m in re.finditer(
+        r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+)\b", text
+    ):
         first, last = m.group(1).lower(), m.group(2).lower()
         if not ({first, last} & (_NOT_NAMES | common_words)):
             return True
     return False
 
 
-_HEAD_SKIP = {"key", "main", "major", "underlying", "specific", "other", "new", "different", "particular", "kinds",
-              "types", "sort", "sorts", "kind", "type", "exactly", "all", "the", "two", "three", "four", "five",
-              "six", "seven", "eight", "nine", "ten", "several", "various", "recent", "current", "immediate"}
-_NOT_PLURAL = {"does", "is", "was", "has", "its", "this", "plus", "status", "process", "progress", "access",
-               "business", "focus", "means", "news", "analysis", "basis", "crisis", "address", "less", "across"}
+_HEAD_SKIP = {
+    "key",
+    "main",
+    "major",
+    "underlying",
+    "specific",
+    "other",
+    "new",
+    "different",
+    "particular",
+    "kinds",
+    "types",
+    "sort",
+    "sorts",
+    "kind",
+    "type",
+    "exactly",
+    "all",
+    "the",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "several",
+    "various",
+    "recent",
+    "current",
+    "immediate",
+}
+_NOT_PLURAL = {
+    "does",
+    "is",
+    "was",
+    "has",
+    "its",
+    "this",
+    "plus",
+    "status",
+    "process",
+    "progress",
+    "access",
+    "business",
+    "focus",
+    "means",
+    "news",
+    "analysis",
+    "basis",
+    "crisis",
+    "address",
+    "less",
+    "across",
+}
 
 
 def asks_for_list(question: str) -> bool:
-    """"What key challenges ...", "Which drivers ...", "What are ...", "What does X include": several things."""
+    """ "What key challenges ...", "Which drivers ...", "What are ...", "What does X include": several things."""
     q = question.strip().lower()
-    if re.search(r"\bwhat (?:are|were)\b|^\s*list\b|\blist (?:the|all)\b|\b(?:include|includes|including)\b|"
-                 r"\bmain points\b", q):
+    if re.search(
+        r"\bwhat (?:are|were)\b|^\s*list\b|\blist (?:the|all)\b|\b(?:include|includes|including)\b|"
+        r"\bmain points\b",
+        q,
+    ):
         return True
     m = re.match(r"^(?:[\w'’ ,]+[,:] )?(?:what|which)\s+(.*)$", q)
     if not m:
@@ -153,8 +244,11 @@ def asks_for_list(question: str) -> bool:
     return head.endswith("s") and head not in _NOT_PLURAL and len(head) > 3
 
 
-_PART_SPLIT = re.compile(r"(?:,\s*|\s+)and\s+(?=(?:who|which|what|how|when|where|why|is|are|does|did|was|were)\b)|"
-                         r"\?\s+(?=\S)", re.I)
+_PART_SPLIT = re.compile(
+    r"(?:,\s*|\s+)and\s+(?=(?:who|which|what|how|when|where|why|is|are|does|did|was|were)\b)|"
+    r"\?\s+(?=\S)",
+    re.I,
+)
 
 
 def sub_questions(question: str) -> list[str]:

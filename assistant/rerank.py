@@ -46,8 +46,9 @@ class EvidenceReranker(BaseDocumentCompressor):
     w_passage_similarity: float = 0.3
     w_prior: float = 0.15
 
-    def compress_documents(self, documents: Sequence[Document], query: str,
-                           callbacks: Callbacks | None = None) -> Sequence[Document]:
+    def compress_documents(
+        self, documents: Sequence[Document], query: str, callbacks: Callbacks | None = None
+    ) -> Sequence[Document]:
         if not documents:
             return []
         analysis = analyse(query)
@@ -75,14 +76,28 @@ class EvidenceReranker(BaseDocumentCompressor):
                 unit_cov = coverage(analysis.terms, set(tokenize(unit.text)), idf, unseen)
                 value = self.w_unit_similarity * similarity + self.w_unit_coverage * unit_cov
                 if value > best["value"]:
-                    best = {"value": value, "similarity": similarity, "coverage": unit_cov,
-                            "span": (unit.start, unit.end)}
+                    best = {
+                        "value": value,
+                        "similarity": similarity,
+                        "coverage": unit_cov,
+                        "span": (unit.start, unit.end),
+                    }
             passage_cov = coverage(analysis.terms, passage_terms, idf, unseen)
-            total = (best["value"] + self.w_passage_coverage * passage_cov + self.w_prior * float(prior)
-                     + self.w_passage_similarity * passage_sim)
-            meta = dict(doc.metadata, rerank=total, unit_similarity=best["similarity"],
-                        unit_coverage=best["coverage"], passage_coverage=passage_cov,
-                        passage_similarity=passage_sim, best_span=best["span"])
+            total = (
+                best["value"]
+                + self.w_passage_coverage * passage_cov
+                + self.w_prior * float(prior)
+                + self.w_passage_similarity * passage_sim
+            )
+            meta = dict(
+                doc.metadata,
+                rerank=total,
+                unit_similarity=best["similarity"],
+                unit_coverage=best["coverage"],
+                passage_coverage=passage_cov,
+                passage_similarity=passage_sim,
+                best_span=best["span"],
+            )
             out.append(Document(page_content=doc.page_content, metadata=meta, id=doc.id))
         return out
 

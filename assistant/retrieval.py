@@ -17,8 +17,9 @@ from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
 
 
-def reciprocal_rank_fusion(rankings: Sequence[Sequence[Document]], k: int = 60,
-                           weights: Sequence[float] | None = None) -> list[Document]:
+def reciprocal_rank_fusion(
+    rankings: Sequence[Sequence[Document]], k: int = 60, weights: Sequence[float] | None = None
+) -> list[Document]:
     """Fuse ranked lists: each document scores sum(weight / (k + rank)); ``fused`` holds that score."""
     weights = weights or [1.0] * len(rankings)
     scores: dict[str, float] = {}
@@ -56,8 +57,10 @@ class HybridRetriever(BaseRetriever):
         lexical = LexicalRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
         callbacks = run_manager.get_child()
         fused = reciprocal_rank_fusion(
-            [dense.invoke(query, config={"callbacks": callbacks}),
-             lexical.invoke(query, config={"callbacks": callbacks})],
+            [
+                dense.invoke(query, config={"callbacks": callbacks}),
+                lexical.invoke(query, config={"callbacks": callbacks}),
+            ],
             k=self.rrf_k,
         )
         if self.reranker is not None and fused:

@@ -16,10 +16,16 @@ from langchain_core.language_models import BaseChatModel
 from assistant.query import analyse
 from prompts.loader import rewrite_messages
 
-_ABOUT = re.compile(r"^\s*(?:and|but|so|ok|okay|what|how)?\s*(?:what|how)\s+about\s+(?P<x>.+?)\s*\??\s*$|"
-                    r"^\s*and\s+(?:for|in|at)?\s*(?P<y>[^?]{1,60}?)\s*\??\s*$", re.I)
-_LEANING = re.compile(r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then|same|"
-                      r"the latter|the former|above|mentioned)\b", re.I)
+_ABOUT = re.compile(
+    r"^\s*(?:and|but|so|ok|okay|what|how)?\s*(?:what|how)\s+about\s+(?P<x>.+?)\s*\??\s*$|"
+    r"^\s*and\s+(?:for|in|at)?\s*(?P<y>[^?]{1,60}?)\s*\??\s*$",
+    re.I,
+)
+_LEANING = re.compile(
+    r"\b(it|its|they|them|their|this|that|these|those|he|she|his|her|there|then|same|"
+    r"the latter|the former|above|mentioned)\b",
+    re.I,
+)
 _CONTINUATION = re.compile(r"^\s*(and|also|but|so|what else|anything else|more|why|how come)\b", re.I)
 
 

@@ -28,15 +28,23 @@ class SettingsError(ValueError):
 class Settings:
     # --- storage -------------------------------------------------------------
     index_dir: Path = field(default=Path(".bpa/index"), metadata={"help": "on-disk Chroma index and its lexical index"})
-    chroma_url: str = field(default="", metadata={"help": "Chroma server URL (http://host:port); empty = on-disk index"})
+    chroma_url: str = field(
+        default="", metadata={"help": "Chroma server URL (http://host:port); empty = on-disk index"}
+    )
     collection: str = field(default="board_papers", metadata={"help": "name of the index inside Chroma"})
-    cache_dir: Path = field(default=Path(".bpa/cache"), metadata={"help": "local cache (lexical index when Chroma is a server)"})
+    cache_dir: Path = field(
+        default=Path(".bpa/cache"), metadata={"help": "local cache (lexical index when Chroma is a server)"}
+    )
     # --- ingestion -----------------------------------------------------------
     corpus_dir: Path = field(default=REPO_ROOT / "data" / "corpus", metadata={"help": "documents `make run` ingests"})
-    embedding_model: str = field(default="minilm", metadata={"help": "minilm | minilm-int8 | a sentence-transformers folder"})
+    embedding_model: str = field(
+        default="minilm", metadata={"help": "minilm | minilm-int8 | a sentence-transformers folder"}
+    )
     embedding_batch: int = field(default=32, metadata={"help": "chunks embedded per batch"})
     chunk_tokens: int = field(default=192, metadata={"help": "largest chunk body, in cl100k tokens"})
-    chunk_overlap_tokens: int = field(default=32, metadata={"help": "text repeated from the previous chunk of a section"})
+    chunk_overlap_tokens: int = field(
+        default=32, metadata={"help": "text repeated from the previous chunk of a section"}
+    )
     max_file_mb: float = field(default=50.0, metadata={"help": "larger files are refused"})
     # --- answering -----------------------------------------------------------
     backend: str = field(default="extractive", metadata={"help": "extractive | openai | llamacpp"})
@@ -53,8 +61,12 @@ class Settings:
     host: str = field(default="127.0.0.1", metadata={"help": "address the web chat listens on"})
     port: int = field(default=7860, metadata={"help": "port the web chat listens on"})
     data_dir: Path = field(default=Path(".bpa"), metadata={"help": "feedback database and staff credentials"})
-    questions_per_minute: int = field(default=10, metadata={"help": "questions one public chat session may ask per minute (0 = no limit)"})
-    ui_concurrency: int = field(default=2, metadata={"help": "questions the web chat answers at once; the rest wait in the queue"})
+    questions_per_minute: int = field(
+        default=10, metadata={"help": "questions one public chat session may ask per minute (0 = no limit)"}
+    )
+    ui_concurrency: int = field(
+        default=2, metadata={"help": "questions the web chat answers at once; the rest wait in the queue"}
+    )
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":

@@ -36,7 +36,10 @@ class ChromaServer:
         with open(self.log_path, "ab") as log:
             self._proc = subprocess.Popen(
                 [str(chroma), "run", "--host", "127.0.0.1", "--port", str(self.port), "--path", str(self.data_dir)],
-                stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         deadline = time.monotonic() + timeout_s
         while not self.ready():
             if self._proc.poll() is not None:

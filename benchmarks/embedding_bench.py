@@ -20,8 +20,12 @@ BATCH_SIZES = (16, 32, 64)
 
 def run(corpus: Path, models: tuple[str, ...], chunk_sample: int = 96, unit_sample: int = 384) -> dict[str, Any]:
     chunks, units = _sample(corpus, chunk_sample, unit_sample)
-    result: dict[str, Any] = {"chunks": len(chunks), "units": len(units), "load_average_1m_at_start": load_average(),
-                              "models": {}}
+    result: dict[str, Any] = {
+        "chunks": len(chunks),
+        "units": len(units),
+        "load_average_1m_at_start": load_average(),
+        "models": {},
+    }
     for model in models:
         from vectorstore.embeddings import load_embeddings
 
@@ -31,7 +35,8 @@ def run(corpus: Path, models: tuple[str, ...], chunk_sample: int = 96, unit_samp
         for order, size in [("document", 32)] + [("length", size) for size in BATCH_SIZES]:
             rows[f"{order}_order_batch{size}"] = {
                 "chunks_per_s": _rate(embeddings, _ordered(chunks, order), size),
-                "units_per_s": _rate(embeddings, _ordered(units, order), size)}
+                "units_per_s": _rate(embeddings, _ordered(units, order), size),
+            }
         result["models"][model] = rows
     return result
 
@@ -66,5 +71,5 @@ def _ordered(texts: list[str], order: str) -> list[str]:
 def _rate(embeddings, texts: list[str], size: int) -> float:
     started = time.perf_counter()
     for start in range(0, len(texts), size):
-        embeddings.embed_documents(texts[start:start + size])
+        embeddings.embed_documents(texts[start : start + size])
     return round(len(texts) / (time.perf_counter() - started), 2)

@@ -39,8 +39,18 @@ def run(settings: Settings, out: Path, models: tuple[str, ...] = MODELS, budget_
         again = run_worker(_ours_args(local, corpus, fresh=False), timeout_s=600)
         result["ours"][model] = {"fresh": fresh, "reingest": _reingest(again, local)}
     if not budget.spent:
-        result["vanilla"] = run_worker(["vanilla", "--corpus", str(corpus), "--model", settings.embedding_model,
-                                        "--batch", str(settings.embedding_batch)], timeout_s=max(60, budget.left))
+        result["vanilla"] = run_worker(
+            [
+                "vanilla",
+                "--corpus",
+                str(corpus),
+                "--model",
+                settings.embedding_model,
+                "--batch",
+                str(settings.embedding_batch),
+            ],
+            timeout_s=max(60, budget.left),
+        )
     if not budget.spent:
         from benchmarks import embedding_bench
 
@@ -50,21 +60,43 @@ def run(settings: Settings, out: Path, models: tuple[str, ...] = MODELS, budget_
 
 
 def _ours_args(local: Settings, corpus: Path, fresh: bool) -> list[str]:
-    args = ["ours", "--corpus", str(corpus), "--index-dir", str(local.index_dir), "--cache-dir", str(local.cache_dir),
-            "--model", local.embedding_model, "--batch", str(local.embedding_batch)]
+    args = [
+        "ours",
+        "--corpus",
+        str(corpus),
+        "--index-dir",
+        str(local.index_dir),
+        "--cache-dir",
+        str(local.cache_dir),
+        "--model",
+        local.embedding_model,
+        "--batch",
+        str(local.embedding_batch),
+    ]
     return args + ["--fresh", "--recall"] if fresh else args
 
 
 def _reingest(again: dict[str, Any], local: Settings) -> dict[str, Any]:
     """The unchanged corpus again: the pipeline's own time, and the whole command a user types."""
     command = [str(Path(sys.executable).with_name("board-assistant")), "ingest", "--quiet"]
-    env = {**os.environ, **OFFLINE_ENV, "BPA_INDEX_DIR": str(local.index_dir), "BPA_CACHE_DIR": str(local.cache_dir),
-           "BPA_EMBEDDING_MODEL": local.embedding_model, "BPA_CORPUS_DIR": str(local.corpus_dir)}
+    env = {
+        **os.environ,
+        **OFFLINE_ENV,
+        "BPA_INDEX_DIR": str(local.index_dir),
+        "BPA_CACHE_DIR": str(local.cache_dir),
+        "BPA_EMBEDDING_MODEL": local.embedding_model,
+        "BPA_CORPUS_DIR": str(local.corpus_dir),
+    }
     started = time.perf_counter()
     proc = subprocess.run(command, check=False, capture_output=True, text=True, timeout=300, env=env)
     wall = time.perf_counter() - started
-    return {"unchanged_documents": again["unchanged"], "chunks_embedded": again["chunks_embedded"],
-            "ingest_s": again["ingest_s"], "command_wall_s": round(wall, 2), "command_exit": proc.returncode}
+    return {
+        "unchanged_documents": again["unchanged"],
+        "chunks_embedded": again["chunks_embedded"],
+        "ingest_s": again["ingest_s"],
+        "command_wall_s": round(wall, 2),
+        "command_exit": proc.returncode,
+    }
 
 
 def _compare(result: dict[str, Any], default_model: str) -> dict[str, Any]:
@@ -79,8 +111,9 @@ def _compare(result: dict[str, Any], default_model: str) -> dict[str, Any]:
     if "minilm" in fresh and "minilm-int8" in fresh:
         before, after = fresh["minilm"], fresh["minilm-int8"]
         out["int8_speedup_ingest"] = _ratio(before["ingest_s"], after["ingest_s"])
-        out["int8_speedup_chunk_embedding"] = _ratio(after["chunks_per_s_embedding_only"],
-                                                     before["chunks_per_s_embedding_only"])
+        out["int8_speedup_chunk_embedding"] = _ratio(
+            after["chunks_per_s_embedding_only"], before["chunks_per_s_embedding_only"]
+        )
         out["recall@4_minilm"] = before.get("quality", {}).get("recall@4")
         out["recall@4_minilm_int8"] = after.get("quality", {}).get("recall@4")
     return out

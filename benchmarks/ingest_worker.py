@@ -47,8 +47,15 @@ def _ours(args: argparse.Namespace) -> dict[str, Any]:
 
     if args.fresh and args.index_dir and args.index_dir.exists():
         shutil.rmtree(args.index_dir)
-    settings = Settings.from_env(env={}, index_dir=args.index_dir, cache_dir=args.cache_dir, chroma_url=args.chroma_url,
-                                 collection=args.collection, embedding_model=args.model, embedding_batch=args.batch)
+    settings = Settings.from_env(
+        env={},
+        index_dir=args.index_dir,
+        cache_dir=args.cache_dir,
+        chroma_url=args.chroma_url,
+        collection=args.collection,
+        embedding_model=args.model,
+        embedding_batch=args.batch,
+    )
     started = time.perf_counter()
     load_embeddings(settings.embedding_model, settings.embedding_batch)  # shared with the index's lazy model
     model_seconds = time.perf_counter() - started
@@ -61,13 +68,22 @@ def _ours(args: argparse.Namespace) -> dict[str, Any]:
     characters = sum(int(r.extra.get("characters", 0)) for r in records)
     other = report.seconds - report.embed_seconds - report.unit_seconds
     result: dict[str, Any] = {
-        "kind": "ours", "model": settings.embedding_model, "batch": args.batch,
-        "documents": len(records), "unchanged": len(report.unchanged), "chunks": report.chunks,
-        "chunks_embedded": report.embedded, "chunks_reused": report.reused,
-        "units_embedded": report.units_embedded, "characters": characters, "pages": pages,
+        "kind": "ours",
+        "model": settings.embedding_model,
+        "batch": args.batch,
+        "documents": len(records),
+        "unchanged": len(report.unchanged),
+        "chunks": report.chunks,
+        "chunks_embedded": report.embedded,
+        "chunks_reused": report.reused,
+        "units_embedded": report.units_embedded,
+        "characters": characters,
+        "pages": pages,
         "page_equivalents": round(characters / PAGE_CHARACTERS, 1),
-        "model_load_s": round(model_seconds, 2), "ingest_s": round(report.seconds, 2),
-        "chunk_embedding_s": round(report.embed_seconds, 2), "unit_embedding_s": round(report.unit_seconds, 2),
+        "model_load_s": round(model_seconds, 2),
+        "ingest_s": round(report.seconds, 2),
+        "chunk_embedding_s": round(report.embed_seconds, 2),
+        "unit_embedding_s": round(report.unit_seconds, 2),
         "parse_chunk_store_s": round(other, 2),
         "chunks_per_s": _rate(report.chunks, report.seconds),
         "chunks_per_s_embedding_only": _rate(report.embedded, report.embed_seconds),
@@ -95,11 +111,17 @@ def _vanilla(args: argparse.Namespace) -> dict[str, Any]:
     try:
         characters = sum(len(d.page_content) for d in load_documents(args.corpus))
         return {
-            "kind": "vanilla", "model": args.model, "splitter": "RecursiveCharacterTextSplitter(1000, 200)",
-            "chunks": answerer.chunks, "characters": characters,
-            "page_equivalents": round(characters / PAGE_CHARACTERS, 1), "model_load_s": round(model_seconds, 2),
-            "ingest_s": round(seconds, 2), "chunks_per_s": _rate(answerer.chunks, seconds),
-            "pages_per_s": _rate(characters / PAGE_CHARACTERS, seconds), "peak_rss_mb": peak_rss_mb(),
+            "kind": "vanilla",
+            "model": args.model,
+            "splitter": "RecursiveCharacterTextSplitter(1000, 200)",
+            "chunks": answerer.chunks,
+            "characters": characters,
+            "page_equivalents": round(characters / PAGE_CHARACTERS, 1),
+            "model_load_s": round(model_seconds, 2),
+            "ingest_s": round(seconds, 2),
+            "chunks_per_s": _rate(answerer.chunks, seconds),
+            "pages_per_s": _rate(characters / PAGE_CHARACTERS, seconds),
+            "peak_rss_mb": peak_rss_mb(),
             "index_size_mb": folder_size_mb(answerer.folder),
         }
     finally:
@@ -114,8 +136,10 @@ def _our_quality(settings, index) -> dict[str, Any]:
 
     results = run(ProductAnswerer(Assistant(settings, index)), workspace.dev_questions(), progress=False)
     scores = headline(results, settings.k)
-    return {name: _round(scores.get(name)) for name in ("recall@4", "recall@8", "mrr", "key_fact_recall",
-                                                         "answered_rate", "refusal_recall")}
+    return {
+        name: _round(scores.get(name))
+        for name in ("recall@4", "recall@8", "mrr", "key_fact_recall", "answered_rate", "refusal_recall")
+    }
 
 
 def _rate(count: float, seconds: float) -> float | None:

@@ -44,8 +44,9 @@ def run(settings: Settings, out: Path, levels: tuple[int, ...] = LEVELS, budget_
         _session(app.url, questions[:2], [], [])  # the first answers load the model and caches: not measured
         per_level = budget_s / max(1, len(levels))
         for n in levels:
-            result["levels"][str(n)] = level(app.url, n, questions, QUESTIONS_PER_LEVEL.get(n, 2 * n),
-                                             Budget(per_level))
+            result["levels"][str(n)] = level(
+                app.url, n, questions, QUESTIONS_PER_LEVEL.get(n, 2 * n), Budget(per_level)
+            )
     return result
 
 
@@ -53,8 +54,11 @@ def level(url: str, sessions: int, questions: list[str], total: int, budget: Bud
     """``sessions`` clients in parallel, ``total`` questions shared out among them."""
     latencies: list[float] = []
     errors: list[str] = []
-    share = [questions[(s + i * sessions) % len(questions)] for s in range(sessions)
-             for i in range(max(1, total // sessions))]
+    share = [
+        questions[(s + i * sessions) % len(questions)]
+        for s in range(sessions)
+        for i in range(max(1, total // sessions))
+    ]
     plans = [share[s::sessions] for s in range(sessions)]
     threads = [threading.Thread(target=_session, args=(url, plan, latencies, errors, budget)) for plan in plans]
     started = time.perf_counter()
@@ -64,13 +68,21 @@ def level(url: str, sessions: int, questions: list[str], total: int, budget: Bud
         thread.join(timeout=budget.left + 120)
     wall = time.perf_counter() - started
     done = len(latencies)
-    return {"sessions": sessions, "questions_planned": len(share), "answered": done, "errors": len(errors),
-            "error_samples": errors[:3], "wall_s": round(wall, 2),
-            "throughput_qps": round(done / wall, 3) if wall else None, "latency_ms": latency_summary(latencies)}
+    return {
+        "sessions": sessions,
+        "questions_planned": len(share),
+        "answered": done,
+        "errors": len(errors),
+        "error_samples": errors[:3],
+        "wall_s": round(wall, 2),
+        "throughput_qps": round(done / wall, 3) if wall else None,
+        "latency_ms": latency_summary(latencies),
+    }
 
 
-def _session(url: str, plan: list[str], latencies: list[float], errors: list[str],
-             budget: Budget | None = None) -> None:
+def _session(
+    url: str, plan: list[str], latencies: list[float], errors: list[str], budget: Budget | None = None
+) -> None:
     from gradio_client import Client
 
     try:
@@ -111,14 +123,24 @@ class WebChatProcess:
 
     def __enter__(self) -> Self:
         s = self.settings
-        env = {**os.environ, **OFFLINE_ENV, "BPA_INDEX_DIR": str(s.index_dir), "BPA_CACHE_DIR": str(s.cache_dir),
-               "BPA_DATA_DIR": str(s.data_dir), "BPA_EMBEDDING_MODEL": s.embedding_model, "BPA_UI_MODE": "public",
-               "BPA_HOST": "127.0.0.1", "BPA_PORT": str(self.port), "BPA_CHROMA_URL": ""}
+        env = {
+            **os.environ,
+            **OFFLINE_ENV,
+            "BPA_INDEX_DIR": str(s.index_dir),
+            "BPA_CACHE_DIR": str(s.cache_dir),
+            "BPA_DATA_DIR": str(s.data_dir),
+            "BPA_EMBEDDING_MODEL": s.embedding_model,
+            "BPA_UI_MODE": "public",
+            "BPA_HOST": "127.0.0.1",
+            "BPA_PORT": str(self.port),
+            "BPA_CHROMA_URL": "",
+        }
         command = [str(Path(sys.executable).with_name("board-assistant")), "ui", "--port", str(self.port)]
         started = time.perf_counter()
         with open(self.log_path, "wb") as log:
-            self._proc = subprocess.Popen(command, env=env, stdin=subprocess.DEVNULL, stdout=log,
-                                          stderr=subprocess.STDOUT)
+            self._proc = subprocess.Popen(
+                command, env=env, stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT
+            )
         while not self._ready():
             if self._proc.poll() is not None:
                 raise RuntimeError(f"the web chat exited: {self.log_path.read_text(errors='replace')[-2000:]}")

@@ -58,10 +58,15 @@ def measure(answerer, questions, passes: int, budget: Budget, k: int) -> dict[st
         "cold_total_ms": latency_summary([r.latency_ms for r in cold]),
         "retrieval_ms": latency_summary([r.timings["retrieve"] for r in warm if "retrieve" in r.timings]),
         "full_answer_ms": latency_summary([r.latency_ms for r in warm]),
-        "stages_ms": {s: latency_summary([r.timings[s] for r in warm if s in r.timings])
-                      for s in STAGES if any(s in r.timings for r in warm)},
-        "quality": {name: None if scores.get(name) is None else round(scores[name], 3)
-                    for name in ("recall@4", "recall@8", "mrr", "key_fact_recall", "answered_rate")},
+        "stages_ms": {
+            s: latency_summary([r.timings[s] for r in warm if s in r.timings])
+            for s in STAGES
+            if any(s in r.timings for r in warm)
+        },
+        "quality": {
+            name: None if scores.get(name) is None else round(scores[name], 3)
+            for name in ("recall@4", "recall@8", "mrr", "key_fact_recall", "answered_rate")
+        },
     }
 
 

@@ -56,31 +56,60 @@ def _fmt(value: Any) -> str:
 
 
 def _ingest(r: dict[str, Any]) -> list[str]:
-    lines = [f"**Ingest** (shipped corpus, from empty; each run in its own process; {_when(r)})", "",
-             "| system | chunks | ingest s | chunks/s | pages/s | chunk embedding chunks/s | peak RSS MB | recall@4 |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        f"**Ingest** (shipped corpus, from empty; each run in its own process; {_when(r)})",
+        "",
+        "| system | chunks | ingest s | chunks/s | pages/s | chunk embedding chunks/s | peak RSS MB | recall@4 |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for model, runs in r.get("ours", {}).items():
         f = runs["fresh"]
-        lines.append(_row(f"ours ({model})", f["chunks"], f["ingest_s"], f["chunks_per_s"], f["pages_per_s"],
-                          f["chunks_per_s_embedding_only"], f["peak_rss_mb"], f.get("quality", {}).get("recall@4")))
+        lines.append(
+            _row(
+                f"ours ({model})",
+                f["chunks"],
+                f["ingest_s"],
+                f["chunks_per_s"],
+                f["pages_per_s"],
+                f["chunks_per_s_embedding_only"],
+                f["peak_rss_mb"],
+                f.get("quality", {}).get("recall@4"),
+            )
+        )
     v = r.get("vanilla")
     if v:
-        lines.append(_row("vanilla LangChain (1000/200, Chroma.from_documents)", v["chunks"], v["ingest_s"],
-                          v["chunks_per_s"], v["pages_per_s"], v["chunks_per_s"], v["peak_rss_mb"], None))
+        lines.append(
+            _row(
+                "vanilla LangChain (1000/200, Chroma.from_documents)",
+                v["chunks"],
+                v["ingest_s"],
+                v["chunks_per_s"],
+                v["pages_per_s"],
+                v["chunks_per_s"],
+                v["peak_rss_mb"],
+                None,
+            )
+        )
     lines.append("")
     for model, runs in r.get("ours", {}).items():
         again = runs["reingest"]
-        lines.append(f"Re-ingest of the unchanged corpus ({model}): {again['ingest_s']:.2f} s in the pipeline, "
-                     f"{again['command_wall_s']:.1f} s for the whole `board-assistant ingest` command.")
+        lines.append(
+            f"Re-ingest of the unchanged corpus ({model}): {again['ingest_s']:.2f} s in the pipeline, "
+            f"{again['command_wall_s']:.1f} s for the whole `board-assistant ingest` command."
+        )
     c = r.get("comparison", {})
     if c.get("ours_over_vanilla_chunks_per_s") is not None:
-        lines.append(f"Ours/vanilla: chunks/s ×{c['ours_over_vanilla_chunks_per_s']}, corpus ingest time "
-                     f"×{_inverse(c.get('vanilla_over_ours_ingest_time'))} (ours also embeds every sentence for "
-                     f"answering), peak RSS ×{c.get('ours_over_vanilla_peak_rss')}.")
+        lines.append(
+            f"Ours/vanilla: chunks/s ×{c['ours_over_vanilla_chunks_per_s']}, corpus ingest time "
+            f"×{_inverse(c.get('vanilla_over_ours_ingest_time'))} (ours also embeds every sentence for "
+            f"answering), peak RSS ×{c.get('ours_over_vanilla_peak_rss')}."
+        )
     if c.get("int8_speedup_ingest") is not None:
-        lines.append(f"int8 ONNX (minilm-int8) over the float model (minilm): ingest speed ×{c['int8_speedup_ingest']}, "
-                     f"chunk embedding speed ×{c['int8_speedup_chunk_embedding']} (below 1: slower); dev recall@4 "
-                     f"{c['recall@4_minilm']} → {c['recall@4_minilm_int8']}.")
+        lines.append(
+            f"int8 ONNX (minilm-int8) over the float model (minilm): ingest speed ×{c['int8_speedup_ingest']}, "
+            f"chunk embedding speed ×{c['int8_speedup_chunk_embedding']} (below 1: slower); dev recall@4 "
+            f"{c['recall@4_minilm']} → {c['recall@4_minilm_int8']}."
+        )
     lines += _embedding(r.get("embedding"))
     return lines + [""]
 
@@ -88,8 +117,11 @@ def _ingest(r: dict[str, Any]) -> list[str]:
 def _embedding(e: dict[str, Any] | None) -> list[str]:
     if not e:
         return []
-    lines = ["", f"Embedding alone ({e['chunks']} chunks and {e['units']} sentences of the corpus; chunks/s · sentences/s):",
-             ""]
+    lines = [
+        "",
+        f"Embedding alone ({e['chunks']} chunks and {e['units']} sentences of the corpus; chunks/s · sentences/s):",
+        "",
+    ]
     models = list(e["models"])
     lines += ["| batches | " + " | ".join(models) + " |", "| --- |" + " --- |" * len(models)]
     for row in e["models"][models[0]]:
@@ -103,15 +135,28 @@ def _inverse(value: float | None) -> float | None:
 
 
 def _query(r: dict[str, Any]) -> list[str]:
-    lines = [f"**Query** ({r['questions']} dev questions, warm, ms; {_when(r)})", "",
-             "| system | retrieval p50 | p95 | p99 | full answer p50 | p95 | p99 | recall@4 |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        f"**Query** ({r['questions']} dev questions, warm, ms; {_when(r)})",
+        "",
+        "| system | retrieval p50 | p95 | p99 | full answer p50 | p95 | p99 | recall@4 |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for name in ("ours", "vanilla"):
         m = r.get(name)
         if m:
             ret, full = m["retrieval_ms"], m["full_answer_ms"]
-            lines.append(_row(name, ret.get("p50"), ret.get("p95"), ret.get("p99"), full.get("p50"), full.get("p95"),
-                              full.get("p99"), m["quality"].get("recall@4")))
+            lines.append(
+                _row(
+                    name,
+                    ret.get("p50"),
+                    ret.get("p95"),
+                    ret.get("p99"),
+                    full.get("p50"),
+                    full.get("p95"),
+                    full.get("p99"),
+                    m["quality"].get("recall@4"),
+                )
+            )
     stages = r.get("ours", {}).get("stages_ms", {})
     if stages:
         split = ", ".join(f"{s} {v.get('p50')}" for s, v in stages.items() if s != "total")
@@ -120,10 +165,16 @@ def _query(r: dict[str, Any]) -> list[str]:
 
 
 def _load(r: dict[str, Any]) -> list[str]:
-    title = (f"**Load** (concurrent sessions through the web chat's `/ask` API on loopback; app start "
-             f"{r.get('startup_s')} s; {_when(r)})")
-    lines = [title, "",
-             "| sessions | answered | errors | throughput q/s | p50 ms | p95 ms |", "| --- | --- | --- | --- | --- | --- |"]
+    title = (
+        f"**Load** (concurrent sessions through the web chat's `/ask` API on loopback; app start "
+        f"{r.get('startup_s')} s; {_when(r)})"
+    )
+    lines = [
+        title,
+        "",
+        "| sessions | answered | errors | throughput q/s | p50 ms | p95 ms |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
     for n, m in r.get("levels", {}).items():
         lat = m["latency_ms"]
         lines.append(_row(n, m["answered"], m["errors"], m["throughput_qps"], lat.get("p50"), lat.get("p95")))
@@ -131,16 +182,28 @@ def _load(r: dict[str, Any]) -> list[str]:
 
 
 def _scale(r: dict[str, Any]) -> list[str]:
-    lines = [f"**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty; {_when(r)})", "",
-             "| size | documents | chunks | ingest s | chunks/s | disk MB | query p50 ms | p95 ms | recall@4 |",
-             "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"]
+    lines = [
+        f"**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty; {_when(r)})",
+        "",
+        "| size | documents | chunks | ingest s | chunks/s | disk MB | query p50 ms | p95 ms | recall@4 |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
     for size, m in r.get("sizes", {}).items():
         ing, q = m.get("ingest", {}), m.get("query", {})
         full = q.get("full_answer_ms", {})
-        lines.append(_row(size, m["corpus"]["documents"], ing.get("chunks"),
-                          ing.get("ingest_s"), ing.get("chunks_per_s"),
-                          m.get("disk_mb", {}).get("total"), full.get("p50"), full.get("p95"),
-                          q.get("quality", {}).get("recall@4")))
+        lines.append(
+            _row(
+                size,
+                m["corpus"]["documents"],
+                ing.get("chunks"),
+                ing.get("ingest_s"),
+                ing.get("chunks_per_s"),
+                m.get("disk_mb", {}).get("total"),
+                full.get("p50"),
+                full.get("p95"),
+                q.get("quality", {}).get("recall@4"),
+            )
+        )
     for size, why in r.get("skipped", {}).items():
         lines.append(f"\n{size} not run: {why}.")
     return lines + [""]

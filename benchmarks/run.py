@@ -25,16 +25,27 @@ log = logging.getLogger(__name__)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("part", nargs="?", default="all", choices=[*PARTS, "all"], help="what to measure (default: all)")
-    parser.add_argument("--out", type=Path, default=Path("benchmarks/results/tmp/latest"),
-                        help="folder for results.json, results.md and scratch indexes (default: %(default)s)")
+    parser.add_argument(
+        "part", nargs="?", default="all", choices=[*PARTS, "all"], help="what to measure (default: all)"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=Path("benchmarks/results/tmp/latest"),
+        help="folder for results.json, results.md and scratch indexes (default: %(default)s)",
+    )
     parser.add_argument("--factors", default="1,10,100", help="scale: corpus sizes, times the shipped one")
     parser.add_argument("--sessions", default="1,5,20", help="load: concurrent sessions per level")
     parser.add_argument("--passes", type=int, default=3, help="query: passes over the dev questions (first is cold)")
-    parser.add_argument("--models", default="minilm,minilm-int8",
-                        help="ingest: embedding models to compare (before/after)")
-    parser.add_argument("--budget-min", type=float, default=None,
-                        help="time limit per part in minutes (default: ingest 60, query 15, load 15, scale 240)")
+    parser.add_argument(
+        "--models", default="minilm,minilm-int8", help="ingest: embedding models to compare (before/after)"
+    )
+    parser.add_argument(
+        "--budget-min",
+        type=float,
+        default=None,
+        help="time limit per part in minutes (default: ingest 60, query 15, load 15, scale 240)",
+    )
 
 
 BUDGET_MIN = {"ingest": 60, "query": 15, "load": 15, "scale": 240}
@@ -54,16 +65,20 @@ def run(args: argparse.Namespace, settings: Settings) -> int:
         load = load_average()
         try:
             results[part] = _part(part, args, settings, out, budget_s)
-            results[part].update(seconds=round(time.perf_counter() - started, 1), measured=_now(),
-                                 load_average_1m_at_start=load)
+            results[part].update(
+                seconds=round(time.perf_counter() - started, 1), measured=_now(), load_average_1m_at_start=load
+            )
         except Exception as exc:  # one broken part must not lose the others
             log.debug("bench %s failed", part, exc_info=True)
             results["errors"][part] = f"{type(exc).__name__}: {exc}"[:1000]
             results.setdefault("tracebacks", {})[part] = traceback.format_exc()[-4000:]
         results["finished"] = _now()
         json_path, md_path = report.write(results, out)
-        print(f"bench {part}: {'failed: ' + results['errors'][part] if part in results['errors'] else 'done'} "
-              f"({time.perf_counter() - started:.0f} s)", flush=True)
+        print(
+            f"bench {part}: {'failed: ' + results['errors'][part] if part in results['errors'] else 'done'} "
+            f"({time.perf_counter() - started:.0f} s)",
+            flush=True,
+        )
     print(md_path.read_text(encoding="utf-8"))
     print(f"Wrote {json_path} and {md_path}")
     return 1 if any(part in results["errors"] for part in parts) else 0
@@ -102,9 +117,14 @@ def _names(text: str) -> list[str]:
 
 
 def _settings(settings: Settings) -> dict[str, Any]:
-    return {"embedding_model": settings.embedding_model, "embedding_batch": settings.embedding_batch,
-            "chunk_tokens": settings.chunk_tokens, "backend": settings.backend, "k": settings.k,
-            "candidates": settings.candidates}
+    return {
+        "embedding_model": settings.embedding_model,
+        "embedding_batch": settings.embedding_batch,
+        "chunk_tokens": settings.chunk_tokens,
+        "backend": settings.backend,
+        "k": settings.k,
+        "candidates": settings.candidates,
+    }
 
 
 def _now() -> str:

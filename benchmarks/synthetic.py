@@ -41,27 +41,57 @@ REGIONS = [
     ("Frimley", "FRM", ["Slough", "Bracknell", "Farnham", "Camberley", "Windsor", "Maidenhead"]),
     ("Mid and South Essex", "MSE", ["Basildon", "Southend", "Thurrock", "Chelmsford", "Braintree", "Maldon"]),
     ("Hertfordshire and West Essex", "HWE", ["Watford", "Stevenage", "Harlow", "St Albans", "Hertford", "Dacorum"]),
-    ("Bedfordshire, Luton and Milton Keynes", "BLMK", ["Bedford", "Luton", "Milton Keynes", "Dunstable",
-                                                       "Biggleswade", "Leighton Buzzard"]),
-    ("Buckinghamshire, Oxfordshire and Berkshire West", "BOB", ["Aylesbury", "Oxford", "Reading", "Banbury",
-                                                                 "Wycombe", "Newbury"]),
+    (
+        "Bedfordshire, Luton and Milton Keynes",
+        "BLMK",
+        ["Bedford", "Luton", "Milton Keynes", "Dunstable", "Biggleswade", "Leighton Buzzard"],
+    ),
+    (
+        "Buckinghamshire, Oxfordshire and Berkshire West",
+        "BOB",
+        ["Aylesbury", "Oxford", "Reading", "Banbury", "Wycombe", "Newbury"],
+    ),
 ]
 _SOURCE_REGION = ("South East London", "SEL", ["Bexley", "Bromley", "Greenwich", "Lambeth", "Lewisham", "Southwark"])
 MEETINGS = [
-    "Integrated Care Board", "Integrated Care Partnership", "Quality and Performance Committee",
-    "Finance and Planning Committee", "People Committee", "Trust Board", "Primary Care Commissioning Committee",
-    "Audit and Risk Committee", "Health and Wellbeing Board",
+    "Integrated Care Board",
+    "Integrated Care Partnership",
+    "Quality and Performance Committee",
+    "Finance and Planning Committee",
+    "People Committee",
+    "Trust Board",
+    "Primary Care Commissioning Committee",
+    "Audit and Risk Committee",
+    "Health and Wellbeing Board",
 ]
 # Wording another organisation would use for the same thing (applied per document, both ways round).
 WORDINGS = [
-    ("patients", "service users"), ("residents", "local people"), ("improve", "strengthen"),
-    ("support", "help"), ("services", "provision"), ("partners", "partner organisations"),
-    ("workforce", "staff group"), ("priorities", "key aims"), ("programme", "work programme"),
-    ("delivery", "implementation"), ("ensure", "make sure"), ("develop", "build"), ("reduce", "cut"),
-    ("increase", "raise"), ("community", "neighbourhood"), ("population", "local population"),
-    ("approach", "way of working"), ("outcomes", "results"), ("significant", "considerable"),
-    ("across", "throughout"), ("including", "such as"), ("key", "main"), ("people", "individuals"),
-    ("health", "wellbeing"), ("plan", "strategy"), ("care", "treatment"),
+    ("patients", "service users"),
+    ("residents", "local people"),
+    ("improve", "strengthen"),
+    ("support", "help"),
+    ("services", "provision"),
+    ("partners", "partner organisations"),
+    ("workforce", "staff group"),
+    ("priorities", "key aims"),
+    ("programme", "work programme"),
+    ("delivery", "implementation"),
+    ("ensure", "make sure"),
+    ("develop", "build"),
+    ("reduce", "cut"),
+    ("increase", "raise"),
+    ("community", "neighbourhood"),
+    ("population", "local population"),
+    ("approach", "way of working"),
+    ("outcomes", "results"),
+    ("significant", "considerable"),
+    ("across", "throughout"),
+    ("including", "such as"),
+    ("key", "main"),
+    ("people", "individuals"),
+    ("health", "wellbeing"),
+    ("plan", "strategy"),
+    ("care", "treatment"),
 ]
 
 
@@ -89,8 +119,9 @@ class SyntheticCorpus:
         return {k: (str(v) if isinstance(v, Path) else v) for k, v in self.__dict__.items()}
 
 
-def build_corpus(source_dir: Path, out_dir: Path, factor: float, quotes: Sequence[tuple[str, str]],
-                 seed: int = 0) -> SyntheticCorpus:
+def build_corpus(
+    source_dir: Path, out_dir: Path, factor: float, quotes: Sequence[tuple[str, str]], seed: int = 0
+) -> SyntheticCorpus:
     """Write the shipped documents plus synthetic ones until the text is ``factor`` times the shipped size.
 
     ``quotes`` are (doc, quote) pairs of the dev set; they must stay found exactly once.
@@ -120,14 +151,23 @@ def build_corpus(source_dir: Path, out_dir: Path, factor: float, quotes: Sequenc
                 raise RuntimeError("synthetic documents keep matching gold quotes; check the exclusion rule")
             continue
         (out_dir / name).write_text(text, encoding="utf-8")
-        entries.append({"file": name, "title": title, "publisher": SYNTHETIC_PUBLISHER, "date": when.isoformat(),
-                        "meeting": meeting, "licence": "Open Government Licence v3.0 (derived)"})
+        entries.append(
+            {
+                "file": name,
+                "title": title,
+                "publisher": SYNTHETIC_PUBLISHER,
+                "date": when.isoformat(),
+                "meeting": meeting,
+                "licence": "Open Government Licence v3.0 (derived)",
+            }
+        )
         total += len(text)
         made += 1
     (out_dir / "manifest.json").write_text(json.dumps({"documents": entries}, indent=1), encoding="utf-8")
     own, holding = quote_holders(out_dir, quotes, synthetic_prefix="syn-")
-    return SyntheticCorpus(out_dir, factor, len(sources) + made, made, total, source_chars, excluded, rejected,
-                           len(quotes), own, holding)
+    return SyntheticCorpus(
+        out_dir, factor, len(sources) + made, made, total, source_chars, excluded, rejected, len(quotes), own, holding
+    )
 
 
 def quote_holders(folder: Path, quotes: Sequence[tuple[str, str]], synthetic_prefix: str) -> tuple[int, int]:
@@ -192,7 +232,7 @@ def _quote_grams(quotes: Iterable[str]) -> set[tuple[str, ...]]:
 
 
 def _grams(toks: Sequence[str], n: int) -> set[tuple[str, ...]]:
-    return {tuple(toks[i:i + n]) for i in range(len(toks) - n + 1)}
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
 
 
 # --- documents ------------------------------------------------------------------------------
@@ -212,8 +252,9 @@ def _identities(rng: random.Random) -> Iterable[tuple[str, str, date, tuple, str
         yield title, meeting, when, region, name
 
 
-def _document(rng: random.Random, pool: list[Section], title: str, meeting: str, when: date, region: tuple,
-              wanted: float) -> str:
+def _document(
+    rng: random.Random, pool: list[Section], title: str, meeting: str, when: date, region: tuple, wanted: float
+) -> str:
     target = min(rng.randrange(15_000, 60_000), max(2_000, int(wanted)))
     wording = {a: b for a, b in WORDINGS if rng.random() < 0.5}
     wording.update({b: a for a, b in WORDINGS if a not in wording and rng.random() < 0.3})
@@ -222,7 +263,7 @@ def _document(rng: random.Random, pool: list[Section], title: str, meeting: str,
     size = sum(len(p) for p in parts)
     while size < target:
         start = rng.randrange(len(pool))
-        run = [s for s in pool[start:start + rng.randint(2, 6)] if s.source == pool[start].source]
+        run = [s for s in pool[start : start + rng.randint(2, 6)] if s.source == pool[start].source]
         for section in run:
             body = _perturb("\n".join(section.lines), rng, region, wording, year_shift)
             parts.append(body)
@@ -280,8 +321,7 @@ def _drop_sentences(line: str, rng: random.Random) -> str:
 
 def _holds_a_quote(text: str, quote_tokens: list[tuple[str, ...]]) -> bool:
     grams = _bigrams(tokens(text))
-    return any(_bigram_bound(q, grams) and quote_coverage(" ".join(q), text) >= QUOTE_THRESHOLD
-               for q in quote_tokens)
+    return any(_bigram_bound(q, grams) and quote_coverage(" ".join(q), text) >= QUOTE_THRESHOLD for q in quote_tokens)
 
 
 def _bigrams(toks: Sequence[str]) -> set[tuple[str, str]]:

@@ -15,8 +15,13 @@ from assistant.settings import Settings
 from evals.dataset import Question, load_dataset
 
 # No model hub, no telemetry, no analytics in anything a benchmark starts.
-OFFLINE_ENV = {"HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "ANONYMIZED_TELEMETRY": "False",
-               "GRADIO_ANALYTICS_ENABLED": "False", "TOKENIZERS_PARALLELISM": "false"}
+OFFLINE_ENV = {
+    "HF_HUB_OFFLINE": "1",
+    "TRANSFORMERS_OFFLINE": "1",
+    "ANONYMIZED_TELEMETRY": "False",
+    "GRADIO_ANALYTICS_ENABLED": "False",
+    "TOKENIZERS_PARALLELISM": "false",
+}
 for _name, _value in OFFLINE_ENV.items():
     os.environ.setdefault(_name, _value)
 
@@ -32,8 +37,15 @@ def corpus_settings(settings: Settings, out: Path, model: str | None = None) -> 
     """Settings for an on-disk index of the shipped corpus under ``out``, one per embedding model."""
     model = model or settings.embedding_model
     base = work_dir(out) / f"index-{_slug(model)}"
-    return dataclasses.replace(settings, embedding_model=model, index_dir=base / "index", cache_dir=base / "cache",
-                               data_dir=base / "data", chroma_url="", collection="board_papers")
+    return dataclasses.replace(
+        settings,
+        embedding_model=model,
+        index_dir=base / "index",
+        cache_dir=base / "cache",
+        data_dir=base / "data",
+        chroma_url="",
+        collection="board_papers",
+    )
 
 
 def dev_questions() -> list[Question]:
@@ -52,7 +64,10 @@ def ensure_index(settings: Settings, paths: list[Path] | None = None) -> dict[st
 
     options = IngestOptions(
         chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
-        max_bytes=settings.max_file_bytes, batch_size=settings.embedding_batch, progress=False)
+        max_bytes=settings.max_file_bytes,
+        batch_size=settings.embedding_batch,
+        progress=False,
+    )
     report = ingest(paths or [settings.corpus_dir], open_index(settings), options)
     if not report.ok:
         raise RuntimeError(f"ingest failed: {[str(e) for e in report.failed]}")
@@ -64,9 +79,15 @@ def run_worker(args: list[str], timeout_s: float, env: dict[str, str] | None = N
 
     A fresh process per measurement: peak memory is that run's own, and the model load is counted."""
     started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-m", "benchmarks.ingest_worker", *args], check=False, capture_output=True,
-                          text=True, timeout=timeout_s, env={**os.environ, **OFFLINE_ENV, **(env or {})},
-                          cwd=Path(__file__).resolve().parent.parent)
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks.ingest_worker", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=timeout_s,
+        env={**os.environ, **OFFLINE_ENV, **(env or {})},
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     wall = time.perf_counter() - started
     if proc.returncode != 0:
         raise RuntimeError(f"worker {' '.join(args[:2])} failed ({proc.returncode}): {proc.stderr[-3000:]}")

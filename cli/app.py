@@ -16,9 +16,21 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 COMMAND_MODULES = ["cli.documents", "cli.questions", "cli.web", "cli.evaluation", "cli.bench"]
 
 # Options that map straight onto a Settings field (argparse dest == field name).
-SETTING_OPTIONS = ("index_dir", "chroma_url", "collection", "embedding_model", "chunk_tokens",
-                   "chunk_overlap_tokens", "max_file_mb", "backend", "k", "host", "port", "ui_mode",
-                   "data_dir")
+SETTING_OPTIONS = (
+    "index_dir",
+    "chroma_url",
+    "collection",
+    "embedding_model",
+    "chunk_tokens",
+    "chunk_overlap_tokens",
+    "max_file_mb",
+    "backend",
+    "k",
+    "host",
+    "port",
+    "ui_mode",
+    "data_dir",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

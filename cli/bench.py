@@ -10,8 +10,12 @@ from assistant.settings import Settings
 def register(sub, common) -> None:
     from benchmarks.run import add_arguments
 
-    p = sub.add_parser("bench", parents=[common], help="measure ingest, query latency, load and scale",
-                       description="Measure speed, memory and scale; writes OUT/results.json and OUT/results.md.")
+    p = sub.add_parser(
+        "bench",
+        parents=[common],
+        help="measure ingest, query latency, load and scale",
+        description="Measure speed, memory and scale; writes OUT/results.json and OUT/results.md.",
+    )
     add_arguments(p)
     p.set_defaults(handler=_bench)
 

@@ -35,7 +35,8 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     paths = args.paths or [settings.corpus_dir]
     options = IngestOptions(
         chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
-        max_bytes=settings.max_file_bytes, batch_size=settings.embedding_batch,
+        max_bytes=settings.max_file_bytes,
+        batch_size=settings.embedding_batch,
         progress=not args.quiet and sys.stderr.isatty(),
     )
     report = ingest(paths, open_index(settings), options)
@@ -52,8 +53,10 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     rate = f", {report.chunks_per_second:.1f} chunks/s embedding" if report.embedded else ""
     if report.units_embedded:
         rate += f", {report.units_embedded} sentences embedded in {report.unit_seconds:.1f} s"
-    print(f"{report.chunks} chunks ({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s{rate}; "
-          f"{len(report.failed)} file(s) failed")
+    print(
+        f"{report.chunks} chunks ({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s{rate}; "
+        f"{len(report.failed)} file(s) failed"
+    )
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
@@ -75,7 +78,7 @@ def _docs(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _fit(text: str, width: int) -> str:
-    return (text if len(text) <= width else text[:width - 1] + "…").ljust(width)
+    return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:

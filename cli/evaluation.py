@@ -18,16 +18,28 @@ that are not indexed count as misses.
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("eval", parents=[common], help="score answers, retrieval, citations and refusals on a question set",
-                       description="Run every question of a question set through the assistant and score it.",
-                       epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--dataset", type=Path, help="question set in the shared JSONL format (default: the 30 dev questions)")
+    p = sub.add_parser(
+        "eval",
+        parents=[common],
+        help="score answers, retrieval, citations and refusals on a question set",
+        description="Run every question of a question set through the assistant and score it.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "--dataset", type=Path, help="question set in the shared JSONL format (default: the 30 dev questions)"
+    )
     p.add_argument("--out", type=Path, default=Path("eval-out"), help="output folder (default: eval-out)")
     p.add_argument("--k", type=int, help="passages an answer is built from (BPA_K)")
     p.add_argument("--backend", choices=["extractive", "openai", "llamacpp"], help="answer backend (BPA_BACKEND)")
     p.add_argument("--compare", choices=["vanilla"], help="also run the naive LangChain baseline and compare")
-    p.add_argument("--corpus", type=Path, action="append", metavar="PATH",
-                   help="documents the vanilla baseline indexes (repeatable; default: BPA_CORPUS_DIR)")
+    p.add_argument(
+        "--corpus",
+        type=Path,
+        action="append",
+        metavar="PATH",
+        help="documents the vanilla baseline indexes (repeatable; default: BPA_CORPUS_DIR)",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=_eval)
 
@@ -53,12 +65,15 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     indexed = ours.indexed_docs()
     absent = sorted({d for q in questions for d in missing_docs(q, indexed)})
     if absent:
-        print(f"note: the question set cites documents that are not indexed (counted as misses): {', '.join(absent)}",
-              file=sys.stderr)
+        print(
+            f"note: the question set cites documents that are not indexed (counted as misses): {', '.join(absent)}",
+            file=sys.stderr,
+        )
     baseline = _vanilla(args, settings, index, indexed) if args.compare == "vanilla" else None
     try:
-        evaluation = evaluate(questions, ours, args.out, k=settings.k, baseline=baseline, progress=progress,
-                              dataset=str(dataset))
+        evaluation = evaluate(
+            questions, ours, args.out, k=settings.k, baseline=baseline, progress=progress, dataset=str(dataset)
+        )
     finally:
         if baseline is not None:
             baseline.close()
@@ -77,7 +92,10 @@ def _ingest_shipped(index, settings: Settings, progress: bool) -> bool:
     print(f"The index is empty: ingesting the shipped corpus ({settings.corpus_dir}) first.", file=sys.stderr)
     options = IngestOptions(
         chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
-        max_bytes=settings.max_file_bytes, batch_size=settings.embedding_batch, progress=progress)
+        max_bytes=settings.max_file_bytes,
+        batch_size=settings.embedding_batch,
+        progress=progress,
+    )
     report = ingest([settings.corpus_dir], index, options)
     for error in report.failed:
         print(f"error: {error}", file=sys.stderr)
@@ -92,12 +110,16 @@ def _vanilla(args: argparse.Namespace, settings: Settings, index, indexed: set[s
 
     paths = args.corpus or [settings.corpus_dir]
     print("Building the vanilla baseline (RecursiveCharacterTextSplitter 1000/200, dense top-k) ...", file=sys.stderr)
-    baseline = VanillaAnswerer.build(paths, index.embeddings, vanilla_chat_model(settings, index), k=settings.k,
-                                     only=indexed)
+    baseline = VanillaAnswerer.build(
+        paths, index.embeddings, vanilla_chat_model(settings, index), k=settings.k, only=indexed
+    )
     unread = sorted(indexed - baseline.indexed_docs())
     if unread:
-        print(f"note: vanilla found no file for these indexed documents under {', '.join(map(str, paths))}: "
-              f"{', '.join(unread)}", file=sys.stderr)
+        print(
+            f"note: vanilla found no file for these indexed documents under {', '.join(map(str, paths))}: "
+            f"{', '.join(unread)}",
+            file=sys.stderr,
+        )
     return baseline
 
 

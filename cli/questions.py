@@ -80,5 +80,5 @@ def format_answer(answer: Answer) -> str:
         lines.append("\nClosest passages found (they may still help):")
         for p in answer.retrieved[:3]:
             snippet = " ".join(p.text.split())[:160]
-            lines.append(f"- {p.title} · {p.location}\n    \"{snippet}…\"")
+            lines.append(f'- {p.title} · {p.location}\n    "{snippet}…"')
     return "\n".join(lines)

@@ -70,13 +70,17 @@ def main() -> None:
     observations = [observe(assistant, q) for path in args.datasets for q in load_dataset(path)]
     for o in observations:
         best = max(o.parts, key=lambda f: (f.names_found, f.evidence))
-        print(f"{o.question.id:6} {o.question.type:13} gold@k={o.gold_in_top_k!s:5} evidence={best.evidence:.2f} "
-              f"coverage={best.coverage:.2f} names={best.names_found:.1f}")
+        print(
+            f"{o.question.id:6} {o.question.type:13} gold@k={o.gold_in_top_k!s:5} evidence={best.evidence:.2f} "
+            f"coverage={best.coverage:.2f} names={best.names_found:.1f}"
+        )
     print("\nmin_evidence min_coverage  refused(found)  refused(missed)  answered unanswerable")
     for evidence, coverage in itertools.product([0.35, 0.4, 0.45, 0.5, 0.55], [0.15, 0.25, 0.35, 0.45]):
         c = outcome(AnswerabilityGate(min_evidence=evidence, min_coverage=coverage), observations)
-        print(f"{evidence:12.2f} {coverage:12.2f}  {c['refused_found']:5}/{c['found']:<8} {c['refused_missed']:8}"
-              f"         {c['answered_unanswerable']:5}/{c['unanswerable']}")
+        print(
+            f"{evidence:12.2f} {coverage:12.2f}  {c['refused_found']:5}/{c['found']:<8} {c['refused_missed']:8}"
+            f"         {c['answered_unanswerable']:5}/{c['unanswerable']}"
+        )
 
 
 if __name__ == "__main__":

@@ -112,8 +112,10 @@ def _check_pdf_quote(path: Path, quote: str) -> str | None:
     if any(contains_quote(span, quote) for span in spans):
         return None
     best = max((quote_coverage(quote, span) for span in spans), default=0.0)
-    return (f"quote not found in the pypdf text of {path.name} by the matching rule "
-            f"(best page covers {best:.0%} of its tokens): {_short(quote)}")
+    return (
+        f"quote not found in the pypdf text of {path.name} by the matching rule "
+        f"(best page covers {best:.0%} of its tokens): {_short(quote)}"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -140,7 +142,7 @@ def _windows(text: str, quote: str) -> Iterable[str]:
     size = max(200, 2 * len(quote))
     step = size // 2
     for start in range(0, max(len(text) - step, 1), step):
-        yield text[start:start + size]
+        yield text[start : start + size]
 
 
 def _short(text: str, limit: int = 90) -> str:
@@ -156,8 +158,7 @@ def check_row(row: object, line: int, docs: DocumentSet) -> list[Finding]:
         return [Finding(line, "", "not a JSON object")]
     qid = row.get("id") if isinstance(row.get("id"), str) else ""
     found = [Finding(line, qid, msg) for msg in _shape_problems(row)]
-    found += [Finding(line, qid, f"unknown field {name!r}", warning=True)
-              for name in row if name not in FIELDS]
+    found += [Finding(line, qid, f"unknown field {name!r}", warning=True) for name in row if name not in FIELDS]
     if any(not f.warning for f in found):
         return found  # the content checks below rely on the shape
     found += [Finding(line, qid, msg) for msg in _consistency_problems(row)]
@@ -180,26 +181,32 @@ def _shape_problems(row: dict) -> list[str]:
         problems.append("'key_facts' must be a list of strings")
     sources = row.get("sources")
     if "sources" in row and not (isinstance(sources, list) and all(_is_source(s) for s in sources)):
-        problems.append("'sources' must be a list of {\"doc\": str, \"quote\": str} objects")
+        problems.append('\'sources\' must be a list of {"doc": str, "quote": str} objects')
     return problems
 
 
 def _is_source(source: object) -> bool:
-    return (isinstance(source, dict) and set(source) == {"doc", "quote"}
-            and all(isinstance(source[k], str) and source[k].strip() for k in ("doc", "quote")))
+    return (
+        isinstance(source, dict)
+        and set(source) == {"doc", "quote"}
+        and all(isinstance(source[k], str) and source[k].strip() for k in ("doc", "quote"))
+    )
 
 
 def _consistency_problems(row: dict) -> list[str]:
     unanswerable = row["type"] == "unanswerable"
     if unanswerable or row["answer"] == NOT_IN_CORPUS:
         wanted = {"type": "unanswerable", "answer": NOT_IN_CORPUS}
-        problems = [f"an unanswerable question needs {name} {value!r}"
-                    for name, value in wanted.items() if row[name] != value]
-        problems += [f"an unanswerable question needs empty {name}"
-                     for name in ("key_facts", "sources") if row[name]]
+        problems = [
+            f"an unanswerable question needs {name} {value!r}" for name, value in wanted.items() if row[name] != value
+        ]
+        problems += [f"an unanswerable question needs empty {name}" for name in ("key_facts", "sources") if row[name]]
         return problems
-    problems = [f"an answerable question needs at least one entry in {name}"
-                for name in ("key_facts", "sources") if not row[name]]
+    problems = [
+        f"an answerable question needs at least one entry in {name}"
+        for name in ("key_facts", "sources")
+        if not row[name]
+    ]
     if row["type"] == "multi_hop" and len(row["sources"]) < 2:
         problems.append("a multi_hop question needs at least two sources")
     for fact in row["key_facts"]:
@@ -217,8 +224,11 @@ def _quote_problems(row: dict, docs: DocumentSet) -> list[str]:
 
 def _fact_warnings(row: dict) -> list[str]:
     quotes = " \n ".join(s["quote"] for s in row["sources"])
-    return [f"key fact {fact!r} is in none of the quotes" for fact in row["key_facts"]
-            if tokens(fact) and not contains_fact(quotes, fact)]
+    return [
+        f"key fact {fact!r} is in none of the quotes"
+        for fact in row["key_facts"]
+        if tokens(fact) and not contains_fact(quotes, fact)
+    ]
 
 
 # ---------------------------------------------------------------- file
@@ -252,10 +262,17 @@ def check_file(path: Path, folders: Sequence[Path]) -> Report:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m evals.check_dataset",
-        description="Check a question set's format and that every quote is found in its document.")
+        description="Check a question set's format and that every quote is found in its document.",
+    )
     parser.add_argument("file", type=Path, help="question set (.jsonl)")
-    parser.add_argument("--docs", type=Path, nargs="+", required=True, metavar="DIR",
-                        help="folders holding the documents named in sources[].doc")
+    parser.add_argument(
+        "--docs",
+        type=Path,
+        nargs="+",
+        required=True,
+        metavar="DIR",
+        help="folders holding the documents named in sources[].doc",
+    )
     args = parser.parse_args(argv)
     missing = [str(p) for p in [args.file, *args.docs] if not p.exists()]
     if missing:
@@ -263,8 +280,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = check_file(args.file, args.docs)
     for finding in report.findings:
         print(finding.render(str(args.file)))
-    print(f"{args.file}: {report.questions} questions, {len(report.problems)} problems, "
-          f"{len(report.warnings)} warnings")
+    print(
+        f"{args.file}: {report.questions} questions, {len(report.problems)} problems, {len(report.warnings)} warnings"
+    )
     return 1 if report.problems else 0
 
 

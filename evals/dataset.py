@@ -45,8 +45,11 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
             try:
                 row = json.loads(line)
                 q = Question(
-                    id=str(row["id"]), question=str(row["question"]), audience=str(row.get("audience", "")),
-                    type=str(row.get("type", "")), answer=str(row.get("answer", "")),
+                    id=str(row["id"]),
+                    question=str(row["question"]),
+                    audience=str(row.get("audience", "")),
+                    type=str(row.get("type", "")),
+                    answer=str(row.get("answer", "")),
                     key_facts=tuple(str(f) for f in row.get("key_facts") or ()),
                     sources=tuple(Source(str(s["doc"]), str(s["quote"])) for s in row.get("sources") or ()),
                 )

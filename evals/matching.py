@@ -17,8 +17,18 @@ from functools import lru_cache
 
 _TAG = re.compile(r"</?[a-zA-Z][^<>]{0,300}>")
 _TOKEN = re.compile(r"[a-z0-9£%]+")
-_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"'})
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+    }
+)
 QUOTE_THRESHOLD = 0.7
 
 

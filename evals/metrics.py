@@ -144,10 +144,10 @@ def answer_sentences(answer: str) -> list[tuple[str, list[int]]]:
         start = 0
         pieces = []
         for match in _SENTENCE_END.finditer(line):
-            before = line[start:match.start()].split()
+            before = line[start : match.start()].split()
             if match.group(0)[0] == "." and before and before[-1].lower() in _ABBREVIATIONS:
                 continue
-            pieces.append(line[start:match.end()])
+            pieces.append(line[start : match.end()])
             start = match.end()
         pieces.append(line[start:])
         for piece in pieces:
@@ -174,8 +174,9 @@ def citation_precision(cited_texts: Sequence[str], quotes: Sequence[str], facts:
     passages the answer points at the right ones? ``None`` when nothing is cited."""
     if not cited_texts:
         return None
-    relevant = [any(contains_quote(t, q) for q in quotes) or any(contains_fact(t, f) for f in facts)
-                for t in cited_texts]
+    relevant = [
+        any(contains_quote(t, q) for q in quotes) or any(contains_fact(t, f) for f in facts) for t in cited_texts
+    ]
     return sum(relevant) / len(relevant)
 
 
@@ -241,20 +242,23 @@ def question_scores(result: Result, k: int = 4) -> dict[str, float | None]:
     facts = list(q.key_facts) if q.answerable else []
     cited = {c["n"]: c["text"] for c in result.citations}
     scores: dict[str, float | None] = {f"recall@{n}": recall_at_k(passages, quotes, n) for n in RECALL_KS}
-    scores.update({
-        "mrr": reciprocal_rank(passages, quotes),
-        f"ndcg@{NDCG_K}": ndcg_at_k(passages, quotes, NDCG_K),
-        f"recall@{BUDGET_WORDS}w": recall_at_words(passages, quotes),
-        "context_sufficiency": context_sufficient(passages, facts, k),
-        "key_fact_recall": key_fact_recall(result.answer, facts, refused=not result.answered),
-        "answered": float(result.answered) if q.answerable else None,
-        "grounding_lexical": lexical_grounding(result.answer, cited) if result.answered else None,
-        "grounding_verifier": verifier_grounding(result.sentences) if result.answered else None,
-        "verifier_kept": verifier_kept(result.sentences, result.dropped) if result.answered else None,
-        "citation_precision": (citation_precision(list(cited.values()), quotes, facts)
-                               if result.answered and q.answerable else None),
-        "citation_recall": citation_recall(result.answer) if result.answered else None,
-    })
+    scores.update(
+        {
+            "mrr": reciprocal_rank(passages, quotes),
+            f"ndcg@{NDCG_K}": ndcg_at_k(passages, quotes, NDCG_K),
+            f"recall@{BUDGET_WORDS}w": recall_at_words(passages, quotes),
+            "context_sufficiency": context_sufficient(passages, facts, k),
+            "key_fact_recall": key_fact_recall(result.answer, facts, refused=not result.answered),
+            "answered": float(result.answered) if q.answerable else None,
+            "grounding_lexical": lexical_grounding(result.answer, cited) if result.answered else None,
+            "grounding_verifier": verifier_grounding(result.sentences) if result.answered else None,
+            "verifier_kept": verifier_kept(result.sentences, result.dropped) if result.answered else None,
+            "citation_precision": (
+                citation_precision(list(cited.values()), quotes, facts) if result.answered and q.answerable else None
+            ),
+            "citation_recall": citation_recall(result.answer) if result.answered else None,
+        }
+    )
     return scores
 
 
@@ -279,8 +283,7 @@ def failure_reasons(result: Result, k: int = 4) -> list[str]:
     if result.answered and missing:
         reasons.append("missing key facts: " + "; ".join(missing))
     passages = [p["text"] for p in result.retrieved]
-    lost = [s.doc for s, found in zip(q.sources, quotes_found(passages[:8], [s.quote for s in q.sources]))
-            if not found]
+    lost = [s.doc for s, found in zip(q.sources, quotes_found(passages[:8], [s.quote for s in q.sources])) if not found]
     if lost and reasons:
         reasons.append(f"{len(lost)} of {len(q.sources)} gold quotes not in the top 8 retrieved")
     return reasons
@@ -336,13 +339,30 @@ def stage_latencies(results: Sequence[Result]) -> dict[str, list[float]]:
 
 def latency(results: Sequence[Result]) -> dict[str, dict[str, float | None]]:
     """p50 and p95 latency in ms for each stage (retrieve, generate, verify, ..., total)."""
-    return {stage: {"p50": percentile(ms, 50), "p95": percentile(ms, 95), "n": len(ms)}
-            for stage, ms in stage_latencies(results).items()}
+    return {
+        stage: {"p50": percentile(ms, 50), "p95": percentile(ms, 95), "n": len(ms)}
+        for stage, ms in stage_latencies(results).items()
+    }
 
 
-HEADLINE = ("recall@1", "recall@4", "recall@8", "mrr", f"ndcg@{NDCG_K}", f"recall@{BUDGET_WORDS}w",
-            "context_sufficiency", "key_fact_recall", "answered_rate", "refusal_precision", "refusal_recall",
-            "grounding_verifier", "verifier_kept", "grounding_lexical", "citation_precision", "citation_recall")
+HEADLINE = (
+    "recall@1",
+    "recall@4",
+    "recall@8",
+    "mrr",
+    f"ndcg@{NDCG_K}",
+    f"recall@{BUDGET_WORDS}w",
+    "context_sufficiency",
+    "key_fact_recall",
+    "answered_rate",
+    "refusal_precision",
+    "refusal_recall",
+    "grounding_verifier",
+    "verifier_kept",
+    "grounding_lexical",
+    "citation_precision",
+    "citation_recall",
+)
 
 
 def headline(results: Sequence[Result], k: int = 4) -> dict[str, float | None]:
@@ -367,8 +387,12 @@ def breakdown(results: Sequence[Result], key: Callable[[Result], str], k: int = 
 def recall_curve(results: Sequence[Result], ks: Sequence[int] = CURVE_KS) -> dict[int, float | None]:
     """Mean recall@k for each k: how fast the gold passages come up the ranking."""
     answerable = [r for r in results if r.question.answerable]
-    return {k: mean(recall_at_k([p["text"] for p in r.retrieved], [s.quote for s in r.question.sources], k)
-                    for r in answerable) for k in ks}
+    return {
+        k: mean(
+            recall_at_k([p["text"] for p in r.retrieved], [s.quote for s in r.question.sources], k) for r in answerable
+        )
+        for k in ks
+    }
 
 
 def compute(results: Sequence[Result], k: int = 4) -> dict[str, Any]:

@@ -73,21 +73,32 @@ def render(evaluation: Evaluation) -> str:
         _section("Headline", _headline_table(ours, base, evaluation.ratios)),
         _section("By question type", _breakdown(ours["by_type"], base and base["by_type"])),
         _section("By audience", _breakdown(ours["by_audience"], base and base["by_audience"])),
-        _section("Retrieval: recall@k", _figure(_recall_plot(ours, base),
-                                                "Mean share of gold quotes found in the top k passages.")),
+        _section(
+            "Retrieval: recall@k",
+            _figure(_recall_plot(ours, base), "Mean share of gold quotes found in the top k passages."),
+        ),
         _section("Latency", _latency(evaluation)),
     ]
     if base is not None:
         sections.append(_section("Compared with vanilla LangChain", _comparison(evaluation)))
-    sections.append(_section(f"Failed questions ({_count_failed(evaluation.results, evaluation.k)})",
-                             _failed_table(evaluation.results, evaluation.k)))
+    sections.append(
+        _section(
+            f"Failed questions ({_count_failed(evaluation.results, evaluation.k)})",
+            _failed_table(evaluation.results, evaluation.k),
+        )
+    )
     if evaluation.baseline is not None:
-        sections.append(_section(f"Failed questions, vanilla ({_count_failed(evaluation.baseline, evaluation.k)})",
-                                 "<details><summary>show</summary>"
-                                 + _failed_table(evaluation.baseline, evaluation.k) + "</details>"))
-    return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-            "<title>Board Papers Assistant evaluation</title>"
-            f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n")
+        sections.append(
+            _section(
+                f"Failed questions, vanilla ({_count_failed(evaluation.baseline, evaluation.k)})",
+                "<details><summary>show</summary>" + _failed_table(evaluation.baseline, evaluation.k) + "</details>",
+            )
+        )
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        "<title>Board Papers Assistant evaluation</title>"
+        f"<style>{STYLE}</style></head><body>\n" + "\n".join(sections) + "\n</body></html>\n"
+    )
 
 
 # --- pieces ---------------------------------------------------------------------------
@@ -109,54 +120,68 @@ def _section(title: str, body: str) -> str:
 
 def _intro(evaluation: Evaluation) -> str:
     m = evaluation.metrics
-    errors = f", <span class=\"worse\">{m['errors']} errors</span>" if m["errors"] else ""
+    errors = f', <span class="worse">{m["errors"]} errors</span>' if m["errors"] else ""
     missing = sorted({d for r in evaluation.results for d in r.missing_docs})
-    note = (f"<p class=\"worse\">Questions cite documents the index does not hold (counted as misses): "
-            f"{_e(', '.join(missing))}</p>") if missing else ""
-    return (f"<h1>Board Papers Assistant: evaluation</h1><p>Dataset <code>{_e(evaluation.dataset)}</code>, "
-            f"{m['questions']} questions{errors}; answers read the top k = {evaluation.k} passages; "
-            f"run {_e(evaluation.created)}.</p>{note}")
+    note = (
+        (
+            f'<p class="worse">Questions cite documents the index does not hold (counted as misses): '
+            f"{_e(', '.join(missing))}</p>"
+        )
+        if missing
+        else ""
+    )
+    return (
+        f"<h1>Board Papers Assistant: evaluation</h1><p>Dataset <code>{_e(evaluation.dataset)}</code>, "
+        f"{m['questions']} questions{errors}; answers read the top k = {evaluation.k} passages; "
+        f"run {_e(evaluation.created)}.</p>{note}"
+    )
 
 
 def _ratio_cell(name: str, ratio: float | None) -> str:
     if ratio is None:
-        return "<td class=\"num\">–</td>"
+        return '<td class="num">–</td>'
     good = ratio < 1 if LOWER_IS_BETTER.match(name) else ratio > 1
     bad = ratio > 1 if LOWER_IS_BETTER.match(name) else ratio < 1
     css = "better" if good else "worse" if bad else ""
-    return f"<td class=\"num {css}\">{ratio:.2f}×</td>"
+    return f'<td class="num {css}">{ratio:.2f}×</td>'
 
 
 def _headline_table(ours: dict, base: dict | None, ratios: dict | None) -> str:
-    head = "<tr><th>metric</th><th>ours</th>" + ("<th>vanilla</th><th>ratio</th>" if base else "") + "<th>meaning</th></tr>"
+    head = (
+        "<tr><th>metric</th><th>ours</th>"
+        + ("<th>vanilla</th><th>ratio</th>" if base else "")
+        + "<th>meaning</th></tr>"
+    )
     rows = []
     for name, value in ours["headline"].items():
-        cells = f"<td>{_e(name)}</td><td class=\"num\">{_fmt(value)}</td>"
+        cells = f'<td>{_e(name)}</td><td class="num">{_fmt(value)}</td>'
         if base:
-            cells += f"<td class=\"num\">{_fmt(base['headline'].get(name))}</td>" + _ratio_cell(name, ratios.get(name))
-        rows.append(f"<tr>{cells}<td class=\"muted\">{_e(DESCRIPTIONS.get(name, ''))}</td></tr>")
+            cells += f'<td class="num">{_fmt(base["headline"].get(name))}</td>' + _ratio_cell(name, ratios.get(name))
+        rows.append(f'<tr>{cells}<td class="muted">{_e(DESCRIPTIONS.get(name, ""))}</td></tr>')
     for stage in ("retrieve", "generate", "verify", "total"):
         lat = ours["latency_ms"].get(stage)
         if lat is None:
             continue
         for p in ("p50", "p95"):
             name = f"latency_{stage}_{p}"
-            cells = f"<td>{_e(f'latency {stage} {p} (ms)')}</td><td class=\"num\">{_fmt(lat[p], 0)}</td>"
+            cells = f'<td>{_e(f"latency {stage} {p} (ms)")}</td><td class="num">{_fmt(lat[p], 0)}</td>'
             if base:
                 b = base["latency_ms"].get(stage)
-                cells += f"<td class=\"num\">{_fmt(b[p] if b else None, 0)}</td>" + _ratio_cell(name, ratios.get(name))
-            rows.append(f"<tr>{cells}<td class=\"muted\">milliseconds</td></tr>")
-    return f"<table class=\"headline\">{head}{''.join(rows)}</table>"
+                cells += f'<td class="num">{_fmt(b[p] if b else None, 0)}</td>' + _ratio_cell(name, ratios.get(name))
+            rows.append(f'<tr>{cells}<td class="muted">milliseconds</td></tr>')
+    return f'<table class="headline">{head}{"".join(rows)}</table>'
 
 
 def _group_table(groups: dict[str, dict[str, Any]]) -> str:
     names = list(metrics.HEADLINE)
     head = "<tr><th>group</th><th>n</th>" + "".join(f"<th>{_e(n)}</th>" for n in names) + "</tr>"
     rows = "".join(
-        f"<tr><td>{_e(group)}</td><td class=\"num\">{values['n']}</td>"
-        + "".join(f"<td class=\"num\">{_fmt(values.get(n))}</td>" for n in names) + "</tr>"
-        for group, values in groups.items())
-    return f"<div class=\"wide\"><table>{head}{rows}</table></div>"
+        f'<tr><td>{_e(group)}</td><td class="num">{values["n"]}</td>'
+        + "".join(f'<td class="num">{_fmt(values.get(n))}</td>' for n in names)
+        + "</tr>"
+        for group, values in groups.items()
+    )
+    return f'<div class="wide"><table>{head}{rows}</table></div>'
 
 
 def _breakdown(ours: dict, base: dict | None) -> str:
@@ -168,9 +193,11 @@ def _breakdown(ours: dict, base: dict | None) -> str:
 
 def _latency(evaluation: Evaluation) -> str:
     stages = metrics.stage_latencies(evaluation.results)
-    rows = "".join(f"<tr><td>{_e(stage)}</td><td class=\"num\">{v['n']}</td><td class=\"num\">{_fmt(v['p50'], 0)}</td>"
-                   f"<td class=\"num\">{_fmt(v['p95'], 0)}</td></tr>"
-                   for stage, v in evaluation.metrics["latency_ms"].items())
+    rows = "".join(
+        f'<tr><td>{_e(stage)}</td><td class="num">{v["n"]}</td><td class="num">{_fmt(v["p50"], 0)}</td>'
+        f'<td class="num">{_fmt(v["p95"], 0)}</td></tr>'
+        for stage, v in evaluation.metrics["latency_ms"].items()
+    )
     table = f"<table><tr><th>stage</th><th>n</th><th>p50 ms</th><th>p95 ms</th></tr>{rows}</table>"
     series = {f"ours {s}": v for s, v in stages.items() if s in ("retrieve", "generate", "verify", "total")}
     if evaluation.baseline is not None:
@@ -181,9 +208,11 @@ def _latency(evaluation: Evaluation) -> str:
 
 
 def _comparison(evaluation: Evaluation) -> str:
-    caption = ("Headline metrics, ours and vanilla, on the same questions in the same run (no bar: the metric does "
-               "not apply, e.g. no verifier or no refusals). Vanilla: RecursiveCharacterTextSplitter 1000/200, dense "
-               "top-k in its own Chroma index, the same chat model and prompt, no reranker, gate or verifier.")
+    caption = (
+        "Headline metrics, ours and vanilla, on the same questions in the same run (no bar: the metric does "
+        "not apply, e.g. no verifier or no refusals). Vanilla: RecursiveCharacterTextSplitter 1000/200, dense "
+        "top-k in its own Chroma index, the same chat model and prompt, no reranker, gate or verifier."
+    )
     return _figure(_comparison_plot(evaluation.metrics, evaluation.baseline_metrics), caption)
 
 
@@ -198,19 +227,23 @@ def _failed_table(results: Sequence[Result], k: int) -> str:
         if not reasons:
             continue
         q = r.question
-        gold = _e(q.answer) + (f"<br><span class=\"muted\">key facts: {_e('; '.join(q.key_facts))}</span>"
-                               if q.key_facts else "")
+        gold = _e(q.answer) + (
+            f'<br><span class="muted">key facts: {_e("; ".join(q.key_facts))}</span>' if q.key_facts else ""
+        )
         rows.append(
-            f"<tr><td>{_e(q.id)}<br><span class=\"muted\">{_e(q.type)} · {_e(q.audience)}</span></td>"
-            f"<td>{_e(q.question)}</td><td class=\"a\">{gold}</td><td class=\"a\">{_e(r.answer)}</td>"
-            f"<td>{'<br>'.join(_e(x) for x in reasons)}</td><td>{_retrieved_html(r, k)}</td></tr>")
+            f'<tr><td>{_e(q.id)}<br><span class="muted">{_e(q.type)} · {_e(q.audience)}</span></td>'
+            f'<td>{_e(q.question)}</td><td class="a">{gold}</td><td class="a">{_e(r.answer)}</td>'
+            f"<td>{'<br>'.join(_e(x) for x in reasons)}</td><td>{_retrieved_html(r, k)}</td></tr>"
+        )
     if not rows:
         return "<p>None.</p>"
-    head = ("<colgroup><col style=\"width:7%\"><col style=\"width:15%\"><col style=\"width:15%\">"
-            "<col style=\"width:17%\"><col style=\"width:12%\"><col style=\"width:34%\"></colgroup>"
-            "<tr><th>id</th><th>question</th><th>gold</th><th>answer</th><th>why it failed</th>"
-            f"<th>retrieved (top {max(k, 4)}; green = holds a gold quote)</th></tr>")
-    return f"<table class=\"failed\">{head}{''.join(rows)}</table>"
+    head = (
+        '<colgroup><col style="width:7%"><col style="width:15%"><col style="width:15%">'
+        '<col style="width:17%"><col style="width:12%"><col style="width:34%"></colgroup>'
+        "<tr><th>id</th><th>question</th><th>gold</th><th>answer</th><th>why it failed</th>"
+        f"<th>retrieved (top {max(k, 4)}; green = holds a gold quote)</th></tr>"
+    )
+    return f'<table class="failed">{head}{"".join(rows)}</table>'
 
 
 def _retrieved_html(result: Result, k: int) -> str:
@@ -220,9 +253,11 @@ def _retrieved_html(result: Result, k: int) -> str:
         hit = any(contains_quote(p["text"], q) for q in quotes)
         text = " ".join(p["text"].split())
         snippet = text[:300] + ("…" if len(text) > 300 else "")
-        parts.append(f"<div class=\"passage{' hit' if hit else ''}\"><b>{rank}.</b> {_e(p['doc'])} "
-                     f"<span class=\"muted\">({p.get('score', 0):.2f})</span><br>{_e(snippet)}</div>")
-    return "".join(parts) or "<span class=\"muted\">nothing retrieved</span>"
+        parts.append(
+            f'<div class="passage{" hit" if hit else ""}"><b>{rank}.</b> {_e(p["doc"])} '
+            f'<span class="muted">({p.get("score", 0):.2f})</span><br>{_e(snippet)}</div>'
+        )
+    return "".join(parts) or '<span class="muted">nothing retrieved</span>'
 
 
 # --- plots ----------------------------------------------------------------------------
@@ -230,7 +265,7 @@ def _svg(fig: Figure) -> str:
     buffer = io.StringIO()
     fig.savefig(buffer, format="svg", bbox_inches="tight")
     svg = buffer.getvalue()
-    svg = svg[svg.find("<svg"):]  # drop the XML prolog and doctype: the SVG sits inside HTML
+    svg = svg[svg.find("<svg") :]  # drop the XML prolog and doctype: the SVG sits inside HTML
     return _SVG_METADATA.sub("", svg)  # RDF block with a timestamp: noise in a diff
 
 

@@ -42,36 +42,77 @@ class Result:
         return not self.refused and bool(self.answer.strip()) and self.error is None
 
     @classmethod
-    def from_answer(cls, question: Question, answer: Answer, latency_ms: float,
-                    missing_docs: Iterable[str] = (), verified: bool = True) -> Result:
+    def from_answer(
+        cls,
+        question: Question,
+        answer: Answer,
+        latency_ms: float,
+        missing_docs: Iterable[str] = (),
+        verified: bool = True,
+    ) -> Result:
         """``verified``: the answerer ran a verifier, so ``answer.sentences`` carry its verdicts."""
         return cls(
-            question=question, answer=answer.text, refused=answer.refused,
-            citations=[{"n": c.n, "doc": c.passage.doc, "title": c.passage.title, "page": c.passage.page,
-                        "section": c.passage.section, "text": c.passage.text} for c in answer.citations],
+            question=question,
+            answer=answer.text,
+            refused=answer.refused,
+            citations=[
+                {
+                    "n": c.n,
+                    "doc": c.passage.doc,
+                    "title": c.passage.title,
+                    "page": c.passage.page,
+                    "section": c.passage.section,
+                    "text": c.passage.text,
+                }
+                for c in answer.citations
+            ],
             retrieved=[{"doc": p.doc, "text": p.text, "score": round(float(p.score), 4)} for p in answer.retrieved],
-            latency_ms=round(latency_ms, 2), timings=dict(answer.timings),
-            sentences=[{"text": s.text, "citations": list(s.citations), "support": s.support,
-                        "supported": s.supported} for s in answer.sentences] if verified else None,
+            latency_ms=round(latency_ms, 2),
+            timings=dict(answer.timings),
+            sentences=[
+                {"text": s.text, "citations": list(s.citations), "support": s.support, "supported": s.supported}
+                for s in answer.sentences
+            ]
+            if verified
+            else None,
             dropped=len(answer.dropped_sentences) if verified else None,
             missing_docs=tuple(missing_docs),
         )
 
     @classmethod
-    def from_error(cls, question: Question, exc: BaseException, latency_ms: float,
-                   missing_docs: Iterable[str] = ()) -> Result:
-        return cls(question=question, answer="", refused=False, latency_ms=round(latency_ms, 2),
-                   error=f"{type(exc).__name__}: {exc}"[:500], missing_docs=tuple(missing_docs))
+    def from_error(
+        cls, question: Question, exc: BaseException, latency_ms: float, missing_docs: Iterable[str] = ()
+    ) -> Result:
+        return cls(
+            question=question,
+            answer="",
+            refused=False,
+            latency_ms=round(latency_ms, 2),
+            error=f"{type(exc).__name__}: {exc}"[:500],
+            missing_docs=tuple(missing_docs),
+        )
 
     def results_row(self) -> dict[str, Any]:
         """The line of ``results.jsonl``, in the shared format and nothing else."""
-        return {"id": self.question.id, "question": self.question.question, "answer": self.answer,
-                "refused": self.refused, "citations": self.citations, "retrieved": self.retrieved,
-                "latency_ms": self.latency_ms}
+        return {
+            "id": self.question.id,
+            "question": self.question.question,
+            "answer": self.answer,
+            "refused": self.refused,
+            "citations": self.citations,
+            "retrieved": self.retrieved,
+            "latency_ms": self.latency_ms,
+        }
 
     def details_row(self) -> dict[str, Any]:
-        return {"id": self.question.id, "timings": self.timings, "sentences": self.sentences,
-                "dropped": self.dropped, "error": self.error, "missing_docs": list(self.missing_docs)}
+        return {
+            "id": self.question.id,
+            "timings": self.timings,
+            "sentences": self.sentences,
+            "dropped": self.dropped,
+            "error": self.error,
+            "missing_docs": list(self.missing_docs),
+        }
 
 
 def write_results(results: list[Result], folder: Path) -> Path:
@@ -89,12 +130,21 @@ def read_results(folder: Path, questions: list[Question]) -> list[Result]:
     results = []
     for row in _read_jsonl(folder / RESULTS_FILE):
         extra = details.get(row["id"], {})
-        results.append(Result(
-            question=by_id[row["id"]], answer=row["answer"], refused=row["refused"], citations=row["citations"],
-            retrieved=row["retrieved"], latency_ms=row["latency_ms"], timings=extra.get("timings", {}),
-            sentences=extra.get("sentences"), dropped=extra.get("dropped"), error=extra.get("error"),
-            missing_docs=tuple(extra.get("missing_docs", ())),
-        ))
+        results.append(
+            Result(
+                question=by_id[row["id"]],
+                answer=row["answer"],
+                refused=row["refused"],
+                citations=row["citations"],
+                retrieved=row["retrieved"],
+                latency_ms=row["latency_ms"],
+                timings=extra.get("timings", {}),
+                sentences=extra.get("sentences"),
+                dropped=extra.get("dropped"),
+                error=extra.get("error"),
+                missing_docs=tuple(extra.get("missing_docs", ())),
+            )
+        )
     return results
 
 

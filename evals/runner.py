@@ -108,14 +108,26 @@ class Evaluation:
         return data
 
 
-def evaluate(questions: Sequence[Question], answerer: Answerer, out_dir: Path, k: int = 4,
-             baseline: Answerer | None = None, progress: bool = True, dataset: str = "",
-             report: bool = True) -> Evaluation:
+def evaluate(
+    questions: Sequence[Question],
+    answerer: Answerer,
+    out_dir: Path,
+    k: int = 4,
+    baseline: Answerer | None = None,
+    progress: bool = True,
+    dataset: str = "",
+    report: bool = True,
+) -> Evaluation:
     """Run ``answerer`` (and ``baseline``) over ``questions``; write the files into ``out_dir``."""
     results = run(answerer, questions, progress)
     write_results(results, out_dir)
-    evaluation = Evaluation(dataset=dataset, k=k, results=results, metrics=metrics.compute(results, k),
-                            created=dt.datetime.now().isoformat(timespec="seconds"))
+    evaluation = Evaluation(
+        dataset=dataset,
+        k=k,
+        results=results,
+        metrics=metrics.compute(results, k),
+        created=dt.datetime.now().isoformat(timespec="seconds"),
+    )
     if baseline is not None:
         evaluation.baseline = run(baseline, questions, progress)
         write_results(evaluation.baseline, out_dir / BASELINE_FOLDER)

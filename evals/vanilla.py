@@ -52,8 +52,11 @@ CHUNK_OVERLAP = 200
 NAME = "vanilla"
 _BLOCKS = {"p", "div", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "title", "section", "br"}
 _MARKER = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
-_REFUSAL = re.compile(r"don.t answer this|do not answer this|cannot answer|can.t answer|"
-                      r"not (?:in|covered by) the (?:passages|papers)", re.IGNORECASE)
+_REFUSAL = re.compile(
+    r"don.t answer this|do not answer this|cannot answer|can.t answer|"
+    r"not (?:in|covered by) the (?:passages|papers)",
+    re.IGNORECASE,
+)
 
 
 class _TextOnly(HTMLParser):
@@ -140,16 +143,27 @@ class VanillaAnswerer:
         self.chunks = 0
 
     @classmethod
-    def build(cls, paths: Iterable[Path], embeddings: Embeddings, chat_model: BaseChatModel, k: int = 4,
-              only: set[str] | None = None) -> VanillaAnswerer:
+    def build(
+        cls,
+        paths: Iterable[Path],
+        embeddings: Embeddings,
+        chat_model: BaseChatModel,
+        k: int = 4,
+        only: set[str] | None = None,
+    ) -> VanillaAnswerer:
         """Read, split and embed the corpus into a new temporary Chroma directory.
 
         ``only``: keep just these file names (the documents the compared index holds)."""
         documents = [d for d in load_documents(paths) if only is None or d.metadata["doc"] in only]
         chunks = split_documents(documents)
         folder = Path(tempfile.mkdtemp(prefix="bpa-vanilla-"))
-        store = Chroma.from_documents(chunks, embedding=embeddings, collection_name="vanilla",
-                                      client=open_client(path=folder), ids=[str(uuid.uuid4()) for _ in chunks])
+        store = Chroma.from_documents(
+            chunks,
+            embedding=embeddings,
+            collection_name="vanilla",
+            client=open_client(path=folder),
+            ids=[str(uuid.uuid4()) for _ in chunks],
+        )
         answerer = cls(store, chat_model, k, {d.metadata["doc"] for d in documents}, folder)
         answerer.chunks = len(chunks)
         return answerer
@@ -161,9 +175,17 @@ class VanillaAnswerer:
         started = time.perf_counter()
         hits = self.store.similarity_search_with_score(question, k=max(8, self.k)) if question.strip() else []
         # Chroma's default space gives squared L2 distances; for unit vectors cosine = 1 - d / 2.
-        retrieved = [Passage(chunk_id=str(d.id or ""), doc=d.metadata["doc"], title=d.metadata["title"],
-                             text=d.page_content, score=1.0 - float(distance) / 2, page=d.metadata.get("page"))
-                     for d, distance in hits]
+        retrieved = [
+            Passage(
+                chunk_id=str(d.id or ""),
+                doc=d.metadata["doc"],
+                title=d.metadata["title"],
+                text=d.page_content,
+                score=1.0 - float(distance) / 2,
+                page=d.metadata.get("page"),
+            )
+            for d, distance in hits
+        ]
         searched = time.perf_counter()
         top = retrieved[: self.k]
         reply = ""
@@ -174,11 +196,17 @@ class VanillaAnswerer:
         refused = not reply or bool(_REFUSAL.search(reply[:200]))
         cited = dict.fromkeys(int(n) for m in _MARKER.finditer(reply) for n in re.split(r"\s*[,;]\s*", m.group(1)))
         return Answer(
-            question=question, text=REFUSAL_TEXT if refused else reply, refused=refused,
+            question=question,
+            text=REFUSAL_TEXT if refused else reply,
+            refused=refused,
             citations=[] if refused else [Citation(n, top[n - 1]) for n in cited if 1 <= n <= len(top)],
-            retrieved=retrieved, backend=NAME,
-            timings={"retrieve": round((searched - started) * 1000, 2), "generate": round((answered - searched) * 1000, 2),
-                     "total": round((answered - started) * 1000, 2)},
+            retrieved=retrieved,
+            backend=NAME,
+            timings={
+                "retrieve": round((searched - started) * 1000, 2),
+                "generate": round((answered - searched) * 1000, 2),
+                "total": round((answered - started) * 1000, 2),
+            },
         )
 
     def close(self) -> None:

@@ -67,18 +67,27 @@ class _Section:
     units: list[_Unit] = field(default_factory=list)
 
 
-def chunk_document(parsed: ParsedDocument, info: DocumentInfo, options: ChunkingOptions = ChunkingOptions(),
-                   tokens: Callable[[str], int] = count_tokens) -> list[Document]:
+def chunk_document(
+    parsed: ParsedDocument,
+    info: DocumentInfo,
+    options: ChunkingOptions = ChunkingOptions(),
+    tokens: Callable[[str], int] = count_tokens,
+) -> list[Document]:
     sections = _sections(parsed, options, tokens)
     spans: list[tuple[_Section, list[_Unit]]] = []
     carry: tuple[_Section, list[_Unit]] | None = None
     for section in sections:
         pieces = _pack(section.units, options)
         # Measured on the real span: it also holds the soft heading's own text.
-        if carry and section.soft and not section.after_hard_heading and pieces \
-                and _size(carry[1]) < options.min_tokens \
-                and _same_page(carry[1], pieces[0]) \
-                and tokens(parsed.text[carry[1][0].start:pieces[0][-1].end]) <= options.max_tokens:
+        if (
+            carry
+            and section.soft
+            and not section.after_hard_heading
+            and pieces
+            and _size(carry[1]) < options.min_tokens
+            and _same_page(carry[1], pieces[0])
+            and tokens(parsed.text[carry[1][0].start : pieces[0][-1].end]) <= options.max_tokens
+        ):
             carry = (carry[0], carry[1] + pieces[0])  # a soft heading does not end a small chunk
             pieces = pieces[1:]
         for piece in pieces:
@@ -130,13 +139,24 @@ def _last_page(section: _Section) -> int | None:
     return section.units[-1].page if section.units else None
 
 
-def _units(text: str, block: Block, header: str | None, options: ChunkingOptions,
-           tokens: Callable[[str], int]) -> list[_Unit]:
+def _units(
+    text: str, block: Block, header: str | None, options: ChunkingOptions, tokens: Callable[[str], int]
+) -> list[_Unit]:
     """The block as one unit, or cut between sentences (then words) when it is too long."""
-    n = tokens(text[block.start:block.end])
+    n = tokens(text[block.start : block.end])
     if n <= options.max_tokens:
-        return [_Unit(block.start, block.end, n, block.kind, block.page, block.table, header,
-                      lead_in=block.kind not in (LIST_ITEM, TABLE_ROW) and _introduces(text[block.start:block.end]))]
+        return [
+            _Unit(
+                block.start,
+                block.end,
+                n,
+                block.kind,
+                block.page,
+                block.table,
+                header,
+                lead_in=block.kind not in (LIST_ITEM, TABLE_ROW) and _introduces(text[block.start : block.end]),
+            )
+        ]
     units = []
     for start, end in _sentence_spans(text, block.start, block.end):
         piece = tokens(text[start:end])
@@ -158,13 +178,23 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _word_windows(text: str, start: int, end: int, block: Block, header: str | None,
-                  options: ChunkingOptions, tokens: Callable[[str], int]) -> list[_Unit]:
+def _word_windows(
+    text: str,
+    start: int,
+    end: int,
+    block: Block,
+    header: str | None,
+    options: ChunkingOptions,
+    tokens: Callable[[str], int],
+) -> list[_Unit]:
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:end])]
     units, first = [], 0
     while first < len(words):
         last = first
-        while last + 1 < len(words) and tokens(text[start + words[first][0]:start + words[last + 1][1]]) <= options.max_tokens:
+        while (
+            last + 1 < len(words)
+            and tokens(text[start + words[first][0] : start + words[last + 1][1]]) <= options.max_tokens
+        ):
             last += 1
         s, e = start + words[first][0], start + words[last][1]
         units.append(_Unit(s, e, tokens(text[s:e]), block.kind, block.page, block.table, header))
@@ -216,8 +246,11 @@ def _overlap(previous: list[_Unit], options: ChunkingOptions, following: list[_U
         return []
     tail: list[_Unit] = []
     for unit in reversed(previous):
-        if unit.kind == TABLE_ROW or _size([unit] + tail) > options.overlap_tokens \
-                or _size([unit] + tail + following) > options.max_tokens:
+        if (
+            unit.kind == TABLE_ROW
+            or _size([unit] + tail) > options.overlap_tokens
+            or _size([unit] + tail + following) > options.max_tokens
+        ):
             break
         tail.insert(0, unit)
     return tail
@@ -231,8 +264,9 @@ def _same_page(a: list[_Unit], b: list[_Unit]) -> bool:
     return a[-1].page == b[0].page
 
 
-def _documents(parsed: ParsedDocument, info: DocumentInfo, spans: list[tuple[_Section, list[_Unit]]],
-               tokens: Callable[[str], int]) -> list[Document]:
+def _documents(
+    parsed: ParsedDocument, info: DocumentInfo, spans: list[tuple[_Section, list[_Unit]]], tokens: Callable[[str], int]
+) -> list[Document]:
     docs: list[Document] = []
     seen: dict[str, int] = {}
     for index, (section, units) in enumerate(spans):
@@ -265,8 +299,9 @@ def _documents(parsed: ParsedDocument, info: DocumentInfo, spans: list[tuple[_Se
             "table_header": header,
             "tokens": tokens(body),
         }
-        docs.append(Document(page_content=body, metadata={k: v for k, v in metadata.items() if v is not None},
-                             id=chunk_id))
+        docs.append(
+            Document(page_content=body, metadata={k: v for k, v in metadata.items() if v is not None}, id=chunk_id)
+        )
     return docs
 
 

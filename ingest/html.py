@@ -13,8 +13,29 @@ from html.parser import HTMLParser
 
 from ingest.blocks import ParsedDocument
 
-_BLOCK_TAGS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote", "pre",
-               "ul", "ol", "dl", "dt", "dd", "figure", "figcaption", "caption", "address", "body", "br", "hr"}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "section",
+    "article",
+    "main",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "ul",
+    "ol",
+    "dl",
+    "dt",
+    "dd",
+    "figure",
+    "figcaption",
+    "caption",
+    "address",
+    "body",
+    "br",
+    "hr",
+}
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
@@ -98,7 +119,9 @@ class _Converter(HTMLParser):
                     # cut into pieces still say what their columns are.
                     self.lines.append("\t".join("---" for _ in self.row) + "\t")
             self.row = None
-        elif self.cell is None and (re.fullmatch(r"h[1-6]", tag) or tag == "li" or tag in _BLOCK_TAGS or tag == "table"):
+        elif self.cell is None and (
+            re.fullmatch(r"h[1-6]", tag) or tag == "li" or tag in _BLOCK_TAGS or tag == "table"
+        ):
             self._break()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -129,6 +152,9 @@ class _Converter(HTMLParser):
 
     def result(self) -> str:
         self._break()
-        head = [f"# {_escape(self.title.strip())}", ""] if self.title.strip() and not any(
-            line.startswith("# ") for line in self.lines) else []
+        head = (
+            [f"# {_escape(self.title.strip())}", ""]
+            if self.title.strip() and not any(line.startswith("# ") for line in self.lines)
+            else []
+        )
         return "\n".join(head + self.lines)

@@ -120,8 +120,10 @@ def decode_text(path: Path, data: bytes, warnings: list[str]) -> str:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise IngestError(path, f"not UTF-8 text (invalid byte at offset {exc.start}) "
-                                    "and not Windows-1252 either; re-save it as UTF-8") from None
+            raise IngestError(
+                path,
+                f"not UTF-8 text (invalid byte at offset {exc.start}) and not Windows-1252 either; re-save it as UTF-8",
+            ) from None
         warnings.append(f"{path}: not UTF-8 (invalid byte at offset {exc.start}); read as Windows-1252")
         return text
 

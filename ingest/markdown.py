@@ -11,8 +11,16 @@ import re
 from collections import Counter
 
 from ingest.blocks import (
-    HEADING, LIST_ITEM, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument, assemble,
-    clean_inline, join_cells,
+    HEADING,
+    LIST_ITEM,
+    PARAGRAPH,
+    SOFT_HEADING_LEVEL,
+    TABLE_ROW,
+    Block,
+    ParsedDocument,
+    assemble,
+    clean_inline,
+    join_cells,
 )
 from ingest.rejoin import rejoin_wrapped
 
@@ -69,7 +77,7 @@ class _Reader:
         return self.out
 
     def _next_nonblank(self, i: int) -> str:
-        for line in self.lines[i + 1:i + 4]:
+        for line in self.lines[i + 1 : i + 4]:
             if line.strip():
                 return line
         return ""

@@ -263,5 +263,9 @@ def _right_margin(lines: list[Line]) -> int:
 
 def _is_title(flat: str) -> bool:
     words = flat.split()
-    return 0 < len(words) <= 12 and not _OPEN_END.search(flat) and any(w[0].isupper() for w in words) \
+    return (
+        0 < len(words) <= 12
+        and not _OPEN_END.search(flat)
+        and any(w[0].isupper() for w in words)
         and not any(BULLET.match(w) for w in words)
+    )

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 
 _RUN = re.compile(r"\S+(?: \S+)*")
 _FIGURE = re.compile(
-    r"^[(£$€+\-–]?\s?\d[\d,.:/]*\s?(?:%|[kmb]|bn|pp)?\)?\*{0,2}$|^(?:n/?a|nil|-|–|—|\*)$", re.IGNORECASE)
+    r"^[(£$€+\-–]?\s?\d[\d,.:/]*\s?(?:%|[kmb]|bn|pp)?\)?\*{0,2}$|^(?:n/?a|nil|-|–|—|\*)$", re.IGNORECASE
+)
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"[^\S\n]")  # any space character, kept one for one so columns stay put
 _CONNECTOR = re.compile(
     r"(?:[,\-–—&/(+]|\b(?:and|or|of|the|to|for|with|in|a|an|by|on|at|from|as|that|which|between|per|including|"
-    r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$", re.IGNORECASE)
+    r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$",
+    re.IGNORECASE,
+)
 BULLET = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→]|[-–—](?=\s))\s*")
 _TERMINAL = re.compile(r"[.!?:;]['\"’”)]*$")
 
@@ -106,8 +109,13 @@ def is_prose(line: Line) -> bool:
     gaps = list(itertools.pairwise(line.cells))
     if not gaps:
         return False
-    mid_sentence = sum(1 for a, b in gaps if (b.start - a.end <= 6 and _runs_on(a.text, b.text))
-                       or (starts_lower(b.text) and _CONNECTOR.search(a.text)) or b.text[:1] in ",.;:")
+    mid_sentence = sum(
+        1
+        for a, b in gaps
+        if (b.start - a.end <= 6 and _runs_on(a.text, b.text))
+        or (starts_lower(b.text) and _CONNECTOR.search(a.text))
+        or b.text[:1] in ",.;:"
+    )
     return mid_sentence >= 2 or mid_sentence * 2 >= len(gaps)
 
 

@@ -21,7 +21,7 @@ def continued_zone(lines: list[Line], first: int, anchors: list[int]) -> Zone | 
     if len(starts) < 2 or len(head) < 2 or not all(_at_column(cell.start, starts) for cell in head):
         return None
     last, blanks = first, 0
-    for line in lines[first + 1:]:
+    for line in lines[first + 1 :]:
         blanks = blanks + 1 if line.blank else 0
         if blanks > MAX_BLANKS or not (line.blank or _within(line, starts)):
             break

@@ -36,8 +36,9 @@ class ProseWriter:
         if BULLET.match(text):
             self.flush()
             self._kind = LIST_ITEM
-            self._indent = line.cells[1].start if len(line.cells) > 1 and len(line.cells[0].text) == 1 \
-                else line.start + 2
+            self._indent = (
+                line.cells[1].start if len(line.cells) > 1 and len(line.cells[0].text) == 1 else line.start + 2
+            )
         elif self._lines and self._breaks_before(line):
             self.flush()
         self._lines.append(line)
@@ -55,8 +56,13 @@ class ProseWriter:
         if _NUMBERED.match(line.text):
             return True
         # Back left of where the item's (or paragraph's) wrapped lines start: it has ended.
-        indent = self._indent if self._kind == LIST_ITEM else \
-            min(x.start for x in self._lines[1:]) if len(self._lines) >= 2 else None
+        indent = (
+            self._indent
+            if self._kind == LIST_ITEM
+            else min(x.start for x in self._lines[1:])
+            if len(self._lines) >= 2
+            else None
+        )
         if indent is not None and line.start < indent - 2 and not starts_lower(line.text):
             return True
         short = last.end < _SHORT * self.right_margin

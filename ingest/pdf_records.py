@@ -73,8 +73,15 @@ def _continues(record: Record, grid: Grid, above: Grid, after_blank: bool, layou
 
 def _wrapped_name(keys: list[str], label: str | None, after_blank: bool, key_width: int) -> bool:
     """A name wrapped at its last word ("Marsh House Medical" / "Practice"): the line above was full."""
-    return key_width > 0 and not after_blank and len(keys) == 1 and label is not None \
-        and len(label.split()) == 1 and label[:1].isupper() and len(keys[0]) + 1 + len(label) >= 0.85 * key_width
+    return (
+        key_width > 0
+        and not after_blank
+        and len(keys) == 1
+        and label is not None
+        and len(label.split()) == 1
+        and label[:1].isupper()
+        and len(keys[0]) + 1 + len(label) >= 0.85 * key_width
+    )
 
 
 def _field_labels(grid: Grid) -> bool:
@@ -95,8 +102,7 @@ def _text_runs_on(record: Record, grid: Grid, key: int) -> bool:
 
 def _figure_clash(record: Record, grid: Grid, key: int) -> bool:
     """Figures on the line where the record already has figures: a new record (figures do not wrap)."""
-    return any(is_figure(text) and any(is_figure(t) for t in record.get(k, []))
-               for k, text in grid.items() if k != key)
+    return any(is_figure(text) and any(is_figure(t) for t in record.get(k, [])) for k, text in grid.items() if k != key)
 
 
 def _merge_unlabelled(records: list[Record], key: int) -> list[Record]:

@@ -43,6 +43,7 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     A label is a word in a column of words; "per 1,000" above figures in a column of figures
     is still header.
     """
+
     def figures(grid: Grid) -> bool:
         return any(is_figure(t) and not _YEAR.match(t) for t in grid.values())  # years head columns
 
@@ -91,14 +92,20 @@ def _like_body(grid: Grid, shapes: dict[int, set[str]]) -> bool:
 
 def _word_header(filled: list[tuple[Line, Grid]]) -> int:
     """In a table of words: a first line of short labels over rows that hold digits (dates, times)."""
-    if len(filled) < 3 or not label_like(filled[0][0].cells) \
-            or not any(has_digit(t) for _, g in filled[1:] for t in g.values()):
+    if (
+        len(filled) < 3
+        or not label_like(filled[0][0].cells)
+        or not any(has_digit(t) for _, g in filled[1:] for t in g.values())
+    ):
         return 0
     key = min(filled[0][1])
     count = 1
-    while count < min(len(filled), _MAX_HEADER_LINES) and key not in filled[count][1] \
-            and label_like(filled[count][0].cells, wrapped=True) \
-            and filled[count][0].number == filled[count - 1][0].number + 1:
+    while (
+        count < min(len(filled), _MAX_HEADER_LINES)
+        and key not in filled[count][1]
+        and label_like(filled[count][0].cells, wrapped=True)
+        and filled[count][0].number == filled[count - 1][0].number + 1
+    ):
         count += 1
     return count
 
@@ -119,9 +126,12 @@ def _header_ok(line: Line, grid: Grid) -> bool:
 def label_like(cells: list[Cell], wrapped: bool = False, digits: bool = False) -> bool:
     """Short labels ("Seen in 2 weeks" too, with ``digits``; never a bare figure but a year)."""
     return (len(cells) >= 2 or wrapped) and all(
-        len(c.text.split()) <= _HEADER_WORDS and not c.text.endswith((":", "."))
+        len(c.text.split()) <= _HEADER_WORDS
+        and not c.text.endswith((":", "."))
         and (not has_digit(c.text) or (digits and (not is_figure(c.text) or _YEAR.match(c.text))))
-        and (wrapped or not c.text[:1].islower()) for c in cells)
+        and (wrapped or not c.text[:1].islower())
+        for c in cells
+    )
 
 
 def column_labels(zone: Zone, header: list[Line], body: list[Line]) -> tuple[list[str], list[str]]:
@@ -186,8 +196,10 @@ def _cut(cell: Cell, extents: list[Extent]) -> list[str] | None:
     """The cell cut at a space between each pair of the columns it runs across, if it has one."""
     pieces, begin = [], 0
     for left, right in itertools.pairwise(extents):
-        cut = next((i for i, ch in enumerate(cell.text) if ch == " " and i >= begin
-                    and left[1] <= cell.start + i < right[0]), None)
+        cut = next(
+            (i for i, ch in enumerate(cell.text) if ch == " " and i >= begin and left[1] <= cell.start + i < right[0]),
+            None,
+        )
         if cut is None:
             return None
         pieces.append(cell.text[begin:cut])

@@ -60,12 +60,18 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
             flowing += 1
     if flowing < 2:
         return None
-    return [[Line(line.number, line.raw, [c for c in zone.cells(line) if zone.column_of(c) == k])
-             for line, grid in zip(body, grids) if k in grid] for k in range(len(zone.columns))]
+    return [
+        [
+            Line(line.number, line.raw, [c for c in zone.cells(line) if zone.column_of(c) == k])
+            for line, grid in zip(body, grids)
+            if k in grid
+        ]
+        for k in range(len(zone.columns))
+    ]
 
 
 def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried | None) -> TableText:
-    part = lines[zone.first:zone.last + 1]
+    part = lines[zone.first : zone.last + 1]
     filled = [(line, grid(zone, line)) for line in part if not line.blank]
     starts = _anchors(zone, [line for line, _ in filled])
     mapping = _continuation(carried, starts) if carried else None

@@ -17,8 +17,10 @@ from dataclasses import dataclass, field
 
 from ingest.pdf_lines import BULLET, Cell, Line, continues, is_prose
 
-_LIST_MARK = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|\(?[a-z]\)"
-                        r"|\(?[ivx]{1,4}\)|\(\d{1,2}\))$")
+_LIST_MARK = re.compile(
+    r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|\(?[a-z]\)"
+    r"|\(?[ivx]{1,4}\)|\(\d{1,2}\))$"
+)
 
 MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
@@ -63,8 +65,9 @@ class Zone:
         return [cell]
 
     def _inside(self, cell: Cell) -> int | None:
-        return next((k for k, (start, end) in enumerate(self.columns) if min(end, cell.end) > max(start, cell.start)),
-                    None)
+        return next(
+            (k for k, (start, end) in enumerate(self.columns) if min(end, cell.end) > max(start, cell.start)), None
+        )
 
     def remove_gutter(self, index: int) -> None:
         del self.gutters[index]
@@ -98,7 +101,7 @@ def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:
     clusters: list[list[int]] = []
     current: list[int] = []
     for number in sorted(rowlike):
-        if current and not _bridgeable(lines[current[-1] + 1:number], lines[number], lines[current[0]].start):
+        if current and not _bridgeable(lines[current[-1] + 1 : number], lines[number], lines[current[0]].start):
             clusters.append(current)
             current = []
         current.append(number)
@@ -118,8 +121,13 @@ def _bridgeable(between: list[Line], after: Line, left: int) -> bool:
         if blanks > MAX_BLANKS:
             return False
         isolated = 0 < i < len(between) - 1 and between[i - 1].blank and between[i + 1].blank
-        if isolated and len(line.cells) == 1 and line.start <= left + 1 and not line.text[:1].islower() \
-                and not _carries_on(line, between[i + 1:] + [after]):
+        if (
+            isolated
+            and len(line.cells) == 1
+            and line.start <= left + 1
+            and not line.text[:1].islower()
+            and not _carries_on(line, between[i + 1 :] + [after])
+        ):
             return False
     return True
 
@@ -148,8 +156,9 @@ def _settle(lines: list[Line], rows: list[int]) -> list[Zone]:
             break
         rows = kept
     keep = set(rows)
-    breaks = [i for i in range(rows[0], rows[-1] + 1)
-              if i not in keep and not lines[i].blank and _crosses(lines[i], gutters)]
+    breaks = [
+        i for i in range(rows[0], rows[-1] + 1) if i not in keep and not lines[i].blank and _crosses(lines[i], gutters)
+    ]
     if not breaks:
         return [Zone(rows[0], rows[-1], gutters, rows)]
     zones: list[Zone] = []
@@ -162,7 +171,7 @@ def _settle(lines: list[Line], rows: list[int]) -> list[Zone]:
 def _split(lines: list[Line], rows: list[int], separates: Callable[[Line], bool]) -> list[list[int]]:
     pieces: list[list[int]] = [[rows[0]]]
     for a, b in itertools.pairwise(rows):
-        if any(separates(line) for line in lines[a + 1:b]):
+        if any(separates(line) for line in lines[a + 1 : b]):
             pieces.append([])
         pieces[-1].append(b)
     return pieces
@@ -171,8 +180,8 @@ def _split(lines: list[Line], rows: list[int], separates: Callable[[Line], bool]
 def _without_title(lines: list[Line], zone: Zone) -> list[Zone]:
     """A short first line set off by a blank line from rows that have none between them is a title."""
     first, second = zone.rows[0], zone.rows[1]
-    set_off = all(line.blank for line in lines[first + 1:second]) and second > first + 1
-    dense = not any(line.blank for line in lines[second:zone.last + 1])
+    set_off = all(line.blank for line in lines[first + 1 : second]) and second > first + 1
+    dense = not any(line.blank for line in lines[second : zone.last + 1])
     if set_off and dense and len(lines[first].cells) <= 2:
         return _settle(lines, zone.rows[1:])
     return [zone]
@@ -227,8 +236,12 @@ def _extend(lines: list[Line], zone: Zone) -> None:
     while True:
         if spaced and below + 1 < len(lines) and lines[below].blank:
             below += 1  # a wrapped cell can sit a blank line below, as the rows do
-        if below >= len(lines) or lines[below].blank or not _one_column(zone, lines[below]) \
-                or not _wraps_on(lines, zone, below):
+        if (
+            below >= len(lines)
+            or lines[below].blank
+            or not _one_column(zone, lines[below])
+            or not _wraps_on(lines, zone, below)
+        ):
             break
         zone.last = below
         below += 1
@@ -250,4 +263,3 @@ def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:
     if column > 0 and above:
         return True
     return bool(above) and (continues(above[-1].text, cell.text) or cell.text.startswith("("))
-

@@ -90,8 +90,9 @@ def pipeline_fingerprint(options: IngestOptions, embeddings: Embeddings) -> str:
     return f"parser{PARSER_VERSION}/chunk{c.max_tokens}-{c.overlap_tokens}-{c.min_tokens}/{embedding_name(embeddings)}"
 
 
-def _prepare_all(paths: Sequence[Path], known: dict[str, DocRecord], fingerprint: str,
-                 options: IngestOptions, report: IngestReport) -> list[_Prepared]:
+def _prepare_all(
+    paths: Sequence[Path], known: dict[str, DocRecord], fingerprint: str, options: IngestOptions, report: IngestReport
+) -> list[_Prepared]:
     prepared: list[_Prepared] = []
     claimed: dict[str, Path] = {}
     manifests: dict[Path, dict] = {}
@@ -128,8 +129,9 @@ def _manifest_entry(path: Path, cache: dict[Path, dict], report: IngestReport) -
     return cache[folder].get(path.name, {})
 
 
-def _prepare(path: Path, doc_id: str, entry: dict, fingerprint: str, options: IngestOptions,
-             report: IngestReport) -> _Prepared:
+def _prepare(
+    path: Path, doc_id: str, entry: dict, fingerprint: str, options: IngestOptions, report: IngestReport
+) -> _Prepared:
     loaded = load_file(path, options.max_bytes)
     report.warnings.extend(loaded.warnings)
     parsed = parse(loaded)
@@ -138,9 +140,18 @@ def _prepare(path: Path, doc_id: str, entry: dict, fingerprint: str, options: In
     if not documents:
         raise IngestError(path, "no text to index after parsing")
     record = DocRecord(
-        doc_id=doc_id, title=info.title, content_hash=loaded.sha256, chunks=len(documents), source=path.name,
-        kind=loaded.kind, date=info.date, meeting=info.meeting, publisher=info.publisher, licence=info.licence,
-        pages=info.pages, ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        doc_id=doc_id,
+        title=info.title,
+        content_hash=loaded.sha256,
+        chunks=len(documents),
+        source=path.name,
+        kind=loaded.kind,
+        date=info.date,
+        meeting=info.meeting,
+        publisher=info.publisher,
+        licence=info.licence,
+        pages=info.pages,
+        ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
         extra={"pipeline": fingerprint, "bytes": loaded.size, "characters": len(parsed.text)},
     )
     return _Prepared(record, documents)
@@ -152,8 +163,9 @@ def embedding_text(document: Document) -> str:
     return "\n".join(filter(None, [meta.get("section", ""), meta.get("table_header", ""), document.page_content]))
 
 
-def _embed(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
-           report: IngestReport) -> list[list[Chunk]]:
+def _embed(
+    prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions, report: IngestReport
+) -> list[list[Chunk]]:
     documents = [d for p in prepared for d in p.documents]
     reused = index.vectors_for(d.id for d in documents)
     # Length order: a batch then pads to similar lengths, which halves embedding time here.
@@ -170,8 +182,7 @@ def _embed(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
     return [[Chunk(d.id, d, vectors[d.id]) for d in p.documents] for p in prepared]
 
 
-def _embed_units(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions,
-                 report: IngestReport) -> None:
+def _embed_units(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions, report: IngestReport) -> None:
     """Store the vector of every sentence, row and item answering will compare with a question.
 
     Without this the first questions of a fresh install embed their candidates' sentences
@@ -191,7 +202,7 @@ def _embed_units(prepared: list[_Prepared], index: ChunkIndex, options: IngestOp
 
 def _batches(items: list, size: int) -> Iterable[list]:
     for start in range(0, len(items), size):
-        yield items[start:start + size]
+        yield items[start : start + size]
 
 
 def _progress(batches: Iterable[list], total: int, enabled: bool, label: str = "Embedding") -> Iterable[list]:

@@ -16,8 +16,10 @@ from ingest.blocks import LIST_ITEM, PARAGRAPH, Block
 
 # Words a sentence does not end on: a paragraph ending with one runs on into the next.
 # "... appointed a new", "... held on the 16": a lower-case word, or a figure a preposition or article governs.
-_RUNS_ON = re.compile(r"(?:^|\s)(?:[a-z][a-z'’-]*|(?:the|a|an|of|to|on|by|at|in|from|for|with|than|over|about|"
-                      r"around|and|or)\s+\d[\d,.]*),?$")
+_RUNS_ON = re.compile(
+    r"(?:^|\s)(?:[a-z][a-z'’-]*|(?:the|a|an|of|to|on|by|at|in|from|for|with|than|over|about|"
+    r"around|and|or)\s+\d[\d,.]*),?$"
+)
 _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _SECTION_START = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s")  # "1.2 The Board is asked ..." opens a paragraph
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
@@ -74,8 +76,11 @@ def _page_margins(blocks: list[Block]) -> set[str]:
 def _wrapping(blocks: list[Block]) -> _Wrapping:
     plain = _Wrapping(False, None)
     paragraphs = sum(b.kind == PARAGRAPH for b in blocks)
-    cut = sorted(len(a.text) for a, b in zip(blocks, blocks[1:])
-                 if b.kind == PARAGRAPH and _runs_on(a, len(a.text), b.text, plain))
+    cut = sorted(
+        len(a.text)
+        for a, b in zip(blocks, blocks[1:])
+        if b.kind == PARAGRAPH and _runs_on(a, len(a.text), b.text, plain)
+    )
     hard_wrapped = len(cut) >= HARD_WRAPPED_SHARE * max(1, paragraphs)
     full_line = None
     if hard_wrapped and len(cut) >= _MIN_WRAPS:

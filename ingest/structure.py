@@ -15,8 +15,12 @@ from typing import Sequence
 from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, ParsedDocument
 from vectorstore.dates import date_to_int, human_date
 
-MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november december".split(), start=1)}
+MONTHS = {
+    m: i
+    for i, m in enumerate(
+        "january february march april may june july august september october november december".split(), start=1
+    )
+}
 _MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
@@ -24,11 +28,14 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
 # Not \b: in file names such as "board_2023_05_12.pdf" an underscore is a separator, not a letter.
 _ISO_DATE = re.compile(r"(?<![0-9A-Za-z])((?:19|20)\d\d)[-_](\d\d)(?:[-_](\d\d))?(?![0-9A-Za-z])")
 _MEETING_WORDS = re.compile(
-    r"\b(board|partnership|committee|council|assembly|meeting|forum|cabinet|panel|governing body)\b", re.I)
+    r"\b(board|partnership|committee|council|assembly|meeting|forum|cabinet|panel|governing body)\b", re.I
+)
 _ITEM = re.compile(
     r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}(?![\d-])[a-z]{0,5}(?:\.\d{1,3})*\b"
     r"(?:\s*[-–:]?\s*(?:enclosure|annex|appendix)\s+[A-Z0-9]{1,3})?\b"
-    r"|^enclosure\s+[A-Z0-9]{1,3}\b", re.I)
+    r"|^enclosure\s+[A-Z0-9]{1,3}\b",
+    re.I,
+)
 # Item lines this close together, this many in a row, are an agenda or contents list, not the start of a paper.
 _AGENDA_GAP_CHARS = 400
 _AGENDA_RUN = 3
@@ -55,7 +62,7 @@ class DocumentInfo:
 
     @property
     def meeting_label(self) -> str | None:
-        """"Integrated Care Partnership, 25 April 2023" where both are known."""
+        """ "Integrated Care Partnership, 25 April 2023" where both are known."""
         if not self.meeting:
             return None
         return f"{self.meeting}, {human_date(self.date)}" if self.date else self.meeting
@@ -69,9 +76,15 @@ def describe(doc_id: str, source: str, kind: str, parsed: ParsedDocument, entry:
     date = entry.get("date") or find_date(parsed.metadata.get("subject", "") + "\n" + early) or find_date(source)
     meeting = entry["meeting"] if "meeting" in entry else _meeting(parsed)
     return DocumentInfo(
-        doc_id=doc_id, title=title, source=source, kind=kind, date=date, meeting=meeting,
+        doc_id=doc_id,
+        title=title,
+        source=source,
+        kind=kind,
+        date=date,
+        meeting=meeting,
         publisher=entry.get("publisher") or parsed.metadata.get("author"),
-        licence=entry.get("licence"), pages=parsed.pages,
+        licence=entry.get("licence"),
+        pages=parsed.pages,
     )
 
 
@@ -149,10 +162,14 @@ class SectionTracker:
             self._push(block)
             self._last_heading = block
             return True
-        if block.kind == PARAGRAPH and self._last_heading is not None and _is_subtitle(block.text) \
-                and self._last_heading.level < SOFT_HEADING_LEVEL:
+        if (
+            block.kind == PARAGRAPH
+            and self._last_heading is not None
+            and _is_subtitle(block.text)
+            and self._last_heading.level < SOFT_HEADING_LEVEL
+        ):
             level, text = self.stack[-1]
-            self.stack[-1] = (level, f"{text} — {block.text}"[:2 * _PATH_PART_CHARS])
+            self.stack[-1] = (level, f"{text} — {block.text}"[: 2 * _PATH_PART_CHARS])
         self._last_heading = None
         return False
 

@@ -39,10 +39,12 @@ def passage_block(passages: Sequence[tuple[int, str, str, str]], version: str = 
     )
 
 
-def answer_messages(question: str, passages: Sequence[tuple[int, str, str, str]],
-                    version: str = VERSION) -> list[BaseMessage]:
-    user = load_template("answer_user", version).format(passages=passage_block(passages, version),
-                                                        question=quote(question))
+def answer_messages(
+    question: str, passages: Sequence[tuple[int, str, str, str]], version: str = VERSION
+) -> list[BaseMessage]:
+    user = load_template("answer_user", version).format(
+        passages=passage_block(passages, version), question=quote(question)
+    )
     return [SystemMessage(load_template("answer_system", version)), HumanMessage(user)]
 
 

@@ -95,8 +95,11 @@ def long_paper(title: str, date: str, sections: int, paragraphs: int = 3) -> str
         topic = topics[s % len(topics)]
         lines += [f"## {s} Report on {topic} number {s}", ""]
         for p in range(1, paragraphs + 1):
-            lines += [f"Paragraph {p} of section {s} says the {topic} position moved by {s * 7 + p}% "
-                      f"against plan, and the board asked for a further update on {topic} in quarter {p}.", ""]
+            lines += [
+                f"Paragraph {p} of section {s} says the {topic} position moved by {s * 7 + p}% "
+                f"against plan, and the board asked for a further update on {topic} in quarter {p}.",
+                "",
+            ]
     return "\n".join(lines)
 
 
@@ -119,8 +122,12 @@ def board_pdf(title: str = "Board Performance Report") -> bytes:
     pdf.set_font("Helvetica", "B", 16)
     pdf.cell(0, 10, title, new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=11)
-    pdf.multi_cell(0, 6, "Meeting of the Trust Board, 12 March 2024. This paper sets out how the trust "
-                         "performed against the elective recovery targets during the winter period.")
+    pdf.multi_cell(
+        0,
+        6,
+        "Meeting of the Trust Board, 12 March 2024. This paper sets out how the trust "
+        "performed against the elective recovery targets during the winter period.",
+    )
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(0, 10, "Appointments by month", new_x="LMARGIN", new_y="NEXT")

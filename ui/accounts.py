@@ -59,8 +59,13 @@ class Accounts:
         users = self._load()
         salt = secrets.token_bytes(16)
         new = name not in users
-        users[name] = {"salt": salt.hex(), "hash": _hash(password, salt, **SCRYPT).hex(), **SCRYPT,
-                       "algorithm": "scrypt", "updated": datetime.now(UTC).isoformat(timespec="seconds")}
+        users[name] = {
+            "salt": salt.hex(),
+            "hash": _hash(password, salt, **SCRYPT).hex(),
+            **SCRYPT,
+            "algorithm": "scrypt",
+            "updated": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
         self._save(users)
         return new
 
@@ -81,8 +86,9 @@ class Accounts:
         record = entry if isinstance(entry, dict) else _DUMMY
         try:
             expected = bytes.fromhex(record["hash"])
-            got = _hash(str(password), bytes.fromhex(record["salt"]), int(record["n"]), int(record["r"]),
-                        int(record["p"]))
+            got = _hash(
+                str(password), bytes.fromhex(record["salt"]), int(record["n"]), int(record["r"]), int(record["p"])
+            )
         except (KeyError, ValueError, TypeError):
             return False
         return hmac.compare_digest(got, expected) and record is entry

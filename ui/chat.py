@@ -36,8 +36,12 @@ class LimitError(ValueError):
 class AssistantSource:
     """The Assistant, opened on first use and retried after a failure (the index may come back)."""
 
-    def __init__(self, settings: Settings, assistant: Assistant | None = None,
-                 factory: Callable[[Settings], Assistant] = Assistant.from_settings) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        assistant: Assistant | None = None,
+        factory: Callable[[Settings], Assistant] = Assistant.from_settings,
+    ) -> None:
         self.settings = settings
         self._assistant = assistant
         self._factory = factory
@@ -59,8 +63,14 @@ def unavailable_answer(question: str) -> Answer:
 
 
 class ChatService:
-    def __init__(self, settings: Settings, source: AssistantSource, feedback: FeedbackStore,
-                 limiter: RateLimiter | None, export_dir: Path) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        source: AssistantSource,
+        feedback: FeedbackStore,
+        limiter: RateLimiter | None,
+        export_dir: Path,
+    ) -> None:
         self.settings = settings
         self.source = source
         self.feedback = feedback
@@ -82,8 +92,9 @@ class ChatService:
             raise LimitError(self.limiter.message(wait))
         return search_filter
 
-    def respond(self, conversation: Conversation, question: str, session: str,
-                filters: dict[str, Any] | None = None) -> Iterator[Conversation]:
+    def respond(
+        self, conversation: Conversation, question: str, session: str, filters: dict[str, Any] | None = None
+    ) -> Iterator[Conversation]:
         """Adds a turn and yields the conversation each time the shown answer grows."""
         question = question or ""
         history = conversation.history()

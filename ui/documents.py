@@ -106,7 +106,10 @@ class DocumentManager:
         s = self.settings
         options = IngestOptions(
             chunking=ChunkingOptions(max_tokens=s.chunk_tokens, overlap_tokens=s.chunk_overlap_tokens),
-            max_bytes=s.max_file_bytes, batch_size=s.embedding_batch, progress=False)
+            max_bytes=s.max_file_bytes,
+            batch_size=s.embedding_batch,
+            progress=False,
+        )
         with self._lock:
             try:
                 report = ingest(staged, self.index(), options)

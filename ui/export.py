@@ -20,8 +20,10 @@ def _quote(text: str) -> str:
 
 def conversation_markdown(turns: Sequence[Turn], exported: datetime | None = None) -> str:
     exported = exported or datetime.now(UTC)
-    intro = (f"Exported {exported.isoformat(timespec='seconds')}. Answers come only from the published board "
-             "papers cited under each answer; they are not medical advice.")
+    intro = (
+        f"Exported {exported.isoformat(timespec='seconds')}. Answers come only from the published board "
+        "papers cited under each answer; they are not medical advice."
+    )
     lines = ["# Conversation with the Board Papers Assistant", "", intro, ""]
     for number, turn in enumerate(turns, start=1):
         lines += [f"## Question {number}", "", _quote(turn.question), ""]

@@ -16,8 +16,19 @@ from pathlib import Path
 from typing import Any, TextIO
 
 BUSY_TIMEOUT_S = 30.0
-COLUMNS = ("id", "created_at", "updated_at", "mode", "session", "turn", "question", "answer", "helpful",
-           "comment", "citations")
+COLUMNS = (
+    "id",
+    "created_at",
+    "updated_at",
+    "mode",
+    "session",
+    "turn",
+    "question",
+    "answer",
+    "helpful",
+    "comment",
+    "citations",
+)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS feedback (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -76,8 +87,20 @@ class FeedbackStore:
         db = self._connect()
         try:
             with db:
-                row = db.execute(_UPSERT, (now, now, self.mode, rated.session, rated.turn, rated.question,
-                                           rated.answer, citations, int(helpful))).fetchone()
+                row = db.execute(
+                    _UPSERT,
+                    (
+                        now,
+                        now,
+                        self.mode,
+                        rated.session,
+                        rated.turn,
+                        rated.question,
+                        rated.answer,
+                        citations,
+                        int(helpful),
+                    ),
+                ).fetchone()
             return int(row[0])
         finally:
             db.close()
@@ -87,8 +110,9 @@ class FeedbackStore:
         db = self._connect()
         try:
             with db:
-                cur = db.execute("UPDATE feedback SET comment = ?, updated_at = ? WHERE id = ?",
-                                 (comment.strip(), _now(), row_id))
+                cur = db.execute(
+                    "UPDATE feedback SET comment = ?, updated_at = ? WHERE id = ?", (comment.strip(), _now(), row_id)
+                )
             return cur.rowcount == 1
         finally:
             db.close()

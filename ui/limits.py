@@ -14,16 +14,20 @@ def question_problem(question: str, max_chars: int) -> str | None:
     if not text:
         return "Please type a question about the board papers."
     if len(text) > max_chars:
-        return (f"Questions can be at most {max_chars:,} characters long; yours has {len(text):,}. "
-                "Please shorten it.")
+        return f"Questions can be at most {max_chars:,} characters long; yours has {len(text):,}. Please shorten it."
     return None
 
 
 class RateLimiter:
     """At most ``per_minute`` questions in any 60 seconds per session key (0 = no limit)."""
 
-    def __init__(self, per_minute: int, window_s: float = 60.0, max_sessions: int = 10_000,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        per_minute: int,
+        window_s: float = 60.0,
+        max_sessions: int = 10_000,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.per_minute = per_minute
         self.window_s = window_s
         self.max_sessions = max_sessions
@@ -49,5 +53,7 @@ class RateLimiter:
             return 0.0
 
     def message(self, wait_s: float) -> str:
-        return (f"You have asked {self.per_minute} questions in the last minute, the most one conversation may ask. "
-                f"Please wait {max(1, round(wait_s))} seconds and ask again.")
+        return (
+            f"You have asked {self.per_minute} questions in the last minute, the most one conversation may ask. "
+            f"Please wait {max(1, round(wait_s))} seconds and ask again."
+        )

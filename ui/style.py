@@ -12,10 +12,15 @@ def theme() -> gr.themes.Base:
     # The default theme pulls its fonts from Google (the product runs offline), and its orange
     # buttons fail WCAG AA contrast with white text; dark blue passes (about 6.7:1).
     base = gr.themes.Default(primary_hue="blue", font=SYSTEM_FONTS, font_mono=MONO_FONTS)
-    return base.set(button_primary_background_fill="*primary_700", button_primary_background_fill_hover="*primary_800",
-                    button_primary_text_color="white", button_cancel_background_fill="#b91c1c",
-                    button_cancel_background_fill_hover="#991b1b", button_cancel_text_color="white",
-                    body_text_color_subdued="*neutral_600")
+    return base.set(
+        button_primary_background_fill="*primary_700",
+        button_primary_background_fill_hover="*primary_800",
+        button_primary_text_color="white",
+        button_cancel_background_fill="#b91c1c",
+        button_cancel_background_fill_hover="#991b1b",
+        button_cancel_text_color="white",
+        body_text_color_subdued="*neutral_600",
+    )
 
 
 CSS = """

@@ -20,9 +20,11 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Notices the chain adds for logs and evaluation, not for the reader.
 _INTERNAL_NOTICES = ("search unavailable", "answer backend unavailable")
 RELATED_HEADING = "You may find these relevant"
-SCOPE_STATEMENT = ("This assistant answers only from the published board papers listed under "
-                   "“What this assistant knows”, and cites the passage behind every sentence. "
-                   "It does not give medical advice: for a health concern, contact your GP or NHS 111.")
+SCOPE_STATEMENT = (
+    "This assistant answers only from the published board papers listed under "
+    "“What this assistant knows”, and cites the passage behind every sentence. "
+    "It does not give medical advice: for a health concern, contact your GP or NHS 111."
+)
 
 
 def esc(text: object) -> str:
@@ -106,9 +108,11 @@ def sources_html(citations: Sequence[Citation]) -> str:
 
 def source_html(citation: Citation) -> str:
     p = citation.passage
-    return (f'<details class="bpa-source"><summary>[{citation.n}] {_summary(p)}</summary>'
-            f"{_facts(p)}<blockquote class=\"bpa-passage\">{highlighted(p.text, citation.span)}</blockquote>"
-            "</details>")
+    return (
+        f'<details class="bpa-source"><summary>[{citation.n}] {_summary(p)}</summary>'
+        f'{_facts(p)}<blockquote class="bpa-passage">{highlighted(p.text, citation.span)}</blockquote>'
+        "</details>"
+    )
 
 
 def related_html(passages: Sequence[Passage]) -> str:
@@ -138,14 +142,19 @@ def _summary(p: Passage) -> str:
 def source_facts(p: Passage) -> list[tuple[str, str]]:
     """(label, value) pairs a citation shows: document, meeting, date, item, section, page."""
     when = human_date(p.date)
-    facts = [("Document", p.doc), ("Meeting", p.meeting or ""),
-             ("Date", when if when and when not in (p.meeting or "") else ""),
-             ("Item", p.item or ""), ("Section", p.section), ("Page", str(p.page) if p.page else "")]
+    facts = [
+        ("Document", p.doc),
+        ("Meeting", p.meeting or ""),
+        ("Date", when if when and when not in (p.meeting or "") else ""),
+        ("Item", p.item or ""),
+        ("Section", p.section),
+        ("Page", str(p.page) if p.page else ""),
+    ]
     return [(label, value) for label, value in facts if value]
 
 
 def _facts(p: Passage) -> str:
-    rows = "".join(f"<li><span class=\"bpa-label\">{label}:</span> {esc(value)}</li>" for label, value in source_facts(p))
+    rows = "".join(f'<li><span class="bpa-label">{label}:</span> {esc(value)}</li>' for label, value in source_facts(p))
     return f'<ul class="bpa-facts">{rows}</ul>'
 
 
@@ -160,8 +169,10 @@ def documents_html(documents: Sequence[object]) -> str:
         meeting_part = f" · {esc(meeting)}" if meeting and meeting not in d.title else ""
         rows.append(f"<li><strong>{esc(d.title or d.doc_id)}</strong>{meeting_part} · {esc(when)}</li>")
     count = len(documents)
-    return (f'<div class="bpa-knows"><p>{count} document{"s" if count != 1 else ""} indexed:</p>'
-            f'<ul>{"".join(rows)}</ul></div>')
+    return (
+        f'<div class="bpa-knows"><p>{count} document{"s" if count != 1 else ""} indexed:</p>'
+        f"<ul>{''.join(rows)}</ul></div>"
+    )
 
 
 def unavailable_documents_html() -> str:
@@ -172,14 +183,16 @@ def documents_table_html(documents: Sequence[object]) -> str:
     """The staff Documents tab's table: id, title, meeting, date, passages, when added."""
     if not documents:
         return "<p>The index is empty.</p>"
-    head = "".join(f"<th scope=\"col\">{h}</th>" for h in ("Document", "Title", "Meeting", "Date", "Passages", "Added"))
+    head = "".join(f'<th scope="col">{h}</th>' for h in ("Document", "Title", "Meeting", "Date", "Passages", "Added"))
     rows = "".join(
         f"<tr><td>{esc(d.doc_id)}</td><td>{esc(d.title)}</td><td>{esc(d.meeting or '')}</td>"
         f"<td>{esc(human_date(d.date))}</td><td>{d.chunks}</td><td>{esc(d.ingested_at[:10])}</td></tr>"
         for d in documents
     )
-    return (f'<div class="bpa-table"><table><caption>Indexed documents</caption><thead><tr>{head}</tr></thead>'
-            f"<tbody>{rows}</tbody></table></div>")
+    return (
+        f'<div class="bpa-table"><table><caption>Indexed documents</caption><thead><tr>{head}</tr></thead>'
+        f"<tbody>{rows}</tbody></table></div>"
+    )
 
 
 def outcomes_html(outcomes: Sequence[object]) -> str:
@@ -189,5 +202,7 @@ def outcomes_html(outcomes: Sequence[object]) -> str:
     for o in sorted(outcomes, key=lambda o: order.get(o.status, 2)):
         name = f"<strong>{esc(o.name)}</strong>" if o.name else ""
         detail = f": {esc(o.detail)}" if o.detail and name else esc(o.detail)
-        items.append(f'<li class="bpa-{esc(o.status)}"><span class="bpa-label">{esc(o.status)}</span> {name}{detail}</li>')
+        items.append(
+            f'<li class="bpa-{esc(o.status)}"><span class="bpa-label">{esc(o.status)}</span> {name}{detail}</li>'
+        )
     return f'<ul class="bpa-outcomes" role="status">{"".join(items)}</ul>'

@@ -2,8 +2,20 @@
 
 from __future__ import annotations
 
-MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-               "October", "November", "December")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def date_to_int(date: str | None) -> int | None:
@@ -17,7 +29,7 @@ def date_to_int(date: str | None) -> int | None:
 
 
 def human_date(date: str | None) -> str:
-    """"25 April 2023", "October 2020", "2021"."""
+    """ "25 April 2023", "October 2020", "2021"."""
     if not date:
         return ""
     parts = date.split("-")

@@ -84,8 +84,9 @@ class Generation:
 class ChunkIndex:
     """Versioned chunk storage in Chroma plus its lexical index; see the module docstring."""
 
-    def __init__(self, client: ClientAPI, embeddings: Embeddings, name: str, lexical_dir: Path,
-                 lock_dir: Path | None = None) -> None:
+    def __init__(
+        self, client: ClientAPI, embeddings: Embeddings, name: str, lexical_dir: Path, lock_dir: Path | None = None
+    ) -> None:
         self.client = client
         self.embeddings = embeddings
         self.name = name
@@ -146,7 +147,7 @@ class ChunkIndex:
         found: dict[str, list[float]] = {}
         col = self.collection()
         for start in range(0, len(wanted), _PAGE):
-            got = col.get(ids=wanted[start:start + _PAGE], include=["embeddings"])
+            got = col.get(ids=wanted[start : start + _PAGE], include=["embeddings"])
             for chunk_id, vector in zip(got["ids"], got["embeddings"]):
                 found[chunk_id] = list(vector)
         return found
@@ -166,14 +167,19 @@ class ChunkIndex:
             self._delete_stale_collections(base)
             staging_name = f"{self.name}-g{base.number + 1:06d}-{secrets.token_hex(3)}"
             staging = self.client.create_collection(
-                staging_name, embedding_function=self._ef,
+                staging_name,
+                embedding_function=self._ef,
                 metadata={"hnsw:space": "cosine", "bpa_state": "staging", "bpa_created": time.time()},
             )
             rows = self._staged_rows(base, put, replaced)
             lexical_rows = []
             for batch in _batched(rows, _PAGE):
-                staging.add(ids=[r[0] for r in batch], documents=[r[1] for r in batch],
-                            metadatas=[r[2] for r in batch], embeddings=[r[3] for r in batch])
+                staging.add(
+                    ids=[r[0] for r in batch],
+                    documents=[r[1] for r in batch],
+                    metadatas=[r[2] for r in batch],
+                    embeddings=[r[3] for r in batch],
+                )
                 lexical_rows.extend((r[0], r[1], r[2]) for r in batch)
             self._build_lexical(lexical_rows).save(self.lexical_dir / staging_name)
             documents = {k: v for k, v in base.documents.items() if k not in replaced}
@@ -184,8 +190,9 @@ class ChunkIndex:
             self._generation = new
             return new
 
-    def _staged_rows(self, base: Generation, put: list[tuple[DocRecord, Sequence[Chunk]]],
-                     replaced: set[str]) -> Iterator[tuple[str, str, dict[str, Any], Sequence[float]]]:
+    def _staged_rows(
+        self, base: Generation, put: list[tuple[DocRecord, Sequence[Chunk]]], replaced: set[str]
+    ) -> Iterator[tuple[str, str, dict[str, Any], Sequence[float]]]:
         """Rows of the next generation: new chunks first, then the kept ones copied over."""
         seen: set[str] = set()
         for _, chunks in put:
@@ -206,13 +213,15 @@ class ChunkIndex:
         current = registry.metadata or {}
         if int(current.get("generation", 0)) != base.number:
             raise IndexUpdateError("another writer changed the index during this update; run it again")
-        registry.modify(metadata={
-            "generation": new.number,
-            "active": new.collection,
-            "embedding": new.embedding,
-            "manifest": json.dumps({k: asdict(v) for k, v in new.documents.items()}),
-            "updated": time.time(),
-        })
+        registry.modify(
+            metadata={
+                "generation": new.number,
+                "active": new.collection,
+                "embedding": new.embedding,
+                "manifest": json.dumps({k: asdict(v) for k, v in new.documents.items()}),
+                "updated": time.time(),
+            }
+        )
 
     def _delete_stale_collections(self, gen: Generation, keep_previous: str = "") -> None:
         """Drop collections of crashed or superseded updates; keep the previous one for readers mid-query."""
@@ -254,7 +263,8 @@ class ChunkIndex:
         if gen.embedding and gen.embedding != mine:
             raise IndexUpdateError(
                 f"this index was built with the embedding model {gen.embedding!r}, not {mine!r}: "
-                "use that model, or a new index directory")
+                "use that model, or a new index directory"
+            )
 
     def _open(self, name: str) -> Collection:
         return self.client.get_collection(name, embedding_function=self._ef)
@@ -274,7 +284,9 @@ class ChunkIndex:
     @staticmethod
     def _build_lexical(rows: list[tuple[str, str, dict[str, Any]]]) -> LexicalIndex:
         return LexicalIndex.build(
-            [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows],
+            [r[0] for r in rows],
+            [r[1] for r in rows],
+            [r[2] for r in rows],
             index_texts=[lexical_text(r[1], r[2]) for r in rows],
         )
 

@@ -77,8 +77,14 @@ class LexicalIndex:
 
     FILES = ("chunks.jsonl", "bm25")
 
-    def __init__(self, ids: list[str], texts: list[str], metadatas: list[dict[str, Any]], bm25: Any,
-                 index_texts: list[str] | None = None) -> None:
+    def __init__(
+        self,
+        ids: list[str],
+        texts: list[str],
+        metadatas: list[dict[str, Any]],
+        bm25: Any,
+        index_texts: list[str] | None = None,
+    ) -> None:
         self.ids = ids
         self.texts = texts
         self.metadatas = metadatas
@@ -92,8 +98,13 @@ class LexicalIndex:
         return len(self.ids)
 
     @classmethod
-    def build(cls, ids: Sequence[str], texts: Sequence[str], metadatas: Sequence[dict[str, Any]],
-              index_texts: Sequence[str] | None = None) -> "LexicalIndex":
+    def build(
+        cls,
+        ids: Sequence[str],
+        texts: Sequence[str],
+        metadatas: Sequence[dict[str, Any]],
+        index_texts: Sequence[str] | None = None,
+    ) -> "LexicalIndex":
         """``index_texts`` (defaults to ``texts``) is what BM25 sees, e.g. heading path + body."""
         import bm25s
 
@@ -102,8 +113,9 @@ class LexicalIndex:
         bm25 = bm25s.BM25(k1=1.2, b=0.75)
         if corpus:
             bm25.index(corpus, show_progress=False)
-        return cls(list(ids), list(texts), [dict(m) for m in metadatas], bm25 if corpus else None,
-                   list(index_texts or texts))
+        return cls(
+            list(ids), list(texts), [dict(m) for m in metadatas], bm25 if corpus else None, list(index_texts or texts)
+        )
 
     def search(self, query: str, k: int, allow: Callable[[dict[str, Any]], bool] | None = None) -> list[LexicalHit]:
         """Top ``k`` chunks by BM25 score; ``allow`` filters on chunk metadata."""

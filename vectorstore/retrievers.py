@@ -76,10 +76,14 @@ class DenseRetriever(BaseRetriever):
         if self.index.is_empty():
             return []
         # collection() refuses an index built with another embedding model.
-        store = Chroma(client=self.index.client, collection_name=self.index.collection().name,
-                       embedding_function=self.index.embeddings)
+        store = Chroma(
+            client=self.index.client,
+            collection_name=self.index.collection().name,
+            embedding_function=self.index.embeddings,
+        )
         pairs = store.similarity_search_by_vector_with_relevance_scores(
-            vector, k=self.k, filter=self.search_filter.chroma_where())
+            vector, k=self.k, filter=self.search_filter.chroma_where()
+        )
         return _ranked([(doc, 1.0 - distance) for doc, distance in pairs])
 
 

@@ -36,7 +36,9 @@ class UnitVectorStore:
         self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute("CREATE TABLE IF NOT EXISTS units (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key))")
+        self._db.execute(
+            "CREATE TABLE IF NOT EXISTS units (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key))"
+        )
 
     def get_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
@@ -44,10 +46,12 @@ class UnitVectorStore:
         items = list(keys.items())
         with self._lock:
             for start in range(0, len(items), 500):
-                batch = items[start:start + 500]
+                batch = items[start : start + 500]
                 marks = ",".join("?" * len(batch))
-                rows = self._db.execute(f"SELECT key, vector FROM units WHERE model = ? AND key IN ({marks})",
-                                        [self.model] + [k for k, _ in batch]).fetchall()
+                rows = self._db.execute(
+                    f"SELECT key, vector FROM units WHERE model = ? AND key IN ({marks})",
+                    [self.model] + [k for k, _ in batch],
+                ).fetchall()
                 for key, blob in rows:
                     found[keys[key]] = np.frombuffer(blob, dtype=np.float16).astype(np.float32)
         return found

@@ -12,9 +12,52 @@ from dataclasses import dataclass
 # A sentence ends at . ! ? followed by space and a capital/digit/quote, unless the dot
 # closes an abbreviation, an initial, or a number like "3.1".
 _ABBREVIATIONS = {
-    "dr", "mr", "mrs", "ms", "prof", "st", "cllr", "rt", "hon", "no", "nos", "vs", "etc", "e.g", "i.e", "eg", "ie",
-    "cf", "approx", "fig", "figs", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "para", "paras", "p", "pp", "vol", "ref", "est", "min", "max", "dept",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "st",
+    "cllr",
+    "rt",
+    "hon",
+    "no",
+    "nos",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "eg",
+    "ie",
+    "cf",
+    "approx",
+    "fig",
+    "figs",
+    "inc",
+    "ltd",
+    "co",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "para",
+    "paras",
+    "p",
+    "pp",
+    "vol",
+    "ref",
+    "est",
+    "min",
+    "max",
+    "dept",
 }
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9•-])")
 _NUMBERING = re.compile(r"\s*[-•]?\s*(?:\d{1,3}\.)+\d{0,3}\s*$")  # "1." or "- 3.2." opening an item
@@ -63,8 +106,9 @@ def _cells(line: str, offset: int, line_no: int) -> list[Unit]:
         if e <= s:
             continue
         if len(line[s:e].split()) > _CELL_SPLIT_WORDS:
-            units.extend(Unit(line[a:b], offset + a, offset + b, "sentence", line_no)
-                         for a, b in sentence_spans(line, s, e))
+            units.extend(
+                Unit(line[a:b], offset + a, offset + b, "sentence", line_no) for a, b in sentence_spans(line, s, e)
+            )
         else:
             units.append(Unit(line[s:e], offset + s, offset + e, "cell", line_no))
     return units
@@ -90,7 +134,7 @@ def _is_abbreviation(text: str, dot_end: int) -> bool:
         i -= 1
     if i == 0 or text[i - 1] != ".":
         return False
-    word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(0, i - 12):i])
+    word = re.search(r"([A-Za-z][A-Za-z.]*)\.$", text[max(0, i - 12) : i])
     if not word:
         return False
     token = word.group(1).lower()

@@ -61,13 +61,18 @@ class ChatCompletionsServer:
                     self._json(body, reply)
 
             def _json(self, body: dict, reply: str) -> None:
-                payload = json.dumps({
-                    "id": "chatcmpl-test", "object": "chat.completion", "created": int(time.time()),
-                    "model": body.get("model", "test"),
-                    "choices": [{"index": 0, "message": {"role": "assistant", "content": reply},
-                                 "finish_reason": "stop"}],
-                    "usage": {"prompt_tokens": 10, "completion_tokens": len(reply.split()), "total_tokens": 10},
-                }).encode()
+                payload = json.dumps(
+                    {
+                        "id": "chatcmpl-test",
+                        "object": "chat.completion",
+                        "created": int(time.time()),
+                        "model": body.get("model", "test"),
+                        "choices": [
+                            {"index": 0, "message": {"role": "assistant", "content": reply}, "finish_reason": "stop"}
+                        ],
+                        "usage": {"prompt_tokens": 10, "completion_tokens": len(reply.split()), "total_tokens": 10},
+                    }
+                ).encode()
                 self.send_response(200)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(payload)))
@@ -83,12 +88,24 @@ class ChatCompletionsServer:
                 pieces = [w + (" " if i < len(words) - 1 else "") for i, w in enumerate(words)]
                 for i, piece in enumerate([""] + pieces):
                     delta = {"role": "assistant", "content": piece} if i == 0 else {"content": piece}
-                    self._event({"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-                                 "model": body.get("model", "test"),
-                                 "choices": [{"index": 0, "delta": delta, "finish_reason": None}]})
-                self._event({"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": int(time.time()),
-                             "model": body.get("model", "test"),
-                             "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]})
+                    self._event(
+                        {
+                            "id": "chatcmpl-test",
+                            "object": "chat.completion.chunk",
+                            "created": int(time.time()),
+                            "model": body.get("model", "test"),
+                            "choices": [{"index": 0, "delta": delta, "finish_reason": None}],
+                        }
+                    )
+                self._event(
+                    {
+                        "id": "chatcmpl-test",
+                        "object": "chat.completion.chunk",
+                        "created": int(time.time()),
+                        "model": body.get("model", "test"),
+                        "choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}],
+                    }
+                )
                 self.wfile.write(b"data: [DONE]\n\n")
                 self.wfile.flush()
 

@@ -111,8 +111,10 @@ def test_unreachable_endpoint_gives_a_clear_message_not_a_crash(corpus_index):
         assert any("answer backend unavailable" in n and "Connection" in n for n in answer.notices)
 
 
-@pytest.mark.skipif(importlib.util.find_spec("llama_cpp") is None or not os.environ.get("BPA_TEST_GGUF"),
-                    reason="optional: pip install .[llamacpp] and set BPA_TEST_GGUF to a .gguf model file")
+@pytest.mark.skipif(
+    importlib.util.find_spec("llama_cpp") is None or not os.environ.get("BPA_TEST_GGUF"),
+    reason="optional: pip install .[llamacpp] and set BPA_TEST_GGUF to a .gguf model file",
+)
 def test_llamacpp_backend_answers_with_verified_citations(corpus_index):
     settings = Settings.from_env(backend="llamacpp", gguf_path=os.environ["BPA_TEST_GGUF"])
     answer = Assistant(settings, corpus_index).ask(GP_QUESTION)

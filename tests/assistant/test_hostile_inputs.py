@@ -49,16 +49,47 @@ ADVERSARIAL = [
     "?",
 ]
 # Questions as typed, possibly dirtied: plausible words, figures, punctuation and junk.
-WORDS = st.sampled_from(["deficit", "beds", "Bromley", "Lewisham", "mental", "health", "crisis", "concordat",
-                         "funding", "2020/21", "£2.1m", "who", "what", "how many", "?", "[1]", "(", ")", "*", "\\",
-                         "SELECT", "<b>", "&amp;", "\u200b", "\x00", "...", "—", "ß", "İ"])
+WORDS = st.sampled_from(
+    [
+        "deficit",
+        "beds",
+        "Bromley",
+        "Lewisham",
+        "mental",
+        "health",
+        "crisis",
+        "concordat",
+        "funding",
+        "2020/21",
+        "£2.1m",
+        "who",
+        "what",
+        "how many",
+        "?",
+        "[1]",
+        "(",
+        ")",
+        "*",
+        "\\",
+        "SELECT",
+        "<b>",
+        "&amp;",
+        "\u200b",
+        "\x00",
+        "...",
+        "—",
+        "ß",
+        "İ",
+    ]
+)
 QUESTIONS = st.one_of(
     st.text(max_size=300),
     st.text(alphabet=st.characters(codec="utf-8"), min_size=1, max_size=3000),
     st.lists(WORDS, max_size=60).map(" ".join),
     st.sampled_from(ADVERSARIAL),
     st.tuples(st.sampled_from(["a", "(", "[", "1", " ", "ab", "\u202e"]), st.integers(1, 200_000)).map(
-        lambda t: t[0] * t[1]),
+        lambda t: t[0] * t[1]
+    ),
 )
 HISTORY = st.lists(st.tuples(st.sampled_from(["user", "assistant", "system", ""]), QUESTIONS), max_size=3)
 
@@ -94,16 +125,25 @@ def test_non_string_inputs(assistant):
         check(assistant, question)
 
 
-@settings(max_examples=100, deadline=None, derandomize=True, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=100,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(question=QUESTIONS, history=HISTORY)
 def test_random_questions(assistant, question, history):
     check(assistant, question, history)
 
 
 @pytest.mark.slow
-@settings(max_examples=10_000, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=10_000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.function_scoped_fixture],
+)
 @given(question=QUESTIONS, history=HISTORY)
 def test_ten_thousand_random_questions(assistant, question, history):
     check(assistant, question, history)

@@ -7,17 +7,20 @@ import pytest
 from assistant.query import analyse, asks_for_list, contains_phrase, satisfies, sub_questions
 
 
-@pytest.mark.parametrize("question, kind", [
-    ("How many GP practices are there?", "number"),
-    ("What proportion of employers struggle to recruit?", "number"),
-    ("By how much did demand rise?", "number"),
-    ("Who chairs the partnership?", "person"),
-    ("When will the strategy be published?", "date"),
-    ("What's the phone number for the crisis line?", "phone"),
-    ("What does the plan say about estates?", None),
-    ("What salary will the new chair be paid?", "number"),
-    ("What grant did the plan say would pay for discharges?", None),
-])
+@pytest.mark.parametrize(
+    "question, kind",
+    [
+        ("How many GP practices are there?", "number"),
+        ("What proportion of employers struggle to recruit?", "number"),
+        ("By how much did demand rise?", "number"),
+        ("Who chairs the partnership?", "person"),
+        ("When will the strategy be published?", "date"),
+        ("What's the phone number for the crisis line?", "phone"),
+        ("What does the plan say about estates?", None),
+        ("What salary will the new chair be paid?", "number"),
+        ("What grant did the plan say would pay for discharges?", None),
+    ],
+)
 def test_expected_kind_of_answer(question, kind):
     assert analyse(question).answer_type == kind
 
@@ -34,19 +37,24 @@ def test_kinds_are_recognised_in_text():
 
 def test_two_part_questions_are_split():
     assert sub_questions("Who wrote the update, and who is its executive lead?") == [
-        "Who wrote the update", "who is its executive lead"]
+        "Who wrote the update",
+        "who is its executive lead",
+    ]
     assert sub_questions("How many GP practices are there in south east London?") == []
 
 
-@pytest.mark.parametrize("question, expected", [
-    ("What key challenges did the plan name?", True),
-    ("Which underlying drivers does the system plan to tackle?", True),
-    ("What are the main points of the plan?", True),
-    ("What three qualities should services have?", True),
-    ("What proportion of charity employers were struggling?", False),
-    ("How long is the waiting list in Lambeth?", False),
-    ("What does 'Care Well' cover?", False),
-])
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("What key challenges did the plan name?", True),
+        ("Which underlying drivers does the system plan to tackle?", True),
+        ("What are the main points of the plan?", True),
+        ("What three qualities should services have?", True),
+        ("What proportion of charity employers were struggling?", False),
+        ("How long is the waiting list in Lambeth?", False),
+        ("What does 'Care Well' cover?", False),
+    ],
+)
 def test_questions_that_ask_for_a_list(question, expected):
     assert asks_for_list(question) is expected
 

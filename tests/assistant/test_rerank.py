@@ -21,6 +21,7 @@ def test_the_passage_as_a_whole_counts_beside_its_best_sentence(corpus_index):
         assert -1.0 <= sim <= 1.0 and sim != 0.0  # every candidate's stored vector was found
         expected = without[doc.id]["rerank"] + whole.w_passage_similarity * sim
         assert abs(doc.metadata["rerank"] - expected) < 1e-6
-    assert [d.metadata["rerank"] for d in with_passage] == sorted((d.metadata["rerank"] for d in with_passage),
-                                                                   reverse=True)
+    assert [d.metadata["rerank"] for d in with_passage] == sorted(
+        (d.metadata["rerank"] for d in with_passage), reverse=True
+    )
     assert "Bristol" in with_passage[0].page_content

@@ -9,10 +9,18 @@ from assistant.verify import Verifier, split_answer
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 PASSAGES = [
-    PassageRef(1, "Recovery Plan", "Who we are",
-               "The six boroughs are home to two million people, supported by 212 individual GP Practices."),
-    PassageRef(2, "Recovery Plan", "Finance",
-               "Block payments to cover core costs were implemented nationally. Sarah Cottingham leads planning."),
+    PassageRef(
+        1,
+        "Recovery Plan",
+        "Who we are",
+        "The six boroughs are home to two million people, supported by 212 individual GP Practices.",
+    ),
+    PassageRef(
+        2,
+        "Recovery Plan",
+        "Finance",
+        "Block payments to cover core costs were implemented nationally. Sarah Cottingham leads planning.",
+    ),
 ]
 
 
@@ -23,14 +31,17 @@ def verifier(embeddings) -> Verifier:
 
 def test_split_answer_reads_markers_after_and_before_the_full_stop():
     assert split_answer("One fact [1]. Two facts [1][2]\n- an item [2]") == [
-        ("One fact.", [1]), ("Two facts", [1, 2]), ("- an item", [2])]
+        ("One fact.", [1]),
+        ("Two facts", [1, 2]),
+        ("- an item", [2]),
+    ]
     assert split_answer("A claim. [1, 2]") == [("A claim.", [1, 2])]
 
 
 def test_quoted_sentence_is_supported(verifier):
     [checked] = verifier.check("There are 212 individual GP Practices [1].", PASSAGES)
     assert checked.supported and checked.citations == [1] and checked.support > 0.8
-    assert PASSAGES[0].text[checked.span[0]:checked.span[1]].startswith("The six boroughs")
+    assert PASSAGES[0].text[checked.span[0] : checked.span[1]].startswith("The six boroughs")
 
 
 def test_paraphrase_is_supported(verifier):
@@ -38,11 +49,14 @@ def test_paraphrase_is_supported(verifier):
     assert checked.supported
 
 
-@pytest.mark.parametrize("sentence, reason", [
-    ("There are 250 individual GP Practices [1].", "figures"),
-    ("Dr Jane Marlowe runs the 212 GP Practices [1].", "names"),
-    ("The plan will build three new hospitals in Kent by 2024 [1].", ""),
-])
+@pytest.mark.parametrize(
+    "sentence, reason",
+    [
+        ("There are 250 individual GP Practices [1].", "figures"),
+        ("Dr Jane Marlowe runs the 212 GP Practices [1].", "names"),
+        ("The plan will build three new hospitals in Kent by 2024 [1].", ""),
+    ],
+)
 def test_inventions_are_not_supported(verifier, sentence, reason):
     [checked] = verifier.check(sentence, PASSAGES)
     assert not checked.supported
@@ -50,8 +64,9 @@ def test_inventions_are_not_supported(verifier, sentence, reason):
 
 
 def test_uncited_or_miscited_sentence_is_cited_to_the_passage_that_supports_it(verifier):
-    uncited, miscited = verifier.check("Block payments covered core costs. Sarah Cottingham leads planning [1].",
-                                       PASSAGES)
+    uncited, miscited = verifier.check(
+        "Block payments covered core costs. Sarah Cottingham leads planning [1].", PASSAGES
+    )
     assert uncited.supported and uncited.citations == [2]
     assert miscited.supported and miscited.citations == [2]
 

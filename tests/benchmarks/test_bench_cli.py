@@ -29,8 +29,9 @@ def tiny(tmp_path):
 
 
 def _bench(part: str, out: Path, env: dict[str, str], *extra: str, timeout: int = 600) -> dict:
-    proc = subprocess.run([*BENCH, part, "--out", str(out), *extra], env=env, capture_output=True, text=True,
-                          timeout=timeout, check=False)
+    proc = subprocess.run(
+        [*BENCH, part, "--out", str(out), *extra], env=env, capture_output=True, text=True, timeout=timeout, check=False
+    )
     assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-3000:]
     assert "| --- |" in (out / "results.md").read_text()
     return json.loads((out / "results.json").read_text())

@@ -90,7 +90,8 @@ def test_bad_setting_is_a_usage_error(run, monkeypatch):
 def test_console_script_is_installed_and_lists_documents(tmp_path, papers, run):
     assert run("ingest", "--quiet", str(papers / "south.md"))[0] == 0
     script = Path(sys.executable).with_name("board-assistant")
-    result = subprocess.run([str(script), "docs", "--index-dir", str(tmp_path / "index")],
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(script), "docs", "--index-dir", str(tmp_path / "index")], capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     assert "South Borough Health Board" in result.stdout and "14 March 2024" in result.stdout

@@ -33,16 +33,29 @@ def docs(tmp_path: Path) -> Path:
 
 
 def row(qid: str = "q001", **changes) -> dict:
-    base = {"id": qid, "question": "What surplus did the trust report at month 4?", "audience": "public",
-            "type": "number", "answer": "A surplus of £0.4m, £0.1m better than plan.", "key_facts": ["£0.4m"],
-            "sources": [{"doc": "north-board.md", "quote": "The trust reported a surplus of £0.4m at month 4"}]}
+    base = {
+        "id": qid,
+        "question": "What surplus did the trust report at month 4?",
+        "audience": "public",
+        "type": "number",
+        "answer": "A surplus of £0.4m, £0.1m better than plan.",
+        "key_facts": ["£0.4m"],
+        "sources": [{"doc": "north-board.md", "quote": "The trust reported a surplus of £0.4m at month 4"}],
+    }
     base.update(changes)
     return base
 
 
 def unanswerable(qid: str = "q009", **changes) -> dict:
-    base = {"id": qid, "question": "What is the trust's parking charge?", "audience": "public",
-            "type": "unanswerable", "answer": "NOT_IN_CORPUS", "key_facts": [], "sources": []}
+    base = {
+        "id": qid,
+        "question": "What is the trust's parking charge?",
+        "audience": "public",
+        "type": "unanswerable",
+        "answer": "NOT_IN_CORPUS",
+        "key_facts": [],
+        "sources": [],
+    }
     base.update(changes)
     return base
 
@@ -59,33 +72,46 @@ def problems(tmp_path: Path, docs: Path, rows: list) -> list[str]:
 
 
 def test_a_clean_set_over_markdown_and_pdf_has_no_findings(tmp_path, docs):
-    pdf_row = row("q002", question="How many appointments were missed in February?", type="table",
-                  answer="998 missed appointments.", key_facts=["998"],
-                  sources=[{"doc": "board-report.pdf", "quote": "Missed appointments 1,204 998"}])
+    pdf_row = row(
+        "q002",
+        question="How many appointments were missed in February?",
+        type="table",
+        answer="998 missed appointments.",
+        key_facts=["998"],
+        sources=[{"doc": "board-report.pdf", "quote": "Missed appointments 1,204 998"}],
+    )
     report = check_file(write(tmp_path, [row(), pdf_row, unanswerable()]), [docs])
     assert report.questions == 3
     assert report.findings == []
 
 
 def test_a_markdown_quote_must_be_exact_apart_from_whitespace(tmp_path, docs):
-    joined = row(sources=[{"doc": "north-board.md",
-                           "quote": "surplus of £0.4m at month 4, which is £0.1m better than plan."}])
+    joined = row(
+        sources=[{"doc": "north-board.md", "quote": "surplus of £0.4m at month 4, which is £0.1m better than plan."}]
+    )
     assert problems(tmp_path, docs, [joined]) == []
     reworded = row(sources=[{"doc": "north-board.md", "quote": "The trust reported a surplus of £0.4m in month 4"}])
     found = problems(tmp_path, docs, [reworded])
     assert len(found) == 1 and "not an exact substring of north-board.md" in found[0]
     # The markdown escapes are part of the file's text: an unescaped quote is not exact.
-    unescaped = row(sources=[{"doc": "north-board.md", "quote": "Khalil Rehman (Chair)"}],
-                    answer="Khalil Rehman £0.4m")
+    unescaped = row(sources=[{"doc": "north-board.md", "quote": "Khalil Rehman (Chair)"}], answer="Khalil Rehman £0.4m")
     assert "not an exact substring" in problems(tmp_path, docs, [unescaped])[0]
 
 
 def test_a_pdf_quote_is_matched_by_the_shared_rule_on_the_pypdf_text(tmp_path, docs):
     # Extraction breaks the sentence across lines; the rule compares tokens, so the quote still counts.
-    across_lines = row(sources=[{"doc": "board-report.pdf",
-                                 "quote": "performed against the elective recovery targets during the winter period"}])
-    across_pages = row("q003", sources=[{"doc": "board-report.pdf",
-                                         "quote": "Waiting over 18 weeks 4.2% 3.9% The board is asked to note"}])
+    across_lines = row(
+        sources=[
+            {
+                "doc": "board-report.pdf",
+                "quote": "performed against the elective recovery targets during the winter period",
+            }
+        ]
+    )
+    across_pages = row(
+        "q003",
+        sources=[{"doc": "board-report.pdf", "quote": "Waiting over 18 weeks 4.2% 3.9% The board is asked to note"}],
+    )
     assert problems(tmp_path, docs, [across_lines, across_pages]) == []
     absent = row(sources=[{"doc": "board-report.pdf", "quote": "Cancelled operations rose to 312 in March"}])
     found = problems(tmp_path, docs, [absent])
@@ -96,8 +122,9 @@ def test_documents_are_looked_up_by_file_name_across_folders(tmp_path, docs):
     other = tmp_path / "other"
     other.mkdir()
     (other / "south-board.md").write_text("Vacancy rates fell to 8.2% in February.", encoding="utf-8")
-    south = row(answer="8.2%", key_facts=["8.2%"],
-                sources=[{"doc": "south-board.md", "quote": "Vacancy rates fell to 8.2%"}])
+    south = row(
+        answer="8.2%", key_facts=["8.2%"], sources=[{"doc": "south-board.md", "quote": "Vacancy rates fell to 8.2%"}]
+    )
     path = write(tmp_path, [south])
     assert check_file(path, [docs, other]).problems == []
     assert "not found in" in check_file(path, [docs]).problems[0].message
@@ -105,31 +132,37 @@ def test_documents_are_looked_up_by_file_name_across_folders(tmp_path, docs):
     assert "bare file name" in problems(tmp_path, docs, [as_path])[0]
 
 
-@pytest.mark.parametrize(("bad", "expected"), [
-    ({"audience": "board"}, "audience 'board' is not one of"),
-    ({"type": "opinion"}, "type 'opinion' is not one of"),
-    ({"key_facts": "£0.4m"}, "'key_facts' must be a list of strings"),
-    ({"sources": [{"doc": "north-board.md"}]}, "'sources' must be a list of"),
-    ({"question": ""}, "'question' must be a non-empty string"),
-    ({"key_facts": []}, "needs at least one entry in key_facts"),
-    ({"key_facts": ["£1.2m"]}, "the gold answer does not contain its own key fact '£1.2m'"),
-    ({"key_facts": ["--"]}, "has no tokens"),
-    ({"type": "multi_hop"}, "a multi_hop question needs at least two sources"),
-    ({"answer": "NOT_IN_CORPUS"}, "an unanswerable question needs type 'unanswerable'"),
-])
+@pytest.mark.parametrize(
+    ("bad", "expected"),
+    [
+        ({"audience": "board"}, "audience 'board' is not one of"),
+        ({"type": "opinion"}, "type 'opinion' is not one of"),
+        ({"key_facts": "£0.4m"}, "'key_facts' must be a list of strings"),
+        ({"sources": [{"doc": "north-board.md"}]}, "'sources' must be a list of"),
+        ({"question": ""}, "'question' must be a non-empty string"),
+        ({"key_facts": []}, "needs at least one entry in key_facts"),
+        ({"key_facts": ["£1.2m"]}, "the gold answer does not contain its own key fact '£1.2m'"),
+        ({"key_facts": ["--"]}, "has no tokens"),
+        ({"type": "multi_hop"}, "a multi_hop question needs at least two sources"),
+        ({"answer": "NOT_IN_CORPUS"}, "an unanswerable question needs type 'unanswerable'"),
+    ],
+)
 def test_format_problems_in_answerable_rows(tmp_path, docs, bad, expected):
     found = problems(tmp_path, docs, [row(**bad)])
     assert any(expected in message for message in found), found
 
 
 def test_an_unanswerable_row_has_no_facts_and_no_sources(tmp_path, docs):
-    found = problems(tmp_path, docs, [unanswerable(answer="The papers don't say.", key_facts=["parking"],
-                                                   sources=row()["sources"])])
-    assert sorted(found) == sorted([
-        "an unanswerable question needs answer 'NOT_IN_CORPUS'",
-        "an unanswerable question needs empty key_facts",
-        "an unanswerable question needs empty sources",
-    ])
+    found = problems(
+        tmp_path, docs, [unanswerable(answer="The papers don't say.", key_facts=["parking"], sources=row()["sources"])]
+    )
+    assert sorted(found) == sorted(
+        [
+            "an unanswerable question needs answer 'NOT_IN_CORPUS'",
+            "an unanswerable question needs empty key_facts",
+            "an unanswerable question needs empty sources",
+        ]
+    )
 
 
 def test_file_level_problems_name_the_line(tmp_path, docs):
@@ -145,8 +178,12 @@ def test_file_level_problems_name_the_line(tmp_path, docs):
 
 
 def test_warnings_do_not_fail_the_check(tmp_path, docs, capsys):
-    extra = row(notes="draft", answer="A surplus of £0.4m at month 4.", key_facts=["£0.4m", "month 4"],
-                sources=[{"doc": "north-board.md", "quote": "The trust reported a surplus of £0.4m"}])
+    extra = row(
+        notes="draft",
+        answer="A surplus of £0.4m at month 4.",
+        key_facts=["£0.4m", "month 4"],
+        sources=[{"doc": "north-board.md", "quote": "The trust reported a surplus of £0.4m"}],
+    )
     path = write(tmp_path, [extra])
     assert main([str(path), "--docs", str(docs)]) == 0
     out = capsys.readouterr().out

@@ -10,11 +10,24 @@ from cli.app import EXIT_OK, EXIT_USAGE, main
 from tests.helpers import EAST_PLAN, SOUTH_BOARD, write
 
 QUESTIONS = [
-    {"id": "c1", "question": "What deficit did the trust report at month 10?", "audience": "staff", "type": "number",
-     "answer": "£2.1m", "key_facts": ["£2.1m"],
-     "sources": [{"doc": "south-board.md", "quote": "The trust reported a deficit of £2.1m at month 10"}]},
-    {"id": "c2", "question": "Who chairs the east district's audit committee?", "audience": "public",
-     "type": "unanswerable", "answer": "NOT_IN_CORPUS", "key_facts": [], "sources": []},
+    {
+        "id": "c1",
+        "question": "What deficit did the trust report at month 10?",
+        "audience": "staff",
+        "type": "number",
+        "answer": "£2.1m",
+        "key_facts": ["£2.1m"],
+        "sources": [{"doc": "south-board.md", "quote": "The trust reported a deficit of £2.1m at month 10"}],
+    },
+    {
+        "id": "c2",
+        "question": "Who chairs the east district's audit committee?",
+        "audience": "public",
+        "type": "unanswerable",
+        "answer": "NOT_IN_CORPUS",
+        "key_facts": [],
+        "sources": [],
+    },
 ]
 
 

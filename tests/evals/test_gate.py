@@ -19,10 +19,10 @@ from evals.runner import ProductAnswerer, evaluate
 # Floors: a little under the values measured on the dev set (evals/datasets/dev.jsonl),
 # extractive backend, k = 4, on 2026-11-23 by `board-assistant eval --compare vanilla`.
 FLOORS = {
-    "recall@4": 0.77,            # measured 0.808
-    "key_fact_recall": 0.63,     # measured 0.673
+    "recall@4": 0.77,  # measured 0.808
+    "key_fact_recall": 0.63,  # measured 0.673
     "citation_precision": 0.82,  # measured 0.864
-    "refusal_recall": 0.99,      # measured 1.000: all 4 unanswerable questions refused; one miss is a regression
+    "refusal_recall": 0.99,  # measured 1.000: all 4 unanswerable questions refused; one miss is a regression
 }
 
 

@@ -18,22 +18,49 @@ MISS = "The board noted the workforce report and thanked the team for their work
 
 
 def question(qid="q1", type_="fact", audience="staff", facts=("block payments",), quotes=(Q1,), answer="gold"):
-    return Question(id=qid, question=f"question {qid}?", audience=audience, type=type_, answer=answer,
-                    key_facts=tuple(facts), sources=tuple(Source("plan.md", q) for q in quotes))
+    return Question(
+        id=qid,
+        question=f"question {qid}?",
+        audience=audience,
+        type=type_,
+        answer=answer,
+        key_facts=tuple(facts),
+        sources=tuple(Source("plan.md", q) for q in quotes),
+    )
 
 
 def unanswerable(qid="u1", audience="public"):
-    return Question(id=qid, question="Who is the chief nurse?", audience=audience, type="unanswerable",
-                    answer="NOT_IN_CORPUS")
+    return Question(
+        id=qid, question="Who is the chief nurse?", audience=audience, type="unanswerable", answer="NOT_IN_CORPUS"
+    )
 
 
-def result(q, answer="", refused=False, retrieved=(), citations=(), timings=None, latency=100.0, sentences=None,
-           dropped=None, error=None):
-    return Result(question=q, answer=answer, refused=refused,
-                  citations=[{"n": n, "doc": "plan.md", "title": "Plan", "page": None, "section": "", "text": t}
-                             for n, t in citations],
-                  retrieved=[{"doc": "plan.md", "text": t, "score": 1.0} for t in retrieved],
-                  latency_ms=latency, timings=timings or {}, sentences=sentences, dropped=dropped, error=error)
+def result(
+    q,
+    answer="",
+    refused=False,
+    retrieved=(),
+    citations=(),
+    timings=None,
+    latency=100.0,
+    sentences=None,
+    dropped=None,
+    error=None,
+):
+    return Result(
+        question=q,
+        answer=answer,
+        refused=refused,
+        citations=[
+            {"n": n, "doc": "plan.md", "title": "Plan", "page": None, "section": "", "text": t} for n, t in citations
+        ],
+        retrieved=[{"doc": "plan.md", "text": t, "score": 1.0} for t in retrieved],
+        latency_ms=latency,
+        timings=timings or {},
+        sentences=sentences,
+        dropped=dropped,
+        error=error,
+    )
 
 
 # --- retrieval -----------------------------------------------------------------------
@@ -100,8 +127,10 @@ def test_key_fact_recall_ignores_markers_case_and_html():
 
 
 def test_answer_sentences_keep_markers_with_their_sentence():
-    text = ("Block payments covered core costs. [1] Discharge costs fell to the NHS [2][3] The plan says so.\n"
-            "- Seamless services [1]\n[4]\n- e.g. co-produced ones [2].")
+    text = (
+        "Block payments covered core costs. [1] Discharge costs fell to the NHS [2][3] The plan says so.\n"
+        "- Seamless services [1]\n[4]\n- e.g. co-produced ones [2]."
+    )
     assert metrics.answer_sentences(text) == [
         ("Block payments covered core costs.", [1]),
         ("Discharge costs fell to the NHS", [2, 3]),
@@ -111,7 +140,9 @@ def test_answer_sentences_keep_markers_with_their_sentence():
     ]
     assert metrics.answer_sentences("") == []
     assert metrics.answer_sentences("It costs £2.1m in total [1]. Dr. Smith agreed [1, 2].") == [
-        ("It costs £2.1m in total.", [1]), ("Dr. Smith agreed.", [1, 2])]
+        ("It costs £2.1m in total.", [1]),
+        ("Dr. Smith agreed.", [1, 2]),
+    ]
 
 
 def test_citation_recall_is_the_share_of_sentences_with_a_marker():
@@ -139,8 +170,12 @@ def test_lexical_support_and_grounding():
     assert metrics.lexical_grounding("Block payments were implemented nationally [2].", cited) == 0
     assert metrics.lexical_grounding("Block payments were implemented nationally.", cited) == 0
     assert metrics.lexical_grounding("Block payments were implemented nationally [7].", cited) == 0
-    assert metrics.lexical_grounding(
-        "Block payments were implemented nationally [1]. Ambulances were cancelled [1].", cited) == 0.5
+    assert (
+        metrics.lexical_grounding(
+            "Block payments were implemented nationally [1]. Ambulances were cancelled [1].", cited
+        )
+        == 0.5
+    )
     assert metrics.lexical_grounding("", cited) is None
 
 
@@ -174,10 +209,22 @@ def test_refusal_precision_recall_and_answered_rate():
 
 def test_headline_means_each_metric_over_the_questions_it_applies_to():
     results = [
-        result(question("a1"), "Block payments were implemented nationally [1].", retrieved=[HIT1, MISS],
-               citations=[(1, HIT1)], sentences=[{"supported": True}], dropped=1),
-        result(question("a2", facts=("discharge costs",), quotes=(Q2,)), "Nothing here [1].", retrieved=[MISS, HIT2],
-               citations=[(1, MISS)], sentences=[{"supported": True}], dropped=0),
+        result(
+            question("a1"),
+            "Block payments were implemented nationally [1].",
+            retrieved=[HIT1, MISS],
+            citations=[(1, HIT1)],
+            sentences=[{"supported": True}],
+            dropped=1,
+        ),
+        result(
+            question("a2", facts=("discharge costs",), quotes=(Q2,)),
+            "Nothing here [1].",
+            retrieved=[MISS, HIT2],
+            citations=[(1, MISS)],
+            sentences=[{"supported": True}],
+            dropped=0,
+        ),
         result(unanswerable(), "The papers don't say.", refused=True, retrieved=[MISS]),
     ]
     h = metrics.headline(results, k=4)
@@ -191,9 +238,11 @@ def test_headline_means_each_metric_over_the_questions_it_applies_to():
 
 
 def test_breakdowns_by_type_and_audience_cover_every_metric():
-    results = [result(question("a1", type_="fact", audience="staff"), "Block payments [1].", citations=[(1, HIT1)]),
-               result(question("a2", type_="number", audience="public")),
-               result(unanswerable("u1", audience="public"), "x", refused=True)]
+    results = [
+        result(question("a1", type_="fact", audience="staff"), "Block payments [1].", citations=[(1, HIT1)]),
+        result(question("a2", type_="number", audience="public")),
+        result(unanswerable("u1", audience="public"), "x", refused=True),
+    ]
     m = metrics.compute(results)
     assert set(m["by_type"]) == {"fact", "number", "unanswerable"}
     assert set(m["by_audience"]) == {"public", "staff"}
@@ -208,8 +257,10 @@ def test_percentiles_and_stage_latency():
     assert metrics.percentile([5.0], 95) == 5
     assert metrics.percentile([1.0, 2.0, 3.0, 4.0], 50) == 2.5
     assert metrics.percentile(list(map(float, range(1, 101))), 95) == pytest.approx(95.05)
-    results = [result(question(f"q{i}"), timings={"retrieve": 10.0 * i, "generate": 1.0, "total": 999.0},
-                      latency=100.0 * i) for i in range(1, 5)]
+    results = [
+        result(question(f"q{i}"), timings={"retrieve": 10.0 * i, "generate": 1.0, "total": 999.0}, latency=100.0 * i)
+        for i in range(1, 5)
+    ]
     results.append(result(unanswerable(), timings={"retrieve": 50.0}, latency=60.0))  # refused before generating
     lat = metrics.latency(results)
     assert list(lat) == ["retrieve", "generate", "total"]
@@ -219,10 +270,14 @@ def test_percentiles_and_stage_latency():
 
 
 def test_ratios_divide_ours_by_the_baseline_and_skip_zeros():
-    ours = {"headline": {"recall@4": 0.8, "refusal_recall": 1.0, "grounding_verifier": 1.0},
-            "latency_ms": {"total": {"p50": 300.0, "p95": 600.0, "n": 3}}}
-    base = {"headline": {"recall@4": 0.4, "refusal_recall": 0.0, "grounding_verifier": None},
-            "latency_ms": {"total": {"p50": 100.0, "p95": 0.0, "n": 3}}}
+    ours = {
+        "headline": {"recall@4": 0.8, "refusal_recall": 1.0, "grounding_verifier": 1.0},
+        "latency_ms": {"total": {"p50": 300.0, "p95": 600.0, "n": 3}},
+    }
+    base = {
+        "headline": {"recall@4": 0.4, "refusal_recall": 0.0, "grounding_verifier": None},
+        "latency_ms": {"total": {"p50": 100.0, "p95": 0.0, "n": 3}},
+    }
     r = metrics.ratios(ours, base)
     assert r["recall@4"] == 2
     assert r["refusal_recall"] is None and r["grounding_verifier"] is None
@@ -233,14 +288,21 @@ def test_failure_reasons_explain_each_miss():
     good = result(question("a1"), "Block payments [1].", retrieved=[HIT1], citations=[(1, HIT1)])
     assert metrics.failure_reasons(good) == []
     missed = result(question("a2"), "Something else [1].", retrieved=[MISS], citations=[(1, MISS)])
-    assert metrics.failure_reasons(missed) == ["missing key facts: block payments",
-                                               "1 of 1 gold quotes not in the top 8 retrieved"]
+    assert metrics.failure_reasons(missed) == [
+        "missing key facts: block payments",
+        "1 of 1 gold quotes not in the top 8 retrieved",
+    ]
     assert metrics.failure_reasons(result(question("a3"), refused=True)) == [
-        "refused an answerable question", "1 of 1 gold quotes not in the top 8 retrieved"]
+        "refused an answerable question",
+        "1 of 1 gold quotes not in the top 8 retrieved",
+    ]
     assert metrics.failure_reasons(result(unanswerable(), "Someone [1].")) == [
-        "answered a question the papers do not answer"]
+        "answered a question the papers do not answer"
+    ]
     assert metrics.failure_reasons(result(unanswerable(), "No.", refused=True)) == []
     crashed = result(question("a4"), error="RuntimeError: boom")
     crashed.missing_docs = ("other.md",)
-    assert metrics.failure_reasons(crashed)[:2] == ["error: RuntimeError: boom",
-                                                    "cites documents that are not indexed: other.md"]
+    assert metrics.failure_reasons(crashed)[:2] == [
+        "error: RuntimeError: boom",
+        "cites documents that are not indexed: other.md",
+    ]

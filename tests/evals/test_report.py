@@ -20,32 +20,64 @@ HOSTILE = '<img src=x onerror="window.__pwned = 1"><script>window.__pwned = 2</s
 
 def _result(q: Question, answer: str, refused: bool, passages: list[str], latency: float, cited: int = 1) -> Result:
     return Result(
-        question=q, answer=answer, refused=refused,
-        citations=[] if refused else [{"n": 1, "doc": "plan.md", "title": "Plan", "page": 3, "section": "Finance",
-                                       "text": passages[cited - 1]}],
+        question=q,
+        answer=answer,
+        refused=refused,
+        citations=[]
+        if refused
+        else [
+            {"n": 1, "doc": "plan.md", "title": "Plan", "page": 3, "section": "Finance", "text": passages[cited - 1]}
+        ],
         retrieved=[{"doc": "plan.md", "text": t, "score": 0.9 - i / 10} for i, t in enumerate(passages)],
-        latency_ms=latency, timings={"retrieve": latency * 0.6, "generate": latency * 0.1, "verify": latency * 0.3},
+        latency_ms=latency,
+        timings={"retrieve": latency * 0.6, "generate": latency * 0.1, "verify": latency * 0.3},
         sentences=None if refused else [{"text": answer, "citations": [1], "support": 0.9, "supported": True}],
-        dropped=0)
+        dropped=0,
+    )
 
 
 def _evaluation() -> Evaluation:
-    good = Question("r1", "How was funding handled?", "staff", "fact", "Block payments", ("block payments",),
-                    (Source("plan.md", QUOTE),))
-    hostile = Question("r2", f"What does {HOSTILE} mean?", "public", "fact", f"Gold {HOSTILE}", ("a&b <tag>",),
-                       (Source("plan.md", "a quote that nothing retrieved contains at all"),))
+    good = Question(
+        "r1",
+        "How was funding handled?",
+        "staff",
+        "fact",
+        "Block payments",
+        ("block payments",),
+        (Source("plan.md", QUOTE),),
+    )
+    hostile = Question(
+        "r2",
+        f"What does {HOSTILE} mean?",
+        "public",
+        "fact",
+        f"Gold {HOSTILE}",
+        ("a&b <tag>",),
+        (Source("plan.md", "a quote that nothing retrieved contains at all"),),
+    )
     none = Question("r3", "Who is the chief nurse?", "public", "unanswerable", "NOT_IN_CORPUS")
     hit, other = f"{QUOTE}, with mechanisms.", f"Other text {HOSTILE} & more"
-    ours = [_result(good, "Block payments were implemented nationally [1].", False, [hit, other] * 4, 900.0),
-            _result(hostile, f"Answer quoting {HOSTILE} [1].", False, [other, hit], 1500.0),
-            _result(none, "The published papers I have don't answer this.", True, [other], 400.0)]
-    base = [_result(good, "Other text [1].", False, [other, hit], 3000.0),
-            _result(hostile, "Nothing [1].", False, [other], 2500.0),
-            _result(none, "Someone [1].", False, [other], 2000.0)]
+    ours = [
+        _result(good, "Block payments were implemented nationally [1].", False, [hit, other] * 4, 900.0),
+        _result(hostile, f"Answer quoting {HOSTILE} [1].", False, [other, hit], 1500.0),
+        _result(none, "The published papers I have don't answer this.", True, [other], 400.0),
+    ]
+    base = [
+        _result(good, "Other text [1].", False, [other, hit], 3000.0),
+        _result(hostile, "Nothing [1].", False, [other], 2500.0),
+        _result(none, "Someone [1].", False, [other], 2000.0),
+    ]
     for r in base:
         r.sentences, r.dropped = None, None
-    return Evaluation(dataset=f"dev {HOSTILE}.jsonl", k=4, results=ours, metrics=metrics.compute(ours),
-                      baseline=base, baseline_metrics=metrics.compute(base), created="2026-11-23T10:00:00")
+    return Evaluation(
+        dataset=f"dev {HOSTILE}.jsonl",
+        k=4,
+        results=ours,
+        metrics=metrics.compute(ours),
+        baseline=base,
+        baseline_metrics=metrics.compute(base),
+        created="2026-11-23T10:00:00",
+    )
 
 
 def test_every_string_from_questions_answers_and_passages_is_escaped():
@@ -75,8 +107,14 @@ def test_report_renders_in_chromium(tmp_path):
             assert page.title() == "Board Papers Assistant evaluation"
             assert page.evaluate("window.__pwned") is None  # the hostile markup stayed text
             headings = page.locator("h2").all_inner_texts()
-            assert headings[:6] == ["Headline", "By question type", "By audience", "Retrieval: recall@k", "Latency",
-                                    "Compared with vanilla LangChain"]
+            assert headings[:6] == [
+                "Headline",
+                "By question type",
+                "By audience",
+                "Retrieval: recall@k",
+                "Latency",
+                "Compared with vanilla LangChain",
+            ]
             assert page.locator("svg").count() == 3  # recall curve, latency, comparison
             assert page.locator("svg").first.bounding_box()["width"] > 200
             headline = page.locator("table.headline tr")

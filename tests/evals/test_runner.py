@@ -20,15 +20,35 @@ PLAN = "sel-recovery-plan-2020-10.md"
 ICP = "sel-icp-papers-2023-04-25.md"
 
 QUESTIONS = [
-    Question("t1", "How many GP practices are there in south east London?", "public", "number",
-             "212", ("212",), (Source(PLAN, "212 individual GP Practices"),)),
-    Question("t2", "What proportion of charity employers were struggling to fill vacancies according to the 2022 "
-                   "VCSE Barometer?", "staff", "number", "83%", ("83%",),
-             (Source(ICP, "found that 83% of charity employers were struggling to fill vacancies"),)),
+    Question(
+        "t1",
+        "How many GP practices are there in south east London?",
+        "public",
+        "number",
+        "212",
+        ("212",),
+        (Source(PLAN, "212 individual GP Practices"),),
+    ),
+    Question(
+        "t2",
+        "What proportion of charity employers were struggling to fill vacancies according to the 2022 VCSE Barometer?",
+        "staff",
+        "number",
+        "83%",
+        ("83%",),
+        (Source(ICP, "found that 83% of charity employers were struggling to fill vacancies"),),
+    ),
     Question("t3", "What was the average house price in Bexley in 2019?", "public", "unanswerable", "NOT_IN_CORPUS"),
     # Its document is not indexed: a miss, not a crash.
-    Question("t4", "What surplus did North Trust report at month 4?", "public", "number", "£0.4m", ("£0.4m",),
-             (Source("north-trust-board-2024.md", "The trust reported a surplus of £0.4m at month 4"),)),
+    Question(
+        "t4",
+        "What surplus did North Trust report at month 4?",
+        "public",
+        "number",
+        "£0.4m",
+        ("£0.4m",),
+        (Source("north-trust-board-2024.md", "The trust reported a surplus of £0.4m at month 4"),),
+    ),
 ]
 
 
@@ -71,8 +91,7 @@ def test_results_file_follows_the_shared_format(run):
     answered = rows[0]
     assert not answered["refused"] and "212" in answered["answer"]
     assert len(answered["retrieved"]) >= 8
-    assert {int(n) for n in re.findall(r"\[(\d+)\]", answered["answer"])} == \
-        {c["n"] for c in answered["citations"]}
+    assert {int(n) for n in re.findall(r"\[(\d+)\]", answered["answer"])} == {c["n"] for c in answered["citations"]}
     assert any("212" in c["text"] and c["doc"] == PLAN for c in answered["citations"])
     assert rows[2]["refused"]
 

@@ -44,7 +44,12 @@ def vanilla(corpus, embeddings, corpus_index):
 def test_documents_are_read_as_plain_text_and_split_1000_200(corpus):
     documents = load_documents([corpus])
     assert sorted(d.metadata["doc"] for d in documents) == [
-        "east-plan.md", "long-paper.txt", "north-committee.md", "south-board.md", "west-board.html"]
+        "east-plan.md",
+        "long-paper.txt",
+        "north-committee.md",
+        "south-board.md",
+        "west-board.html",
+    ]
     page = next(d for d in documents if d.metadata["doc"] == "west-board.html").page_content
     assert "40 new beds in its & frailty unit" in page and "secret" not in page and "color" not in page
     assert "West Trust Board\nThe west trust" in page
@@ -75,8 +80,9 @@ def test_vanilla_never_writes_the_product_sentence_store(corpus, embeddings, cor
     store = corpus_index.unit_store()
     count = lambda: sqlite3.connect(store.path).execute("SELECT count(*) FROM units").fetchone()[0]
     before = count()
-    with VanillaAnswerer.build([corpus], embeddings, vanilla_chat_model(Settings.from_env(), corpus_index),
-                               k=2, only={"east-plan.md"}) as v:
+    with VanillaAnswerer.build(
+        [corpus], embeddings, vanilla_chat_model(Settings.from_env(), corpus_index), k=2, only={"east-plan.md"}
+    ) as v:
         answer = v.ask("When do flu vaccination clinics for care home residents start?")
         folder = v.folder
         assert v.indexed_docs() == {"east-plan.md"}
@@ -86,8 +92,17 @@ def test_vanilla_never_writes_the_product_sentence_store(corpus, embeddings, cor
 
 
 def test_runner_scores_vanilla_without_a_verifier(vanilla, tmp_path):
-    questions = [Question("v1", "How many cases of C. difficile were there in May?", "public", "number", "two",
-                          ("two cases",), (Source("north-committee.md", "There were two cases of C. difficile in May"),))]
+    questions = [
+        Question(
+            "v1",
+            "How many cases of C. difficile were there in May?",
+            "public",
+            "number",
+            "two",
+            ("two cases",),
+            (Source("north-committee.md", "There were two cases of C. difficile in May"),),
+        )
+    ]
     evaluation = evaluate(questions, vanilla, tmp_path, k=4, progress=False, report=False)
     result = evaluation.results[0]
     assert result.sentences is None and result.dropped is None

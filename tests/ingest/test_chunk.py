@@ -13,8 +13,9 @@ from ingest.structure import describe
 from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
 
 
-def chunk_markdown(text: str, options: ChunkingOptions = ChunkingOptions(), doc_id: str = "paper.md",
-                   entry: dict | None = None):
+def chunk_markdown(
+    text: str, options: ChunkingOptions = ChunkingOptions(), doc_id: str = "paper.md", entry: dict | None = None
+):
     parsed = parse_markdown(text)
     info = describe(doc_id, doc_id, "markdown", parsed, entry)
     return parsed, chunk_document(parsed, info, options)
@@ -49,32 +50,49 @@ def test_corpus_chunks_respect_size_offsets_and_headings(max_tokens, overlap):
         covered = sorted((c.metadata["start"], c.metadata["end"]) for c in chunks)
         for block in parsed.blocks:
             if not block.is_heading:
-                assert any(s <= block.start and block.end <= e for s, e in covered) or \
-                    count_tokens(block.text) > max_tokens, block.text
+                assert (
+                    any(s <= block.start and block.end <= e for s, e in covered)
+                    or count_tokens(block.text) > max_tokens
+                ), block.text
 
 
 # --- generated documents: the invariants hold for any mix of blocks ---------------------
-_WORDS = st.lists(st.sampled_from("board care plan beds 2,400 £3.1m (<3%) waiting list Bexley staff winter "
-                                  "the of and acute primary deficit 18 weeks".split()), min_size=1, max_size=60)
+_WORDS = st.lists(
+    st.sampled_from(
+        "board care plan beds 2,400 £3.1m (<3%) waiting list Bexley staff winter "
+        "the of and acute primary deficit 18 weeks".split()
+    ),
+    min_size=1,
+    max_size=60,
+)
 _SENTENCES = st.lists(_WORDS.map(lambda ws: " ".join(ws) + "."), min_size=1, max_size=8).map(" ".join)
 _BLOCK = st.one_of(
     _SENTENCES,
-    st.integers(1, 3).flatmap(lambda n: st.just("#" * n)).flatmap(
-        lambda hashes: _WORDS.map(lambda ws: f"{hashes} {' '.join(ws[:8])}")),
+    st.integers(1, 3)
+    .flatmap(lambda n: st.just("#" * n))
+    .flatmap(lambda hashes: _WORDS.map(lambda ws: f"{hashes} {' '.join(ws[:8])}")),
     _WORDS.map(lambda ws: f"**{' '.join(ws[:6])}**"),
     st.lists(_WORDS.map(lambda ws: "- " + " ".join(ws)), min_size=1, max_size=6).map("\n".join),
     st.lists(st.lists(_WORDS.map(lambda ws: " ".join(ws[:5])), min_size=3, max_size=3), min_size=1, max_size=12).map(
-        lambda rows: "\n".join(["| " + " | ".join(r) + " |" for r in rows[:1]] + ["|---|---|---|"]
-                               + ["| " + " | ".join(r) + " |" for r in rows[1:]])),
+        lambda rows: "\n".join(
+            ["| " + " | ".join(r) + " |" for r in rows[:1]]
+            + ["|---|---|---|"]
+            + ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        )
+    ),
 )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(blocks=st.lists(_BLOCK, min_size=1, max_size=14),
-       max_tokens=st.sampled_from([24, 40, 64, 128]), overlap=st.sampled_from([0, 8, 16]))
+@given(
+    blocks=st.lists(_BLOCK, min_size=1, max_size=14),
+    max_tokens=st.sampled_from([24, 40, 64, 128]),
+    overlap=st.sampled_from([0, 8, 16]),
+)
 def test_generated_documents_respect_size_offsets_and_headings(blocks, max_tokens, overlap):
-    options = ChunkingOptions(max_tokens=max_tokens, overlap_tokens=min(overlap, max_tokens // 2),
-                              min_tokens=min(48, max_tokens // 2))
+    options = ChunkingOptions(
+        max_tokens=max_tokens, overlap_tokens=min(overlap, max_tokens // 2), min_tokens=min(48, max_tokens // 2)
+    )
     parsed, chunks = chunk_markdown("\n\n".join(blocks), options)
     check_invariants(parsed, chunks, options)
 
@@ -91,7 +109,9 @@ def test_soft_heading_merged_into_a_small_chunk_still_fits():
 def test_chunks_never_cross_hard_headings():
     parsed, chunks = chunk_markdown("# Paper\n\n## A\n\nShort a.\n\n## B\n\nShort b.\n\n### B1\n\nShort b1.\n")
     assert [(c.page_content, c.metadata["section"]) for c in chunks] == [
-        ("Short a.", "Paper > A"), ("Short b.", "Paper > B"), ("Short b1.", "Paper > B > B1"),
+        ("Short a.", "Paper > A"),
+        ("Short b.", "Paper > B"),
+        ("Short b1.", "Paper > B > B1"),
     ]
 
 
@@ -102,7 +122,8 @@ def test_bold_line_joins_a_small_chunk_of_its_own_section_only():
     # ...but a hard heading before it still ends the previous section.
     _, chunks = chunk_markdown("## A\n\nShort a.\n\n## B\n\n**Bold line**\n\nShort b.\n")
     assert [(c.page_content, c.metadata["section"]) for c in chunks] == [
-        ("Short a.", "A"), ("Short b.", "B > Bold line"),
+        ("Short a.", "A"),
+        ("Short b.", "B > Bold line"),
     ]
 
 
@@ -136,7 +157,9 @@ def test_long_table_is_cut_between_rows_and_pieces_carry_the_header():
 
 
 def test_long_list_is_cut_between_items():
-    items = "\n".join(f"- Action {i}: the partnership will review discharge pathways in borough {i}." for i in range(30))
+    items = "\n".join(
+        f"- Action {i}: the partnership will review discharge pathways in borough {i}." for i in range(30)
+    )
     options = ChunkingOptions(max_tokens=80, overlap_tokens=0)
     parsed, chunks = chunk_markdown(f"## Actions\n\n{items}\n", options)
     check_invariants(parsed, chunks, options)
@@ -200,8 +223,9 @@ def test_shipped_papers_carry_item_meeting_and_section_paths():
     docs = {name: chunk_document(parsed, info) for name, parsed, info in corpus_documents()}
     icp = docs[ICP_PAPER]
     assert {c.metadata["meeting"] for c in icp} == {"Integrated Care Partnership, 25 April 2023"}
-    assert {"Item 2 Enclosure B", "Item 3 Enclosure C", "Item 4 Enclosure D", "Item 5 Enclosure E"} <= \
-        {c.metadata.get("item") for c in icp}
+    assert {"Item 2 Enclosure B", "Item 3 Enclosure C", "Item 4 Enclosure D", "Item 5 Enclosure E"} <= {
+        c.metadata.get("item") for c in icp
+    }
     plan = docs[RECOVERY_PLAN]
     assert all("meeting" not in c.metadata and c.metadata["date"] == "2020-10" for c in plan)
     assert any(c.metadata["section"].endswith("> Bexley Local Care Partnership") for c in plan)

@@ -39,7 +39,9 @@ def test_headings_paragraphs_lists_and_tables():
     ]
     assert (LIST_ITEM, 0, "- First point") in blocks and (LIST_ITEM, 0, "- Second £5m point") in blocks
     assert [b.text for b in parsed.blocks if b.kind == TABLE_ROW] == [
-        "Site | Beds | Occupancy", "King's | 1,024 | 94%", "Total across both sites | 92%",
+        "Site | Beds | Occupancy",
+        "King's | 1,024 | 94%",
+        "Total across both sites | 92%",
     ]
 
 
@@ -67,8 +69,10 @@ def test_text_is_not_read_as_markdown_a_second_time():
 
 
 def test_title_element_is_used_when_there_is_no_h1():
-    parsed = parse_html("<html><head><title>Audit &amp; Risk Committee</title></head>"
-                        "<body><p>Minutes of the meeting on 3 May 2023.</p></body></html>")
+    parsed = parse_html(
+        "<html><head><title>Audit &amp; Risk Committee</title></head>"
+        "<body><p>Minutes of the meeting on 3 May 2023.</p></body></html>"
+    )
     assert parsed.blocks[0].kind == HEADING and parsed.blocks[0].text == "Audit & Risk Committee"
     info = describe("audit.html", "audit.html", "html", parsed)
     assert (info.title, info.date, info.meeting) == ("Audit & Risk Committee", "2023-05-03", "Audit & Risk Committee")
@@ -77,4 +81,4 @@ def test_title_element_is_used_when_there_is_no_h1():
 def test_block_offsets_point_into_the_normalised_text():
     parsed = parse_html(PAGE)
     for block in parsed.blocks:
-        assert parsed.text[block.start:block.end] == block.text
+        assert parsed.text[block.start : block.end] == block.text

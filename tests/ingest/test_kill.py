@@ -25,19 +25,29 @@ from assistant.settings import Settings
 from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, long_paper, write
 
 MODEL = "minilm-int8"
-QUESTIONS = ["What was the deficit at month 10?", "How many cases of C. difficile were there?",
-             "When do flu vaccination clinics start?", "How did the finance position move in section 12?"]
+QUESTIONS = [
+    "What was the deficit at month 10?",
+    "How many cases of C. difficile were there?",
+    "When do flu vaccination clinics start?",
+    "How did the finance position move in section 12?",
+]
 COMMAND = [str(Path(sys.executable).with_name("board-assistant")), "ingest", "--quiet"]
 
 
 def _env(index_dir: Path) -> dict[str, str]:
-    return {**os.environ, "BPA_INDEX_DIR": str(index_dir), "BPA_EMBEDDING_MODEL": MODEL,
-            "BPA_CACHE_DIR": str(index_dir.parent / "cache"), "BPA_DATA_DIR": str(index_dir.parent / "data")}
+    return {
+        **os.environ,
+        "BPA_INDEX_DIR": str(index_dir),
+        "BPA_EMBEDDING_MODEL": MODEL,
+        "BPA_CACHE_DIR": str(index_dir.parent / "cache"),
+        "BPA_DATA_DIR": str(index_dir.parent / "data"),
+    }
 
 
 def _ingest(folder: Path, index_dir: Path) -> subprocess.Popen:
-    return subprocess.Popen([*COMMAND, str(folder)], env=_env(index_dir), stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        [*COMMAND, str(folder)], env=_env(index_dir), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
 
 
 def _state(index_dir: Path) -> tuple:
@@ -47,8 +57,9 @@ def _state(index_dir: Path) -> tuple:
     answers = []
     for question in QUESTIONS:
         a = assistant.ask(question)
-        answers.append((a.text, a.refused, tuple(p.chunk_id for p in a.retrieved),
-                        tuple(c.passage.chunk_id for c in a.citations)))
+        answers.append(
+            (a.text, a.refused, tuple(p.chunk_id for p in a.retrieved), tuple(c.passage.chunk_id for c in a.citations))
+        )
     return docs, tuple(answers)
 
 
@@ -72,8 +83,14 @@ def setup(tmp_path_factory):
     proc = _ingest(update_docs, complete)
     assert proc.wait(timeout=600) == 0, proc.stderr.read()
     duration = time.monotonic() - started
-    return {"root": root, "base": base, "update_docs": update_docs, "duration": duration,
-            "before": _state(_copy(base, root / "before")), "complete": _state(complete)}
+    return {
+        "root": root,
+        "base": base,
+        "update_docs": update_docs,
+        "duration": duration,
+        "before": _state(_copy(base, root / "before")),
+        "complete": _state(complete),
+    }
 
 
 def _copy(index_dir: Path, to: Path) -> Path:

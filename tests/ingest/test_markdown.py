@@ -39,7 +39,10 @@ def test_tab_separated_rows_with_html_cells_as_in_the_shipped_papers():
         "No.\tItem\tPaper\tLead\n"
         "1.\t<p><b>Welcome and introduction</b></p> <p><i>Receive apologies</i></p>\tA\tRD / KW\n"
     )
-    assert rows(parsed) == ["No. | Item | Paper | Lead", "1. | Welcome and introduction Receive apologies | A | RD / KW"]
+    assert rows(parsed) == [
+        "No. | Item | Paper | Lead",
+        "1. | Welcome and introduction Receive apologies | A | RD / KW",
+    ]
 
 
 def test_entities_are_unescaped_and_tags_stripped_in_text():
@@ -53,12 +56,7 @@ def test_a_stray_less_than_sign_survives():
 
 
 def test_pipe_table_header_and_merged_cells():
-    parsed = parse_markdown(
-        "| Area | Q1 | Q2 |\n"
-        "|---|:---:|---:|\n"
-        "| Bexley | 10 | 12 |\n"
-        "| Total | Total | 22 |\n"
-    )
+    parsed = parse_markdown("| Area | Q1 | Q2 |\n|---|:---:|---:|\n| Bexley | 10 | 12 |\n| Total | Total | 22 |\n")
     blocks = [b for b in parsed.blocks if b.kind == TABLE_ROW]
     assert [b.text for b in blocks] == ["Area | Q1 | Q2", "Bexley | 10 | 12", "Total | 22"]
     assert [b.header for b in blocks] == [True, False, False]
@@ -83,8 +81,11 @@ def test_bold_only_lines_are_soft_headings():
         "**This bold line is a sentence.**\n\nMore text.\n"
     )
     assert kinds(parsed) == [
-        (HEADING, "Paper"), (HEADING, "Bexley Local Care Partnership"), (PARAGRAPH, "Text about Bexley."),
-        (PARAGRAPH, "This bold line is a sentence."), (PARAGRAPH, "More text."),
+        (HEADING, "Paper"),
+        (HEADING, "Bexley Local Care Partnership"),
+        (PARAGRAPH, "Text about Bexley."),
+        (PARAGRAPH, "This bold line is a sentence."),
+        (PARAGRAPH, "More text."),
     ]
     assert [b.level for b in parsed.blocks[:2]] == [1, SOFT_HEADING_LEVEL]
 
@@ -97,16 +98,20 @@ def test_bold_lines_repeated_as_running_headers_are_not_headings():
 
 
 def test_lists_and_markdown_markup():
-    parsed = parse_markdown("- first *point* with [a link](http://x.org/a_(b))\n- second \\*literal\\* star\n1. numbered\n")
+    parsed = parse_markdown(
+        "- first *point* with [a link](http://x.org/a_(b))\n- second \\*literal\\* star\n1. numbered\n"
+    )
     assert kinds(parsed) == [
-        (LIST_ITEM, "- first point with a link"), (LIST_ITEM, "- second *literal* star"), (LIST_ITEM, "1. numbered"),
+        (LIST_ITEM, "- first point with a link"),
+        (LIST_ITEM, "- second *literal* star"),
+        (LIST_ITEM, "1. numbered"),
     ]
 
 
 def test_block_offsets_point_into_the_normalised_text():
     parsed = parse_markdown((CORPUS_DIR / ICP_PAPER).read_text(encoding="utf-8"))
     for block in parsed.blocks:
-        assert parsed.text[block.start:block.end] == block.text
+        assert parsed.text[block.start : block.end] == block.text
 
 
 def _html_cells(source: str) -> list[str]:
@@ -143,4 +148,3 @@ _PROSE = st.text(alphabet=st.sampled_from(list("abcXYZ019 <%().,;:'£")), min_si
 def test_plain_prose_loses_no_characters(text):
     parsed = parse_markdown(text)
     assert "".join(parsed.text.split()) == "".join(text.split())
-

@@ -62,14 +62,17 @@ def test_chunk_bodies_are_slices_of_the_page_text(tmp_path):
     loaded = load_file(write(tmp_path, "board.pdf", board_pdf()), MAX)
     parsed = parse(loaded)
     for chunk in chunk_document(parsed, describe("board.pdf", "board.pdf", "pdf", parsed)):
-        assert parsed.text[chunk.metadata["start"]:chunk.metadata["end"]] == chunk.page_content
+        assert parsed.text[chunk.metadata["start"] : chunk.metadata["end"]] == chunk.page_content
 
 
-@pytest.mark.parametrize("name, data", [
-    ("truncated.pdf", board_pdf()[:700]),
-    ("garbage.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20),
-    ("not-a-pdf.pdf", b"Quarterly report, saved with the wrong extension.\n" * 20),
-])
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("truncated.pdf", board_pdf()[:700]),
+        ("garbage.pdf", b"%PDF-1.7\n" + bytes(range(256)) * 20),
+        ("not-a-pdf.pdf", b"Quarterly report, saved with the wrong extension.\n" * 20),
+    ],
+)
 def test_corrupt_pdf_is_refused_with_a_reason(tmp_path, name, data):
     path = write(tmp_path, name, data)
     with pytest.raises(IngestError) as caught:
@@ -104,9 +107,11 @@ def test_pdf_without_text_is_refused_with_a_reason(tmp_path):
 
 
 # --- layouts of real board papers, made in the test ------------------------------------
-SURVEY = "The committee reviewed the quarterly access figures for every practice in the borough and agreed " \
-         "that the integrated care board should report again in the spring with a fuller analysis of " \
-         "telephone waiting times and of the effect of the new online booking system on demand."
+SURVEY = (
+    "The committee reviewed the quarterly access figures for every practice in the borough and agreed "
+    "that the integrated care board should report again in the spring with a fuller analysis of "
+    "telephone waiting times and of the effect of the new online booking system on demand."
+)
 
 
 def parsed_of(tmp_path, data: bytes, name: str = "paper.pdf"):
@@ -173,8 +178,12 @@ def test_table_between_justified_paragraphs_with_wrapped_labels_and_a_two_level_
     pdf = new_pdf()
     justify(pdf, SURVEY)
     pdf.ln(4)
-    with pdf.table(col_widths=(60, 25, 25, 25, 25), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
-                   v_align="TOP", num_heading_rows=2) as table:
+    with pdf.table(
+        col_widths=(60, 25, 25, 25, 25),
+        text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+        v_align="TOP",
+        num_heading_rows=2,
+    ) as table:
         row = table.row()
         row.cell("Measure", rowspan=2)
         row.cell("Headcount", colspan=2, align="CENTER")
@@ -182,9 +191,11 @@ def test_table_between_justified_paragraphs_with_wrapped_labels_and_a_two_level_
         row = table.row()
         for cell in ("GP", "Nurse", "GP", "Nurse"):
             row.cell(cell)
-        for cells in (("Bexley practices registered with the borough partnership", "152", "94", "131.3", "66.2"),
-                      ("Greenwich", "120", "80", "101.5", "60.1"),
-                      ("Lewisham and the wider south east London sector", "98", "61", "85.0", "49.9")):
+        for cells in (
+            ("Bexley practices registered with the borough partnership", "152", "94", "131.3", "66.2"),
+            ("Greenwich", "120", "80", "101.5", "60.1"),
+            ("Lewisham and the wider south east London sector", "98", "61", "85.0", "49.9"),
+        ):
             row = table.row()
             for cell in cells:
                 row.cell(cell)
@@ -192,14 +203,21 @@ def test_table_between_justified_paragraphs_with_wrapped_labels_and_a_two_level_
     justify(pdf, SURVEY)
     _, parsed = parsed_of(tmp_path, bytes(pdf.output()))
     assert rows_of(parsed, table_header=True) == [
-        "Measure | Headcount GP | Headcount Nurse | Full time equivalent GP | Full time equivalent Nurse"]
+        "Measure | Headcount GP | Headcount Nurse | Full time equivalent GP | Full time equivalent Nurse"
+    ]
     assert rows_of(parsed) == [
-        ("Bexley practices registered with the borough partnership | Headcount GP: 152 | Headcount Nurse: 94"
-         " | Full time equivalent GP: 131.3 | Full time equivalent Nurse: 66.2"),
-        ("Greenwich | Headcount GP: 120 | Headcount Nurse: 80 | Full time equivalent GP: 101.5"
-         " | Full time equivalent Nurse: 60.1"),
-        ("Lewisham and the wider south east London sector | Headcount GP: 98 | Headcount Nurse: 61"
-         " | Full time equivalent GP: 85.0 | Full time equivalent Nurse: 49.9"),
+        (
+            "Bexley practices registered with the borough partnership | Headcount GP: 152 | Headcount Nurse: 94"
+            " | Full time equivalent GP: 131.3 | Full time equivalent Nurse: 66.2"
+        ),
+        (
+            "Greenwich | Headcount GP: 120 | Headcount Nurse: 80 | Full time equivalent GP: 101.5"
+            " | Full time equivalent Nurse: 60.1"
+        ),
+        (
+            "Lewisham and the wider south east London sector | Headcount GP: 98 | Headcount Nurse: 61"
+            " | Full time equivalent GP: 85.0 | Full time equivalent Nurse: 49.9"
+        ),
     ]
     paragraphs = [b.text for b in parsed.blocks if b.kind == "paragraph"]
     assert paragraphs == [SURVEY, SURVEY]
@@ -207,13 +225,27 @@ def test_table_between_justified_paragraphs_with_wrapped_labels_and_a_two_level_
 
 def test_labels_wrapped_above_their_figures_and_a_header_of_months_over_years(tmp_path):
     pdf = new_pdf()
-    with pdf.table(col_widths=(80, 22, 22, 22), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"), v_align="BOTTOM",
-                   num_heading_rows=1, first_row_as_headings=True) as table:
-        for cells in (("Stockton practices", "April\n2023", "May\n2023", "June\n2023"),
-                      ("Total number of appointments", "73,727", "83,357", "89,189"),
-                      (("% of appointments where the time between booking and the date of the appointment "
-                        "was either same day or 1 day"), "46%", "45.6%", "44.5%"),
-                      ("Number of appointments recorded as Did Not Attend (DNA)", "3,590", "4,067", "4,036")):
+    with pdf.table(
+        col_widths=(80, 22, 22, 22),
+        text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+        v_align="BOTTOM",
+        num_heading_rows=1,
+        first_row_as_headings=True,
+    ) as table:
+        for cells in (
+            ("Stockton practices", "April\n2023", "May\n2023", "June\n2023"),
+            ("Total number of appointments", "73,727", "83,357", "89,189"),
+            (
+                (
+                    "% of appointments where the time between booking and the date of the appointment "
+                    "was either same day or 1 day"
+                ),
+                "46%",
+                "45.6%",
+                "44.5%",
+            ),
+            ("Number of appointments recorded as Did Not Attend (DNA)", "3,590", "4,067", "4,036"),
+        ):
             row = table.row()
             for cell in cells:
                 row.cell(cell)
@@ -221,18 +253,63 @@ def test_labels_wrapped_above_their_figures_and_a_header_of_months_over_years(tm
     assert rows_of(parsed, table_header=True) == ["Stockton practices | April 2023 | May 2023 | June 2023"]
     assert rows_of(parsed) == [
         "Total number of appointments | April 2023: 73,727 | May 2023: 83,357 | June 2023: 89,189",
-        ("% of appointments where the time between booking and the date of the appointment was either same day "
-         "or 1 day | April 2023: 46% | May 2023: 45.6% | June 2023: 44.5%"),
-        ("Number of appointments recorded as Did Not Attend (DNA) | April 2023: 3,590 | May 2023: 4,067"
-         " | June 2023: 4,036"),
+        (
+            "% of appointments where the time between booking and the date of the appointment was either same day "
+            "or 1 day | April 2023: 46% | May 2023: 45.6% | June 2023: 44.5%"
+        ),
+        (
+            "Number of appointments recorded as Did Not Attend (DNA) | April 2023: 3,590 | May 2023: 4,067"
+            " | June 2023: 4,036"
+        ),
     ]
 
 
-BOROUGHS = ["Bexley", "Bromley", "Greenwich", "Lambeth", "Lewisham", "Southwark", "Croydon", "Sutton", "Merton",
-            "Kingston", "Richmond", "Wandsworth", "Hounslow", "Hillingdon", "Ealing", "Brent", "Harrow", "Barnet",
-            "Enfield", "Haringey", "Camden", "Islington", "Hackney", "Newham", "Redbridge", "Havering", "Barking",
-            "Dartford", "Gravesham", "Medway", "Swale", "Maidstone", "Tonbridge", "Sevenoaks", "Ashford",
-            "Canterbury", "Thanet", "Dover", "Folkestone", "Hythe", "Deal", "Sandwich", "Whitstable", "Faversham"]
+BOROUGHS = [
+    "Bexley",
+    "Bromley",
+    "Greenwich",
+    "Lambeth",
+    "Lewisham",
+    "Southwark",
+    "Croydon",
+    "Sutton",
+    "Merton",
+    "Kingston",
+    "Richmond",
+    "Wandsworth",
+    "Hounslow",
+    "Hillingdon",
+    "Ealing",
+    "Brent",
+    "Harrow",
+    "Barnet",
+    "Enfield",
+    "Haringey",
+    "Camden",
+    "Islington",
+    "Hackney",
+    "Newham",
+    "Redbridge",
+    "Havering",
+    "Barking",
+    "Dartford",
+    "Gravesham",
+    "Medway",
+    "Swale",
+    "Maidstone",
+    "Tonbridge",
+    "Sevenoaks",
+    "Ashford",
+    "Canterbury",
+    "Thanet",
+    "Dover",
+    "Folkestone",
+    "Hythe",
+    "Deal",
+    "Sandwich",
+    "Whitstable",
+    "Faversham",
+]
 
 
 def borough_table_pdf(repeat_header: bool) -> bytes:
@@ -240,11 +317,13 @@ def borough_table_pdf(repeat_header: bool) -> bytes:
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 8, "Referrals by borough", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("Helvetica", size=10)
-    with pdf.table(col_widths=(60, 30, 30, 30), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
-                   repeat_headings=int(repeat_header)) as table:
+    with pdf.table(
+        col_widths=(60, 30, 30, 30), text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"), repeat_headings=int(repeat_header)
+    ) as table:
         for cells in [("Borough", "Referrals", "Seen in 2 weeks", "Waiting")] + [
-                (name, f"{1000 + n * 37:,}", f"{80 + n % 17}.{n % 10}%", str(100 + n * 3))
-                for n, name in enumerate(BOROUGHS)]:
+            (name, f"{1000 + n * 37:,}", f"{80 + n % 17}.{n % 10}%", str(100 + n * 3))
+            for n, name in enumerate(BOROUGHS)
+        ]:
             row = table.row()
             for cell in cells:
                 row.cell(cell)
@@ -272,29 +351,45 @@ def test_table_over_a_page_break_keeps_its_labels_and_page_numbers(tmp_path, rep
 def test_multi_line_cells_of_words_stay_in_their_record(tmp_path):
     pdf = new_pdf()
     with pdf.table(col_widths=(45, 55, 50), v_align="TOP") as table:
-        for cells in (("Practice", "Opening hours", "CQC rating"),
-                      ("Marsh House Medical Practice", "Monday to Friday: 08:00 - 18:00\n(closed 13:00 - 14:00 on a Wednesday)",
-                       "Good\nLatest inspection: 21/06/2016"),
-                      ("Melrose Surgery", "Monday: 08:00 - 20:00\nTuesday to Friday: 08:00 - 17:00",
-                       "Outstanding\nLatest inspection: 04/07/2018")):
+        for cells in (
+            ("Practice", "Opening hours", "CQC rating"),
+            (
+                "Marsh House Medical Practice",
+                "Monday to Friday: 08:00 - 18:00\n(closed 13:00 - 14:00 on a Wednesday)",
+                "Good\nLatest inspection: 21/06/2016",
+            ),
+            (
+                "Melrose Surgery",
+                "Monday: 08:00 - 20:00\nTuesday to Friday: 08:00 - 17:00",
+                "Outstanding\nLatest inspection: 04/07/2018",
+            ),
+        ):
             row = table.row()
             for cell in cells:
                 row.cell(cell)
     _, parsed = parsed_of(tmp_path, bytes(pdf.output()))
     assert rows_of(parsed, table_header=True) == ["Practice | Opening hours | CQC rating"]
     assert rows_of(parsed) == [
-        ("Marsh House Medical Practice | Opening hours: Monday to Friday: 08:00 - 18:00 (closed 13:00 - 14:00 on a "
-         "Wednesday) | CQC rating: Good Latest inspection: 21/06/2016"),
-        ("Melrose Surgery | Opening hours: Monday: 08:00 - 20:00 Tuesday to Friday: 08:00 - 17:00 | CQC rating: "
-         "Outstanding Latest inspection: 04/07/2018"),
+        (
+            "Marsh House Medical Practice | Opening hours: Monday to Friday: 08:00 - 18:00 (closed 13:00 - 14:00 on a "
+            "Wednesday) | CQC rating: Good Latest inspection: 21/06/2016"
+        ),
+        (
+            "Melrose Surgery | Opening hours: Monday: 08:00 - 20:00 Tuesday to Friday: 08:00 - 17:00 | CQC rating: "
+            "Outstanding Latest inspection: 04/07/2018"
+        ),
     ]
 
 
 def test_side_by_side_columns_of_text_are_read_one_after_the_other(tmp_path):
-    left = "Practices will be able to receive an average of thirteen thousand pounds to pay for extra support " \
-           "while they move to the modern general practice access model."
-    right = "Ongoing funding lets primary care networks recruit to eighteen roles under the additional roles " \
-            "reimbursement scheme, with support from the integrated care board."
+    left = (
+        "Practices will be able to receive an average of thirteen thousand pounds to pay for extra support "
+        "while they move to the modern general practice access model."
+    )
+    right = (
+        "Ongoing funding lets primary care networks recruit to eighteen roles under the additional roles "
+        "reimbursement scheme, with support from the integrated care board."
+    )
     pdf = new_pdf()
     y = pdf.get_y()
     pdf.multi_cell(80, 5, left)
@@ -318,19 +413,32 @@ def form_xobject_pdf() -> bytes:
 
     writer = PdfWriter()
     page = writer.add_blank_page(595, 842)
-    font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-                             NameObject("/BaseFont"): NameObject("/Helvetica")})
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+        }
+    )
     fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
     form = DecodedStreamObject()
     form.set_data(b"BT /F1 12 Tf 72 400 Td (This page is intentionally left blank) Tj ET")
-    form.update({NameObject("/Type"): NameObject("/XObject"), NameObject("/Subtype"): NameObject("/Form"),
-                 NameObject("/BBox"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(595),
-                                                   NumberObject(842)]),
-                 NameObject("/Resources"): DictionaryObject({NameObject("/Font"): fonts})})
+    form.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Form"),
+            NameObject("/BBox"): ArrayObject([NumberObject(0), NumberObject(0), NumberObject(595), NumberObject(842)]),
+            NameObject("/Resources"): DictionaryObject({NameObject("/Font"): fonts}),
+        }
+    )
     content = DecodedStreamObject()
     content.set_data(b"BT /F1 14 Tf 72 760 Td (Appendix 2: workforce data) Tj ET q /Fm0 Do Q")
-    page[NameObject("/Resources")] = DictionaryObject({
-        NameObject("/Font"): fonts, NameObject("/XObject"): DictionaryObject({NameObject("/Fm0"): writer._add_object(form)})})
+    page[NameObject("/Resources")] = DictionaryObject(
+        {
+            NameObject("/Font"): fonts,
+            NameObject("/XObject"): DictionaryObject({NameObject("/Fm0"): writer._add_object(form)}),
+        }
+    )
     page[NameObject("/Contents")] = writer._add_object(content)
     out = io.BytesIO()
     writer.write(out)
@@ -344,7 +452,9 @@ def test_text_that_layout_mode_misses_is_kept_on_its_page(tmp_path):
     assert "blank" not in PdfReader(io.BytesIO(data)).pages[0].extract_text(extraction_mode="layout")
     _, parsed = parsed_of(tmp_path, data)
     assert [(b.text, b.page) for b in parsed.blocks] == [
-        ("Appendix 2: workforce data", 1), ("This page is intentionally left blank", 1)]
+        ("Appendix 2: workforce data", 1),
+        ("This page is intentionally left blank", 1),
+    ]
 
 
 def test_running_headers_once_page_numbers_never_and_no_word_lost(tmp_path):

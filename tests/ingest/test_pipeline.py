@@ -26,8 +26,18 @@ from vectorstore.index import IndexUpdateError
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever
 from vectorstore.units import split_units
 from tests.helpers import (
-    CORPUS_DIR, EAST_PLAN, ICP_PAPER, NORTH_COMMITTEE, RECOVERY_PLAN, SOUTH_BOARD, FailingEmbeddings, board_pdf,
-    encrypted_pdf, long_paper, write, write_manifest,
+    CORPUS_DIR,
+    EAST_PLAN,
+    ICP_PAPER,
+    NORTH_COMMITTEE,
+    RECOVERY_PLAN,
+    SOUTH_BOARD,
+    FailingEmbeddings,
+    board_pdf,
+    encrypted_pdf,
+    long_paper,
+    write,
+    write_manifest,
 )
 
 QUIET = IngestOptions(progress=False)
@@ -52,8 +62,12 @@ def test_mixed_folder_ingests_every_good_file_and_reports_each_bad_one(tmp_path,
     good = {
         write(docs, "south.md", SOUTH_BOARD),
         write(docs, "north.md", NORTH_COMMITTEE),
-        write(docs / "sub", "east.html", "<h1>East District Winter Plan</h1><p>Published 30 September 2023.</p>"
-                                         "<p>Flu clinics for care home residents start in October.</p>"),
+        write(
+            docs / "sub",
+            "east.html",
+            "<h1>East District Winter Plan</h1><p>Published 30 September 2023.</p>"
+            "<p>Flu clinics for care home residents start in October.</p>",
+        ),
     }
     bad = {
         write(docs, "corrupt.pdf", board_pdf()[:600]): "not a readable PDF",
@@ -103,7 +117,9 @@ def test_incremental_updates_reuse_work(tmp_path, index):
     assert [r.doc_id for r in first.added] == ["north.md", "south.md"] and first.reused == 0
     generation = index.generation().number
     # Every sentence answering will compare with a question already has its vector.
-    units = {u.text for d in LexicalRetriever(index=index, k=100).invoke("board report") for u in split_units(d.page_content)}
+    units = {
+        u.text for d in LexicalRetriever(index=index, k=100).invoke("board report") for u in split_units(d.page_content)
+    }
     assert units and set(index.unit_store().get_many(sorted(units))) == units
     assert first.units_embedded >= len(units)
 
@@ -175,8 +191,13 @@ def test_killed_ingest_process_leaves_the_previous_index_answering(tmp_path):
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))  # tqdm draws nothing at width 0
     env = dict(os.environ, BPA_EMBEDDING_BATCH="4")
-    command = [str(Path(sys.executable).with_name("board-assistant")), "ingest", "--index-dir", str(index_dir),
-               str(larger)]
+    command = [
+        str(Path(sys.executable).with_name("board-assistant")),
+        "ingest",
+        "--index-dir",
+        str(index_dir),
+        str(larger),
+    ]
     proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=slave, env=env)
     os.close(slave)
     output, progress, deadline = "", None, time.monotonic() + 240
@@ -216,8 +237,11 @@ def test_shipped_corpus_is_indexed_with_citation_metadata(indexed_corpus):
     assert sorted(r.doc_id for r in report.added) == sorted([ICP_PAPER, RECOVERY_PLAN])
     records = {d.doc_id: d for d in index.documents()}
     icp = records[ICP_PAPER]
-    assert (icp.meeting, icp.date, icp.licence) == ("Integrated Care Partnership", "2023-04-25",
-                                                    "Open Government Licence v3.0")
+    assert (icp.meeting, icp.date, icp.licence) == (
+        "Integrated Care Partnership",
+        "2023-04-25",
+        "Open Government Licence v3.0",
+    )
     assert (records[RECOVERY_PLAN].meeting, records[RECOVERY_PLAN].date) == (None, "2020-10")
     assert sum(d.chunks for d in records.values()) == report.chunks == index.collection().count()
     assert len(index.lexical()) == report.chunks

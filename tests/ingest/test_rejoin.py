@@ -43,11 +43,13 @@ def test_lines_a_pdf_conversion_cut_apart_are_joined_back_into_sentences():
 
 
 def test_unpunctuated_entries_of_an_ordinary_document_stay_apart():
-    text = ("Our priorities for the coming year\n\n"
-            "Recognising and addressing the psychological impact of the pandemic\n\n"
-            "A focus on supporting at risk and vulnerable staff, including shielding staff\n\n"
-            "Communicate and engage with, and listen to, our communities\n\n"
-            "Each of these is described below.\n")
+    text = (
+        "Our priorities for the coming year\n\n"
+        "Recognising and addressing the psychological impact of the pandemic\n\n"
+        "A focus on supporting at risk and vulnerable staff, including shielding staff\n\n"
+        "Communicate and engage with, and listen to, our communities\n\n"
+        "Each of these is described below.\n"
+    )
     texts = [b.text for b in parse_markdown(text).blocks]
     assert texts == [line for line in text.split("\n") if line]
 
@@ -65,10 +67,13 @@ def _printed_lines(text: str, width: int = 80) -> list[str]:
 
 
 def test_full_printed_lines_run_on_and_page_numbers_and_headers_wait_for_the_sentence_end():
-    prose = ("The partnership has worked with every council in the area on the plan and the "
-             "engagement that shaped it. ") * 25
-    first, second = ("It has been agreed with NHS England that Dr Sara Munro of Leeds will be interim Chief",
-                     "Executive of the trust from the first of September.")
+    prose = (
+        "The partnership has worked with every council in the area on the plan and the engagement that shaped it. "
+    ) * 25
+    first, second = (
+        "It has been agreed with NHS England that Dr Sara Munro of Leeds will be interim Chief",
+        "Executive of the trust from the first of September.",
+    )
     sentence = f"{first} {second}"
     lines = _printed_lines(prose.strip()) + [first, "9", "Item 5", second]  # a page break mid-sentence
     text = "\n\n".join(["Item 5", *lines, "Item 5", "More text follows here.", "Item 5", "The end."])

@@ -10,25 +10,28 @@ from ingest.structure import SectionTracker, date_to_int, describe, find_date, h
 from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Meeting on 25 April 2023 at 13.00", "2023-04-25"),
-    ("Thursday, 1st March 2022", "2022-03-01"),
-    ("2nd Feb 2021", "2021-02-02"),
-    ("5 Sept. 2019", "2019-09-05"),
-    ("held 3 Sep, 2020", "2020-09-03"),
-    ("dated 12/03/2024", "2024-03-12"),
-    ("2023-04-25 papers", "2023-04-25"),
-    ("Recovery Plan October 2020", "2020-10"),
-    ("sel-recovery-plan-2020-10.md", "2020-10"),
-    ("board-papers-2023-04-25.pdf", "2023-04-25"),
-    ("board_papers_2023_05_12.pdf", "2023-05-12"),
-    ("trust_board_2024_01.pdf", "2024-01"),
-    ("An update in May 2021, then the meeting of 14 March 2024", "2024-03-14"),
-    ("first 2 June 2022, later 9 July 2022", "2022-06-02"),
-    ("31/13/2023 is no date", None),
-    ("reference 1234567 and 2019 alone", None),
-    ("no date at all", None),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Meeting on 25 April 2023 at 13.00", "2023-04-25"),
+        ("Thursday, 1st March 2022", "2022-03-01"),
+        ("2nd Feb 2021", "2021-02-02"),
+        ("5 Sept. 2019", "2019-09-05"),
+        ("held 3 Sep, 2020", "2020-09-03"),
+        ("dated 12/03/2024", "2024-03-12"),
+        ("2023-04-25 papers", "2023-04-25"),
+        ("Recovery Plan October 2020", "2020-10"),
+        ("sel-recovery-plan-2020-10.md", "2020-10"),
+        ("board-papers-2023-04-25.pdf", "2023-04-25"),
+        ("board_papers_2023_05_12.pdf", "2023-05-12"),
+        ("trust_board_2024_01.pdf", "2024-01"),
+        ("An update in May 2021, then the meeting of 14 March 2024", "2024-03-14"),
+        ("first 2 June 2022, later 9 July 2022", "2022-06-02"),
+        ("31/13/2023 is no date", None),
+        ("reference 1234567 and 2019 alone", None),
+        ("no date at all", None),
+    ],
+)
 def test_find_date(text, expected):
     assert find_date(text) == expected
 
@@ -78,8 +81,9 @@ def test_manifestless_document_infers_title_date_and_meeting():
 
 
 def test_meeting_line_with_its_date_and_a_title_from_the_file_name():
-    info = _describe("governing-body-2021-07-08.md",
-                     "Minutes of the Audit Committee, 8 July 2021\n\nThe committee met in public.\n")
+    info = _describe(
+        "governing-body-2021-07-08.md", "Minutes of the Audit Committee, 8 July 2021\n\nThe committee met in public.\n"
+    )
     assert info.meeting == "Audit Committee"
     assert info.date == "2021-07-08"
     assert info.title == "Governing body 2021 07 08"

@@ -42,8 +42,9 @@ def test_password_change_and_removal(tmp_path):
     assert not accounts.verify("editor", "second password")
 
 
-@pytest.mark.parametrize("name, password", [("", "long enough"), ("has space", "long enough"), ("a/b", "long enough"),
-                                            ("ok", "short")])
+@pytest.mark.parametrize(
+    "name, password", [("", "long enough"), ("has space", "long enough"), ("a/b", "long enough"), ("ok", "short")]
+)
 def test_bad_names_and_short_passwords_are_refused(tmp_path, name, password):
     with pytest.raises(AccountError):
         Accounts(tmp_path / "users.json").add(name, password)

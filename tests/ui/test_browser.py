@@ -72,8 +72,12 @@ def page(browser):
     page = context.new_page()
     page.set_default_timeout(TIMEOUT_MS)
     page.outside_requests = []  # anything not served by the app itself: the chat must work offline
-    page.on("request", lambda r: None if r.url.startswith(("http://127.0.0.1", "data:", "blob:"))
-            else page.outside_requests.append(r.url))
+    page.on(
+        "request",
+        lambda r: (
+            None if r.url.startswith(("http://127.0.0.1", "data:", "blob:")) else page.outside_requests.append(r.url)
+        ),
+    )
     page.dialogs = []
     page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
     yield page

@@ -21,8 +21,13 @@ VACANCY = "What was the vacancy rate in February?"
 
 def make_service(tmp_path, assistant=None, settings=None, per_minute=0) -> ChatService:
     settings = settings or Settings.from_env(data_dir=tmp_path / "data", max_question_chars=200)
-    return ChatService(settings, AssistantSource(settings, assistant), FeedbackStore(settings.feedback_db),
-                       RateLimiter(per_minute), tmp_path / "exports")
+    return ChatService(
+        settings,
+        AssistantSource(settings, assistant),
+        FeedbackStore(settings.feedback_db),
+        RateLimiter(per_minute),
+        tmp_path / "exports",
+    )
 
 
 def shown(service, conv, question, session="s1", filters=None) -> list[str]:
@@ -41,7 +46,9 @@ def test_answer_streams_then_shows_sources(tmp_path, ui_assistant):
 
 
 def test_refusal_offers_closest_passages(tmp_path, ui_assistant):
-    final = shown(make_service(tmp_path, ui_assistant), Conversation(), "What is the average house price in Bexley?")[-1]
+    final = shown(make_service(tmp_path, ui_assistant), Conversation(), "What is the average house price in Bexley?")[
+        -1
+    ]
     assert "bpa-refused" in final and "You may find these relevant" in final
 
 
@@ -110,7 +117,12 @@ def test_rating_commenting_and_export(tmp_path, ui_assistant):
     assert "saved" in service.rate(conv, 3, False, "s1")
     assert "saved" in service.comment(conv, "Missing the January figure")
     [row] = service.feedback.rows()
-    assert (row["turn"], row["helpful"], row["comment"], row["question"]) == (1, 0, "Missing the January figure", VACANCY)
+    assert (row["turn"], row["helpful"], row["comment"], row["question"]) == (
+        1,
+        0,
+        "Missing the January figure",
+        VACANCY,
+    )
     assert "8.2%" in row["answer"] and '"doc": "south.md"' in row["citations"]
     path = service.export(conv, "s1/../x")
     assert path.parent.parent == tmp_path / "exports" and path.name.endswith(".md")

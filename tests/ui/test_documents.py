@@ -14,12 +14,20 @@ def test_readable_files_go_in_and_each_bad_one_is_reported(tmp_path, make_index)
     index = make_index()
     settings = Settings.from_env(data_dir=tmp_path / "data", max_file_mb=0.01)  # 10 KB
     up = tmp_path / "upload"
-    files = [write(up, "performance.pdf", board_pdf()), write(up, "tool.exe", b"MZ\x90\x00"),
-             write(up, "empty.md", ""), write(up, "huge.md", "# Huge\n\n" + "word " * 4000),
-             write(up, "scan.pdf", imageless_pdf()), write(up, "broken.pdf", b"%PDF-1.4 not really"),
-             write(up, "north.md", NORTH_COMMITTEE)]
+    files = [
+        write(up, "performance.pdf", board_pdf()),
+        write(up, "tool.exe", b"MZ\x90\x00"),
+        write(up, "empty.md", ""),
+        write(up, "huge.md", "# Huge\n\n" + "word " * 4000),
+        write(up, "scan.pdf", imageless_pdf()),
+        write(up, "broken.pdf", b"%PDF-1.4 not really"),
+        write(up, "north.md", NORTH_COMMITTEE),
+    ]
     outcomes = {o.name: o for o in DocumentManager(settings, lambda: index).add(files)}
-    assert outcomes["performance.pdf"].status == "added" and "Board Performance Report" in outcomes["performance.pdf"].detail
+    assert (
+        outcomes["performance.pdf"].status == "added"
+        and "Board Performance Report" in outcomes["performance.pdf"].detail
+    )
     assert outcomes["north.md"].status == "added"
     assert "only PDF, Markdown, HTML or plain text" in outcomes["tool.exe"].detail
     assert "empty" in outcomes["empty.md"].detail

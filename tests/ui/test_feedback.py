@@ -72,13 +72,13 @@ def test_twenty_concurrent_writers_lose_no_rows(tmp_path):
 
 def test_csv_export_round_trips_and_defuses_formulas(tmp_path):
     store = FeedbackStore(tmp_path / "fb.sqlite3")
-    store.comment(store.rate(rated(question="=HYPERLINK(\"http://evil\")"), helpful=False), "Wrong, see p. 4 — “quoted”")
+    store.comment(store.rate(rated(question='=HYPERLINK("http://evil")'), helpful=False), "Wrong, see p. 4 — “quoted”")
     store.rate(rated(turn=1, question="Line one\nline two, with a comma"), helpful=True)
     out = io.StringIO()
     assert store.export_csv(out) == 2
     rows = list(csv.DictReader(io.StringIO(out.getvalue())))
     assert list(rows[0]) == list(COLUMNS)
-    assert rows[0]["question"] == "'=HYPERLINK(\"http://evil\")"  # a spreadsheet shows it, never runs it
+    assert rows[0]["question"] == '\'=HYPERLINK("http://evil")'  # a spreadsheet shows it, never runs it
     assert rows[0]["helpful"] == "0" and rows[0]["comment"] == "Wrong, see p. 4 — “quoted”"
     assert rows[1]["question"] == "Line one\nline two, with a comma" and rows[1]["helpful"] == "1"
     assert json.loads(rows[1]["citations"]) == CITATIONS

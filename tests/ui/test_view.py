@@ -23,11 +23,34 @@ from ui.view import (
 )
 from vectorstore.index import DocRecord
 
-XSS = ['<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '"><svg onload=alert(1)>',
-       "<a href=\"javascript:alert(1)\">x</a>", "&lt;script&gt;"]
+XSS = [
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    '"><svg onload=alert(1)>',
+    '<a href="javascript:alert(1)">x</a>',
+    "&lt;script&gt;",
+]
 # Everything the view-model itself emits; any other tag in the output came from the data.
-OWN_TAGS = {"div", "p", "ul", "li", "span", "details", "summary", "strong", "blockquote", "mark", "br", "table",
-            "caption", "thead", "tbody", "tr", "th", "td"}
+OWN_TAGS = {
+    "div",
+    "p",
+    "ul",
+    "li",
+    "span",
+    "details",
+    "summary",
+    "strong",
+    "blockquote",
+    "mark",
+    "br",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+}
 OWN_ATTRIBUTES = {"class", "title", "scope", "role"}
 
 
@@ -58,26 +81,47 @@ def assert_only_own_markup(markup: str) -> None:
 
 
 def passage(text: str, **extra) -> Passage:
-    fields = {"chunk_id": "c1", "doc": "south.md", "title": "South Borough Health Board", "text": text,
-              "score": 0.9, "section": "Item 3 Enclosure C > Workforce", "item": "Item 3 Enclosure C",
-              "meeting": "South Borough Health Board, 14 March 2024", "date": "2024-03-14", "page": 4}
+    fields = {
+        "chunk_id": "c1",
+        "doc": "south.md",
+        "title": "South Borough Health Board",
+        "text": text,
+        "score": 0.9,
+        "section": "Item 3 Enclosure C > Workforce",
+        "item": "Item 3 Enclosure C",
+        "meeting": "South Borough Health Board, 14 March 2024",
+        "date": "2024-03-14",
+        "page": 4,
+    }
     return Passage(**(fields | extra))
 
 
 def cited_answer(text: str = "Vacancy rates fell to 8.2% in February. [1]") -> Answer:
     body = "The trust reported a deficit.\nVacancy rates fell to 8.2% in February, the lowest level for three years."
     start = body.index("Vacancy")
-    return Answer(question="What was the vacancy rate?", text=text, refused=False,
-                  citations=[Citation(1, passage(body), (start, len(body)))],
-                  sentences=[AnswerSentence("Vacancy rates fell to 8.2% in February.", [1], 0.9, True)])
+    return Answer(
+        question="What was the vacancy rate?",
+        text=text,
+        refused=False,
+        citations=[Citation(1, passage(body), (start, len(body)))],
+        sentences=[AnswerSentence("Vacancy rates fell to 8.2% in February.", [1], 0.9, True)],
+    )
 
 
 def test_answer_shows_markers_sources_and_the_highlighted_supporting_sentence():
     out = answer_html(cited_answer())
     assert '<span class="bpa-cite" title="Source 1">[1]</span>' in out
-    assert "<details" in out and "<summary>[1] <strong>South Borough Health Board</strong> (14 March 2024)</summary>" in out
-    for label, value in [("Meeting", "South Borough Health Board, 14 March 2024"), ("Item", "Item 3 Enclosure C"),
-                         ("Section", "Item 3 Enclosure C &gt; Workforce"), ("Page", "4"), ("Document", "south.md")]:
+    assert (
+        "<details" in out
+        and "<summary>[1] <strong>South Borough Health Board</strong> (14 March 2024)</summary>" in out
+    )
+    for label, value in [
+        ("Meeting", "South Borough Health Board, 14 March 2024"),
+        ("Item", "Item 3 Enclosure C"),
+        ("Section", "Item 3 Enclosure C &gt; Workforce"),
+        ("Page", "4"),
+        ("Document", "south.md"),
+    ]:
         assert f'<span class="bpa-label">{label}:</span> {value}</li>' in out
     assert "<mark>Vacancy rates fell to 8.2% in February, the lowest level for three years.</mark>" in out
     assert "The trust reported a deficit.<br>" in out  # the rest of the passage, unhighlighted
@@ -119,8 +163,15 @@ def test_unavailable_search_is_a_plain_message_without_internal_notices():
 
 def test_reader_notices_are_shown_and_backend_errors_are_not():
     notice = "Your question was long, so only its first 2000 characters were used."
-    out = answer_html(Answer("q", "Answer. [1]", False, citations=cited_answer().citations,
-                             notices=[notice, "answer backend unavailable: ConnectError: refused"]))
+    out = answer_html(
+        Answer(
+            "q",
+            "Answer. [1]",
+            False,
+            citations=cited_answer().citations,
+            notices=[notice, "answer backend unavailable: ConnectError: refused"],
+        )
+    )
     assert notice in out and "ConnectError" not in out
 
 
@@ -134,10 +185,18 @@ def test_unsupported_sentences_are_never_shown():
 
 def test_markup_in_passages_titles_and_metadata_is_escaped():
     for payload in XSS:
-        p = passage(f"Before {payload} after.", title=f"Title {payload}", section=f"Section {payload}",
-                    meeting=f"Meeting {payload}", item=f"Item {payload}", doc=f"doc{payload}.md")
-        for out in (answer_html(Answer("q", f"Said {payload} [1]", False, citations=[Citation(1, p, (0, 6))])),
-                    answer_html(Answer("q", REFUSAL_TEXT, True, retrieved=[p]))):
+        p = passage(
+            f"Before {payload} after.",
+            title=f"Title {payload}",
+            section=f"Section {payload}",
+            meeting=f"Meeting {payload}",
+            item=f"Item {payload}",
+            doc=f"doc{payload}.md",
+        )
+        for out in (
+            answer_html(Answer("q", f"Said {payload} [1]", False, citations=[Citation(1, p, (0, 6))])),
+            answer_html(Answer("q", REFUSAL_TEXT, True, retrieved=[p])),
+        ):
             assert "<script" not in out and "<img" not in out and "<svg" not in out and "<a " not in out
             assert_only_own_markup(out)
             assert payload in "".join(parsed(out).text)  # shown as text, in full
@@ -151,8 +210,15 @@ def test_questions_and_messages_are_escaped():
 
 
 def test_documents_panel_and_staff_table_escape_titles():
-    record = DocRecord(doc_id="x.html", title=XSS[1], content_hash="h", chunks=3, date="2024-05", meeting=XSS[0],
-                       ingested_at="2024-05-01T10:00:00+00:00")
+    record = DocRecord(
+        doc_id="x.html",
+        title=XSS[1],
+        content_hash="h",
+        chunks=3,
+        date="2024-05",
+        meeting=XSS[0],
+        ingested_at="2024-05-01T10:00:00+00:00",
+    )
     for out in (documents_html([record]), documents_table_html([record])):
         assert "<img" not in out and "<script" not in out
         assert_only_own_markup(out)
@@ -161,16 +227,22 @@ def test_documents_panel_and_staff_table_escape_titles():
 
 
 def test_outcomes_list_errors_first_with_reasons_escaped():
-    out = outcomes_html([Outcome("added", "a.pdf", "Report (3 passages)"),
-                         Outcome("error", "<b>x.exe</b>", "only PDF, Markdown, HTML or plain text files can be added")])
+    out = outcomes_html(
+        [
+            Outcome("added", "a.pdf", "Report (3 passages)"),
+            Outcome("error", "<b>x.exe</b>", "only PDF, Markdown, HTML or plain text files can be added"),
+        ]
+    )
     assert out.index("x.exe") < out.index("a.pdf")
     assert "&lt;b&gt;x.exe&lt;/b&gt;" in out
     assert_only_own_markup(out)
 
 
 _PIECES = st.text(st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029"), max_size=20)
-_TEXT = st.lists(_PIECES | st.sampled_from(["\n", "\r", "<", ">", "&", '"', "'", "[1]", "<script>", " onerror=", "&amp;"]),
-                 max_size=12).map("".join)
+_TEXT = st.lists(
+    _PIECES | st.sampled_from(["\n", "\r", "<", ">", "&", '"', "'", "[1]", "<script>", " onerror=", "&amp;"]),
+    max_size=12,
+).map("".join)
 
 
 @settings(max_examples=200, deadline=None)

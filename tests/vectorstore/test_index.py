@@ -22,13 +22,16 @@ def collection_names(index) -> set[str]:
 def three_papers(tmp_path_factory):
     """South (14 March 2024), North (9 June 2022), East (30 September 2023), each a few chunks."""
     folder = tmp_path_factory.mktemp("papers")
-    return [write(folder, "south.md", SOUTH_BOARD), write(folder, "north.md", NORTH_COMMITTEE),
-            write(folder, "east.md", EAST_PLAN)]
+    return [
+        write(folder, "south.md", SOUTH_BOARD),
+        write(folder, "north.md", NORTH_COMMITTEE),
+        write(folder, "east.md", EAST_PLAN),
+    ]
 
 
 @pytest.fixture(scope="module")
 def filtered_index(tmp_path_factory, embeddings, three_papers):
-    
+
     index = new_index(tmp_path_factory.mktemp("filtered"), embeddings)
     assert ingest(three_papers, index, QUIET).ok
     return index
@@ -52,8 +55,9 @@ def test_commits_make_numbered_generations_and_switch(index, three_papers):
     assert third.number == 3
     assert collection_names(index) == {"test_index-registry", second.collection, third.collection}
     # Lexical indexes are one folder per generation (beside them: the sentence-vector store, shared).
-    assert sorted(p.name for p in index.lexical_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) == \
-        sorted([second.collection, third.collection])
+    assert sorted(p.name for p in index.lexical_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) == sorted(
+        [second.collection, third.collection]
+    )
     assert [d.doc_id for d in index.documents()] == ["north.md"]
     assert {m["doc_id"] for m in index.collection().get(include=["metadatas"])["metadatas"]} == {"north.md"}
 
@@ -73,8 +77,9 @@ class _DiesBeforeSwitch(ChunkIndex):
         raise KeyboardInterrupt("killed before the switch")
 
 
-def test_crashed_update_leaves_the_old_generation_and_its_leftovers_are_deleted(make_index, embeddings, three_papers,
-                                                                                 tmp_path):
+def test_crashed_update_leaves_the_old_generation_and_its_leftovers_are_deleted(
+    make_index, embeddings, three_papers, tmp_path
+):
     index = make_index()
     ingest(three_papers[:1], index, QUIET)
     live = index.generation(refresh=True)
@@ -132,14 +137,17 @@ def test_vectors_are_reused_by_chunk_id(filtered_index):
     assert all(len(v) == 384 for v in vectors.values())
 
 
-@pytest.mark.parametrize("search_filter, allowed", [
-    (SearchFilter(doc_ids=("north.md",)), {"north.md"}),
-    (SearchFilter(doc_ids=("north.md", "east.md")), {"north.md", "east.md"}),
-    (SearchFilter(date_from=20230101), {"south.md", "east.md"}),
-    (SearchFilter(date_to=20221231), {"north.md"}),
-    (SearchFilter(date_from=20230101, date_to=20231231), {"east.md"}),
-    (SearchFilter(doc_ids=("south.md",), date_to=20221231), set()),
-])
+@pytest.mark.parametrize(
+    "search_filter, allowed",
+    [
+        (SearchFilter(doc_ids=("north.md",)), {"north.md"}),
+        (SearchFilter(doc_ids=("north.md", "east.md")), {"north.md", "east.md"}),
+        (SearchFilter(date_from=20230101), {"south.md", "east.md"}),
+        (SearchFilter(date_to=20221231), {"north.md"}),
+        (SearchFilter(date_from=20230101, date_to=20231231), {"east.md"}),
+        (SearchFilter(doc_ids=("south.md",), date_to=20221231), set()),
+    ],
+)
 @pytest.mark.parametrize("retriever", [DenseRetriever, LexicalRetriever])
 def test_retrievers_honour_search_filters(filtered_index, retriever, search_filter, allowed):
     query = "board care residents infection deficit vacancy flu maternity ambulance"

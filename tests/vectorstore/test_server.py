@@ -40,9 +40,12 @@ def chroma_server(tmp_path):
     url = f"http://127.0.0.1:{port}"
     chroma = Path(sys.executable).with_name("chroma")
     log = open(tmp_path / "chroma.log", "wb")
-    proc = subprocess.Popen([str(chroma), "run", "--host", "127.0.0.1", "--port", str(port),
-                             "--path", str(tmp_path / "server-data")],
-                            stdin=subprocess.DEVNULL, stdout=log, stderr=subprocess.STDOUT)
+    proc = subprocess.Popen(
+        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
+        stdin=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
     try:
         deadline = time.monotonic() + 60
         while not _ready(url):
