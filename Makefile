@@ -14,7 +14,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test
+.PHONY: install run test lint
 
 install: $(STAMP)
 
@@ -30,6 +30,11 @@ $(STAMP): pyproject.toml
 run: install
 	$(BIN)/board-assistant ingest
 	$(BIN)/board-assistant ui
+
+# Lint and formatting (ruff); the tools come with the test extra.
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Browser tests drive the system Chromium (test tools cannot download their own browser).
 test: install

@@ -28,7 +28,7 @@ class Passage:
     end: int | None = None
 
     @classmethod
-    def from_document(cls, doc: Document) -> "Passage":
+    def from_document(cls, doc: Document) -> Passage:
         m = doc.metadata
         return cls(
             chunk_id=str(doc.id or m.get("chunk_id", "")),

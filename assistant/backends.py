@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Any, Iterator
+from collections.abc import Iterator
+from typing import Any
 
 from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
@@ -40,10 +41,8 @@ def parse_prompt(messages: list[BaseMessage]) -> tuple[str, list[PassageRef]]:
         for n, t, w, body in _PASSAGE.findall(text)
     ]
     tail = text[text.rfind("</passage>") + 1 :] if passages else text
-    match = None
-    for match in _QUESTION.finditer(tail):
-        pass
-    return (html.unescape(match.group(1)).strip() if match else ""), passages
+    questions = _QUESTION.findall(tail)
+    return (html.unescape(questions[-1]).strip() if questions else ""), passages
 
 
 class ExtractiveChatModel(BaseChatModel):

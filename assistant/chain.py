@@ -10,8 +10,9 @@ import logging
 import re
 import time
 import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.language_models import BaseChatModel
@@ -95,7 +96,7 @@ class Assistant:
         self.chain = self.find_evidence | _timed("generate", self._generate) | _timed("verify", self._verify)
 
     @classmethod
-    def from_settings(cls, settings: Settings) -> "Assistant":
+    def from_settings(cls, settings: Settings) -> Assistant:
         from assistant.store import open_index
 
         return cls(settings, open_index(settings))

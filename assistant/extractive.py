@@ -12,9 +12,8 @@ A question in two parts ("who wrote X, and who leads it?") gets the best unit of
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence
-
 
 from assistant.query import (
     QueryAnalysis,
@@ -165,7 +164,7 @@ def answer_units(question: str, passages: Sequence[PassageRef], scorer: Evidence
     return _reading_order(_drop_contained(chosen.values()))
 
 
-def compose(analysis: QueryAnalysis, scored: list[ScoredUnit], scorer: "EvidenceScorer") -> list[ScoredUnit]:
+def compose(analysis: QueryAnalysis, scored: list[ScoredUnit], scorer: EvidenceScorer) -> list[ScoredUnit]:
     """The units that answer one question: the best, what completes it, and its list if it asks for one."""
     if not scored:
         return []

@@ -12,8 +12,8 @@ refuse its answerable ones (``evals/calibrate.py`` prints the figures behind the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from assistant.extractive import EvidenceScorer, PassageRef, ScoredUnit
 from assistant.query import QueryAnalysis, analyse, specific_names, sub_questions

@@ -9,7 +9,8 @@ cross-encoder can replace it without touching the chain.
 
 from __future__ import annotations
 
-from typing import Any, Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 from langchain_core.callbacks import Callbacks
@@ -17,9 +18,9 @@ from langchain_core.documents import BaseDocumentCompressor, Document
 from pydantic import ConfigDict
 
 from assistant.query import QueryAnalysis, analyse
+from vectorstore.lexical import LexicalIndex, tokenize
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import split_units
-from vectorstore.lexical import LexicalIndex, tokenize
 
 
 def coverage(terms: Sequence[str], text_terms: set[str], idf: dict[str, float], unseen: float) -> float:
@@ -67,7 +68,7 @@ class EvidenceReranker(BaseDocumentCompressor):
         priors = priors / priors.max() if priors.max() > 0 else priors
         passage_sims = self._passage_similarities(documents, query_vector)
         out, cursor = [], 0
-        for doc, doc_units, prior, passage_sim in zip(documents, units, priors, passage_sims):
+        for doc, doc_units, prior, passage_sim in zip(documents, units, priors, passage_sims, strict=False):
             passage_terms = set(tokenize(" ".join([doc.metadata.get("section", ""), doc.page_content])))
             best: dict[str, Any] = {"value": 0.0, "similarity": 0.0, "coverage": 0.0, "span": None}
             for unit in doc_units:

@@ -6,7 +6,7 @@ Exposed as a LangChain ``BaseRetriever``; the reranker is any LangChain
 
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import BaseDocumentCompressor, Document
@@ -25,7 +25,7 @@ def reciprocal_rank_fusion(
     scores: dict[str, float] = {}
     first: dict[str, Document] = {}
     signals: dict[str, dict[str, float]] = {}
-    for name_index, (ranking, weight) in enumerate(zip(rankings, weights)):
+    for name_index, (ranking, weight) in enumerate(zip(rankings, weights, strict=False)):
         for rank, doc in enumerate(ranking, start=1):
             key = doc.id or doc.metadata.get("chunk_id") or doc.page_content
             scores[key] = scores.get(key, 0.0) + weight / (k + rank)

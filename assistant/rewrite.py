@@ -9,7 +9,7 @@ about X?" swaps X into the previous question, and a question leaning on "it"/"th
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from langchain_core.language_models import BaseChatModel
 

@@ -12,9 +12,10 @@ import dataclasses
 import os
 import types
 import typing
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 ENV_PREFIX = "BPA_"
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -69,7 +70,7 @@ class Settings:
     )
 
     @classmethod
-    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
         """Defaults, then ``BPA_*`` variables from ``env``, then non-None ``overrides``."""
         env = os.environ if env is None else env
         values: dict[str, Any] = {}

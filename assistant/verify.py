@@ -11,15 +11,15 @@ one supports it, cited to that one.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 import numpy as np
 
 from assistant.extractive import PassageRef
+from vectorstore.lexical import tokenize
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import sentence_spans, split_units
-from vectorstore.lexical import tokenize
 
 _MARKERS = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _NUMBER = re.compile(r"(?<![\w.])[£$€]?\d[\d,]*(?:\.\d+)?%?")

@@ -283,7 +283,7 @@ def _rename(text: str, region: tuple) -> str:
     src_name, src_short, src_boroughs = _SOURCE_REGION
     text = re.sub(src_name, name, text, flags=re.IGNORECASE)
     text = re.sub(rf"\b{src_short}\b", short, text)
-    for old, new in zip(src_boroughs, boroughs):
+    for old, new in zip(src_boroughs, boroughs, strict=False):
         text = re.sub(rf"\b{old}\b", new, text)
     return text
 

@@ -73,7 +73,7 @@ def _docs(args: argparse.Namespace, settings: Settings) -> int:
         rows.append((d.doc_id, d.title, d.meeting or "-", human_date(d.date) or "-", str(d.chunks)))
     widths = [min(max(len(r[i]) for r in rows), 60) for i in range(len(rows[0]))]
     for row in rows:
-        print("  ".join(_fit(cell, w) for cell, w in zip(row, widths)).rstrip())
+        print("  ".join(_fit(cell, w) for cell, w in zip(row, widths, strict=False)).rstrip())
     return EXIT_OK
 
 

@@ -147,7 +147,10 @@ def summary_table(ours: dict, base: dict | None = None, ratios: dict | None = No
                 row += [_cell(b and b[p], 0), _ratio(ratios.get(f"latency_{stage}_{p}"))]
             rows.append(row)
     widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
+    lines = [
+        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=False)))
+        for r in rows
+    ]
     lines.insert(1, "  ".join("-" * w for w in widths))
     questions = f"{ours['questions']} questions" + (f", {ours['errors']} errors" if ours["errors"] else "")
     return f"\n{questions}\n" + "\n".join(lines)

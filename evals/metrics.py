@@ -283,7 +283,11 @@ def failure_reasons(result: Result, k: int = 4) -> list[str]:
     if result.answered and missing:
         reasons.append("missing key facts: " + "; ".join(missing))
     passages = [p["text"] for p in result.retrieved]
-    lost = [s.doc for s, found in zip(q.sources, quotes_found(passages[:8], [s.quote for s in q.sources])) if not found]
+    lost = [
+        s.doc
+        for s, found in zip(q.sources, quotes_found(passages[:8], [s.quote for s in q.sources]), strict=False)
+        if not found
+    ]
     if lost and reasons:
         reasons.append(f"{len(lost)} of {len(q.sources)} gold quotes not in the top 8 retrieved")
     return reasons

@@ -6,9 +6,9 @@ Every refusal is an :class:`IngestError` naming the file and the reason in one l
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Iterator
 
 SUPPORTED = {
     ".pdf": "pdf",

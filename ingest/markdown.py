@@ -118,10 +118,7 @@ class _Reader:
 
     def _row(self, line: str) -> None:
         stripped = line.strip()
-        if stripped.startswith("|"):
-            cells = stripped.strip("|").split("|")
-        else:
-            cells = stripped.split("\t")
+        cells = stripped.strip("|").split("|") if stripped.startswith("|") else stripped.split("\t")
         if cells and all(_SEPARATOR_CELL.match(c) or not c.strip() for c in cells):
             # A Markdown separator: the row above it was the header.
             if self.out and self.out[-1].kind == TABLE_ROW:

@@ -174,7 +174,7 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
             hits = [k for k, e in enumerate(below) if e and min(e[1], cell.end) > max(e[0], cell.start)]
             pieces = _cut(cell, [extents[k] for k in hits]) if lowest and len(hits) >= 2 else None
             if pieces:
-                for k, piece in zip(hits, pieces):
+                for k, piece in zip(hits, pieces, strict=False):
                     own[k].insert(0, piece)
                 continue
             hits = reach.get(i) or hits

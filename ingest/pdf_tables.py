@@ -53,7 +53,7 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
         return None
     flowing = 0
     for k in range(len(zone.columns)):
-        filled = [(line.number, grid[k]) for line, grid in zip(body, grids) if k in grid]
+        filled = [(line.number, grid[k]) for line, grid in zip(body, grids, strict=False) if k in grid]
         pairs = [(a, b) for a, b in itertools.pairwise(filled) if b[0] == a[0] + 1]
         flows = sum(1 for a, b in pairs if continues(a[1], b[1]))
         if len(filled) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
@@ -63,7 +63,7 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     return [
         [
             Line(line.number, line.raw, [c for c in zone.cells(line) if zone.column_of(c) == k])
-            for line, grid in zip(body, grids)
+            for line, grid in zip(body, grids, strict=False)
             if k in grid
         ]
         for k in range(len(zone.columns))

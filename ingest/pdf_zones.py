@@ -213,11 +213,11 @@ def _gutters(rows: list[Line]) -> list[tuple[int, int]]:
 
 
 def _gap_in(line: Line, start: int, end: int) -> bool:
-    return any(a.end < end and b.start > start for a, b in zip(line.cells, line.cells[1:]))
+    return any(a.end < end and b.start > start for a, b in zip(line.cells, line.cells[1:], strict=False))
 
 
 def _consistency(line: Line, gutters: list[tuple[int, int]]) -> float:
-    gaps = list(zip(line.cells, line.cells[1:]))
+    gaps = list(zip(line.cells, line.cells[1:], strict=False))
     if not gaps:
         return 1.0
     hits = sum(1 for a, b in gaps if any(a.end < end and b.start > start for start, end in gutters))

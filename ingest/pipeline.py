@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -77,7 +77,7 @@ def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = In
     if prepared:
         chunks = _embed(prepared, index, options, report)
         _embed_units(prepared, index, options, report)
-        index.commit(put=[(p.record, c) for p, c in zip(prepared, chunks)])
+        index.commit(put=[(p.record, c) for p, c in zip(prepared, chunks, strict=False)])
         for p in prepared:
             (report.replaced if p.record.doc_id in known else report.added).append(p.record)
     report.seconds = time.perf_counter() - started
@@ -151,7 +151,7 @@ def _prepare(
         publisher=info.publisher,
         licence=info.licence,
         pages=info.pages,
-        ingested_at=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         extra={"pipeline": fingerprint, "bytes": loaded.size, "characters": len(parsed.text)},
     )
     return _Prepared(record, documents)
@@ -173,7 +173,9 @@ def _embed(
     vectors = dict(reused)
     started = time.perf_counter()
     for batch in _progress(_batches(todo, options.batch_size), len(todo), options.progress):
-        for doc, vector in zip(batch, index.embeddings.embed_documents([embedding_text(d) for d in batch])):
+        for doc, vector in zip(
+            batch, index.embeddings.embed_documents([embedding_text(d) for d in batch]), strict=False
+        ):
             vectors[doc.id] = vector
     report.embed_seconds = time.perf_counter() - started
     report.chunks = len(documents)

@@ -78,7 +78,7 @@ def _wrapping(blocks: list[Block]) -> _Wrapping:
     paragraphs = sum(b.kind == PARAGRAPH for b in blocks)
     cut = sorted(
         len(a.text)
-        for a, b in zip(blocks, blocks[1:])
+        for a, b in zip(blocks, blocks[1:], strict=False)
         if b.kind == PARAGRAPH and _runs_on(a, len(a.text), b.text, plain)
     )
     hard_wrapped = len(cut) >= HARD_WRAPPED_SHARE * max(1, paragraphs)

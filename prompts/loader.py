@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import html
-from functools import lru_cache
+from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
@@ -17,7 +17,7 @@ class PromptNotFound(LookupError):
     pass
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_template(name: str, version: str = VERSION) -> str:
     path = TEMPLATES / f"{name}.{version}.md"
     if not path.is_file():

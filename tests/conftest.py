@@ -14,9 +14,9 @@ os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 for _name in [n for n in os.environ if n.startswith("BPA_")]:
     del os.environ[_name]
 
+from collections.abc import Callable  # noqa: E402
 from dataclasses import dataclass  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Callable  # noqa: E402
 
 import pytest  # noqa: E402
 

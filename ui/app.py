@@ -214,7 +214,7 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
     outputs = [chatbot, question, state, export]
     for trigger in (ask.click, question.submit):
         trigger(respond, inputs, outputs, concurrency_id="answer", show_progress="minimal", **PAGE_ONLY)
-    for button, text in zip(examples, EXAMPLES):
+    for button, text in zip(examples, EXAMPLES, strict=False):
         button.click(lambda text=text: text, None, question, queue=False, **PAGE_ONLY)
     new.click(
         lambda: ([], Conversation(), gr.DownloadButton(value=None, interactive=False), ""),

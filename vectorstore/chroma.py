@@ -67,7 +67,7 @@ class ChromaEmbeddingFunction(chromadb.EmbeddingFunction):
         return {"model": getattr(self._embeddings, "name", "minilm")}
 
     @staticmethod
-    def build_from_config(config: dict[str, Any]) -> "ChromaEmbeddingFunction":
+    def build_from_config(config: dict[str, Any]) -> ChromaEmbeddingFunction:
         # Chroma rebuilds a collection's function from its stored config; ours loads lazily from disk.
         from vectorstore.embeddings import LazyEmbeddings
 

@@ -19,9 +19,10 @@ import fcntl
 import json
 import secrets
 import time
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any
 
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
@@ -59,7 +60,7 @@ class DocRecord:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "DocRecord":
+    def from_dict(cls, data: dict[str, Any]) -> DocRecord:
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
         return cls(**known)
 
@@ -148,7 +149,7 @@ class ChunkIndex:
         col = self.collection()
         for start in range(0, len(wanted), _PAGE):
             got = col.get(ids=wanted[start : start + _PAGE], include=["embeddings"])
-            for chunk_id, vector in zip(got["ids"], got["embeddings"]):
+            for chunk_id, vector in zip(got["ids"], got["embeddings"], strict=False):
                 found[chunk_id] = list(vector)
         return found
 

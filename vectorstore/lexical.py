@@ -15,10 +15,11 @@ import re
 import shutil
 import tempfile
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -34,14 +35,148 @@ _AMPERSAND_WORD = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "A&E", "R & D" are
 
 # Common English function words; domain words ("care", "health") are kept: IDF handles them.
 STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had
-    has have having he her here hers herself him himself his how i if in into is it its itself just
-    me more most my myself no nor not now of off on once only or other our ours ourselves out over
-    own same she should so some such than that the their theirs them themselves then there these
-    they this those through to too under until up very was we were what when where which while who
-    whom why will with would you your yours yourself yourselves also may might must shall said says
-    say tell told does did what's whats""".split()
+    [
+        "a",
+        "about",
+        "above",
+        "after",
+        "again",
+        "against",
+        "all",
+        "am",
+        "an",
+        "and",
+        "any",
+        "are",
+        "as",
+        "at",
+        "be",
+        "because",
+        "been",
+        "before",
+        "being",
+        "below",
+        "between",
+        "both",
+        "but",
+        "by",
+        "can",
+        "could",
+        "did",
+        "do",
+        "does",
+        "doing",
+        "down",
+        "during",
+        "each",
+        "few",
+        "for",
+        "from",
+        "further",
+        "had",
+        "has",
+        "have",
+        "having",
+        "he",
+        "her",
+        "here",
+        "hers",
+        "herself",
+        "him",
+        "himself",
+        "his",
+        "how",
+        "i",
+        "if",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "itself",
+        "just",
+        "me",
+        "more",
+        "most",
+        "my",
+        "myself",
+        "no",
+        "nor",
+        "not",
+        "now",
+        "of",
+        "off",
+        "on",
+        "once",
+        "only",
+        "or",
+        "other",
+        "our",
+        "ours",
+        "ourselves",
+        "out",
+        "over",
+        "own",
+        "same",
+        "she",
+        "should",
+        "so",
+        "some",
+        "such",
+        "than",
+        "that",
+        "the",
+        "their",
+        "theirs",
+        "them",
+        "themselves",
+        "then",
+        "there",
+        "these",
+        "they",
+        "this",
+        "those",
+        "through",
+        "to",
+        "too",
+        "under",
+        "until",
+        "up",
+        "very",
+        "was",
+        "we",
+        "were",
+        "what",
+        "when",
+        "where",
+        "which",
+        "while",
+        "who",
+        "whom",
+        "why",
+        "will",
+        "with",
+        "would",
+        "you",
+        "your",
+        "yours",
+        "yourself",
+        "yourselves",
+        "also",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "said",
+        "says",
+        "say",
+        "tell",
+        "told",
+        "does",
+        "did",
+        "what's",
+        "whats",
+    ]
 )
 
 
@@ -104,7 +239,7 @@ class LexicalIndex:
         texts: Sequence[str],
         metadatas: Sequence[dict[str, Any]],
         index_texts: Sequence[str] | None = None,
-    ) -> "LexicalIndex":
+    ) -> LexicalIndex:
         """``index_texts`` (defaults to ``texts``) is what BM25 sees, e.g. heading path + body."""
         import bm25s
 
@@ -133,7 +268,7 @@ class LexicalIndex:
         k = min(k, len(self.ids))
         positions, scores = self._bm25.retrieve([known], k=k, show_progress=False, weight_mask=mask)
         hits = []
-        for pos, score in zip(positions[0], scores[0]):
+        for pos, score in zip(positions[0], scores[0], strict=False):
             if score <= 0:
                 continue
             i = int(pos)
@@ -182,7 +317,9 @@ class LexicalIndex:
         folder.parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=folder.name + ".tmp-", dir=folder.parent))
         with open(staging / "chunks.jsonl", "w", encoding="utf-8") as out:
-            for chunk_id, text, meta, indexed in zip(self.ids, self.texts, self.metadatas, self.index_texts):
+            for chunk_id, text, meta, indexed in zip(
+                self.ids, self.texts, self.metadatas, self.index_texts, strict=False
+            ):
                 row = {"id": chunk_id, "text": text, "metadata": meta}
                 if indexed != text:
                     row["indexed"] = indexed
@@ -195,7 +332,7 @@ class LexicalIndex:
         os.replace(staging, folder)
 
     @classmethod
-    def load(cls, folder: Path) -> "LexicalIndex":
+    def load(cls, folder: Path) -> LexicalIndex:
         import bm25s
 
         ids, texts, metas, indexed = [], [], [], []

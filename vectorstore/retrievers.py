@@ -48,9 +48,7 @@ class SearchFilter:
         date = metadata.get("date_int")
         if self.date_from is not None and (date is None or date < self.date_from):
             return False
-        if self.date_to is not None and (date is None or date > self.date_to):
-            return False
-        return True
+        return not (self.date_to is not None and (date is None or date > self.date_to))
 
 
 def _ranked(pairs: list[tuple[Document, float]]) -> list[Document]:

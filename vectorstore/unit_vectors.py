@@ -12,8 +12,8 @@ import hashlib
 import sqlite3
 import threading
 from collections import OrderedDict
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -57,7 +57,10 @@ class UnitVectorStore:
         return found
 
     def put_many(self, texts: Sequence[str], vectors: Sequence[Sequence[float]]) -> None:
-        rows = [(self.model, _key(t), np.asarray(v, dtype=np.float16).tobytes()) for t, v in zip(texts, vectors)]
+        rows = [
+            (self.model, _key(t), np.asarray(v, dtype=np.float16).tobytes())
+            for t, v in zip(texts, vectors, strict=False)
+        ]
         with self._lock:
             self._db.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?)", rows)
             self._db.commit()
@@ -91,7 +94,7 @@ class UnitEmbeddingCache:
             missing = [t for t in missing if t not in got]
         if missing:
             computed = self.embeddings.embed_documents(missing)
-            got.update({t: np.asarray(v, dtype=np.float32) for t, v in zip(missing, computed)})
+            got.update({t: np.asarray(v, dtype=np.float32) for t, v in zip(missing, computed, strict=False)})
             if self.store is not None:
                 self.store.put_many(missing, computed)
         self._remember({t: got[t] for t in dict.fromkeys(texts)})

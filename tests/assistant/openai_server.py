@@ -11,8 +11,8 @@ import json
 import threading
 import time
 from collections import deque
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Callable
 
 
 class ChatCompletionsServer:
@@ -26,7 +26,7 @@ class ChatCompletionsServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self._server.server_address[1]}/v1"
 
-    def __enter__(self) -> "ChatCompletionsServer":
+    def __enter__(self) -> ChatCompletionsServer:
         self._thread.start()
         return self
 

@@ -78,7 +78,10 @@ def test_an_empty_question_is_a_refusal(vanilla):
 
 def test_vanilla_never_writes_the_product_sentence_store(corpus, embeddings, corpus_index):
     store = corpus_index.unit_store()
-    count = lambda: sqlite3.connect(store.path).execute("SELECT count(*) FROM units").fetchone()[0]
+
+    def count():
+        return sqlite3.connect(store.path).execute("SELECT count(*) FROM units").fetchone()[0]
+
     before = count()
     with VanillaAnswerer.build(
         [corpus], embeddings, vanilla_chat_model(Settings.from_env(), corpus_index), k=2, only={"east-plan.md"}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from ingest.blocks import HEADING, SOFT_HEADING_LEVEL
 from ingest.chunk import ChunkingOptions, chunk_document, count_tokens
@@ -14,8 +15,9 @@ from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
 
 
 def chunk_markdown(
-    text: str, options: ChunkingOptions = ChunkingOptions(), doc_id: str = "paper.md", entry: dict | None = None
+    text: str, options: ChunkingOptions | None = None, doc_id: str = "paper.md", entry: dict | None = None
 ):
+    options = options or ChunkingOptions()
     parsed = parse_markdown(text)
     info = describe(doc_id, doc_id, "markdown", parsed, entry)
     return parsed, chunk_document(parsed, info, options)
@@ -59,8 +61,28 @@ def test_corpus_chunks_respect_size_offsets_and_headings(max_tokens, overlap):
 # --- generated documents: the invariants hold for any mix of blocks ---------------------
 _WORDS = st.lists(
     st.sampled_from(
-        "board care plan beds 2,400 £3.1m (<3%) waiting list Bexley staff winter "
-        "the of and acute primary deficit 18 weeks".split()
+        [
+            "board",
+            "care",
+            "plan",
+            "beds",
+            "2,400",
+            "£3.1m",
+            "(<3%)",
+            "waiting",
+            "list",
+            "Bexley",
+            "staff",
+            "winter",
+            "the",
+            "of",
+            "and",
+            "acute",
+            "primary",
+            "deficit",
+            "18",
+            "weeks",
+        ]
     ),
     min_size=1,
     max_size=60,
@@ -176,7 +198,7 @@ def test_long_paragraph_is_cut_between_sentences_with_overlap():
     assert len(chunks) > 3
     for chunk in chunks:
         assert chunk.page_content.startswith("Sentence ") and chunk.page_content.endswith("per cent.")
-    for before, after in zip(chunks, chunks[1:]):
+    for before, after in zip(chunks, chunks[1:], strict=False):
         assert after.metadata["start"] < before.metadata["end"]  # overlapping text
 
 

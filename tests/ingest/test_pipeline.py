@@ -8,8 +8,8 @@ import pty
 import re
 import select
 import signal
-import subprocess
 import struct
+import subprocess
 import sys
 import termios
 import time
@@ -22,9 +22,6 @@ from assistant.store import open_index
 from ingest.chunk import ChunkingOptions
 from ingest.load import IngestError
 from ingest.pipeline import IngestOptions, ingest
-from vectorstore.index import IndexUpdateError
-from vectorstore.retrievers import DenseRetriever, LexicalRetriever
-from vectorstore.units import split_units
 from tests.helpers import (
     CORPUS_DIR,
     EAST_PLAN,
@@ -39,6 +36,9 @@ from tests.helpers import (
     write,
     write_manifest,
 )
+from vectorstore.index import IndexUpdateError
+from vectorstore.retrievers import DenseRetriever, LexicalRetriever
+from vectorstore.units import split_units
 
 QUIET = IngestOptions(progress=False)
 QUERIES = ["infection control cases", "maternity unit inspection rating", "budget deficit"]

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ingest.blocks import LIST_ITEM
 from ingest.markdown import parse_markdown
 
-
 HARD_WRAPPED = """# Chief executive's report
 
 49. Finally, the Council of Governors at Airedale NHS Foundation Trust appointed a new

@@ -7,9 +7,9 @@ import shutil
 import pytest
 
 from ingest.pipeline import IngestOptions, ingest
+from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, RenamedEmbeddings, new_index, write
 from vectorstore.index import ChunkIndex, IndexUpdateError
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
-from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, RenamedEmbeddings, new_index, write
 
 QUIET = IngestOptions(progress=False)
 

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from ingest.pipeline import IngestOptions, ingest
+from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
 from vectorstore.chroma import StoreUnavailable, open_client
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
-from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
 
 pytestmark = pytest.mark.server
 
@@ -39,7 +39,7 @@ def chroma_server(tmp_path):
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
     chroma = Path(sys.executable).with_name("chroma")
-    log = open(tmp_path / "chroma.log", "wb")
+    log = open(tmp_path / "chroma.log", "wb")  # noqa: SIM115 -- the server keeps writing to it until the fixture ends
     proc = subprocess.Popen(
         [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(tmp_path / "server-data")],
         stdin=subprocess.DEVNULL,
