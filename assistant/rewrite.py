@@ -176,6 +176,15 @@ _POPULATION = re.compile(
     r"under[- ]\d+s?|over[- ]\d+s?|CYP|teenagers|adolescents|pensioners|homeless people|rough sleepers)\b",
     re.I,
 )
+# Service areas board papers are organised by: "and for mental health?" after a question on elective care.
+_SERVICE = re.compile(
+    r"\b(?:(?:elective|emergency|urgent|urgent and emergency|primary|community|social|secondary|acute|dental|"
+    r"maternity|cancer|stroke|end of life|palliative|intermediate|children's|adult|adults'?|mental health|"
+    r"specialist|continuing|home|hospital|outpatient|inpatient|day)\s+(?:care|services?|health)|mental health|"
+    r"maternity|dentistry|pharmacy|public health|learning disabilit(?:y|ies)|autism|dementia|"
+    r"district nursing|health visiting|social work|ambulance services?|111|999)\b",
+    re.I,
+)
 _MONTHS = _words(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec"
@@ -252,6 +261,7 @@ class Parse:
     text: str
     phrases: tuple[Phrase, ...]
     verb: str = ""
+    wh: str = ""  # the question word: what, which, who, how many, ...
 
     def topic(self, plural: bool | None = None) -> str:
         """What the question is about: the phrase after 'about', else its complement, object, subject or
@@ -317,6 +327,12 @@ def _plural(p: Phrase) -> bool:
     )
 
 
+def _generic(name: str) -> bool:
+    """ "the ICB", "NHS": a name every paper uses."""
+    words = [w.lower() for w in name.split() if w.lower() not in _DETS]
+    return bool(words) and all(w in _GENERIC_NAMES for w in words)
+
+
 def _is_pronoun(text: str) -> bool:
     return text.lower() in _PRONOUNS
 
@@ -331,6 +347,8 @@ def _kind(text: str) -> str:
         return "other"
     if _is_population(text):
         return "population"
+    if _is_service(text):
+        return "service"
     if all(_TIME.match(w) or w.isdigit() for w in words) or (
         any(re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", w) for w in words) and len(words) <= 3
     ):
@@ -342,10 +360,16 @@ def _kind(text: str) -> str:
 
 def _is_population(text: str) -> bool:
     """A group of people leads the phrase ("older people in Bexley"), not a modifier ("the children's ward")."""
-    words = [w for w in text.split() if w.lower() not in _DETS]
-    lead = " ".join(words)
+    lead = " ".join(w for w in text.split() if w.lower() not in _DETS)
     m = _POPULATION.match(lead)
-    return bool(m) and not re.match(r"['’]s\b", lead[m.end() :])
+    return bool(m) and not re.match(r"['’]", lead[m.end() :])
+
+
+def _is_service(text: str) -> bool:
+    """A service area is the whole phrase ("mental health", "the elective care")."""
+    lead = " ".join(w for w in text.split() if w.lower() not in _DETS)
+    m = _SERVICE.fullmatch(lead)
+    return m is not None
 
 
 def parse(question: str) -> Parse:
@@ -353,14 +377,16 @@ def parse(question: str) -> Parse:
     tokens = _tokens(question)
     phrases: list[Phrase] = []
     state = "start"  # start -> (wh) -> expect_verb (after an auxiliary or a wh-noun) -> after_verb
-    verb = ""
+    verb = wh = ""
     copula = False
     prep = ""
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         if tok.low in _WH:
+            wh = wh or tok.low
             if tok.low == "how" and i + 1 < len(tokens) and tokens[i + 1].low in ("many", "much", "often", "long"):
+                wh = f"how {tokens[i + 1].low}"
                 i += 1
             state = "wh"
             i += 1
@@ -387,6 +413,9 @@ def parse(question: str) -> Parse:
             i += 1
             continue
         j = _phrase_end(tokens, i, state if not prep else "")
+        inverted_verb = state == "expect_verb" and not copula and not prep and _ends_in_verb(tokens, i, j)
+        if inverted_verb:
+            j -= 1  # "did Folake Segun | highlight about ...": after auxiliary and subject comes the verb
         start, end = tokens[i].start, tokens[j - 1].end
         text = question[start:end]
         role = _role(state, prep, copula, phrases)
@@ -399,7 +428,10 @@ def parse(question: str) -> Parse:
             state = "after_object"
         prep = ""
         i = j
-    return Parse(question, tuple(phrases), verb)
+        if inverted_verb:
+            verb, state = tokens[j].low, "after_verb"
+            i += 1
+    return Parse(question, tuple(phrases), verb, wh)
 
 
 def _role(state: str, prep: str, copula: bool, phrases: list[Phrase]) -> str:
@@ -416,6 +448,22 @@ def _role(state: str, prep: str, copula: bool, phrases: list[Phrase]) -> str:
     if state == "wh_noun":
         return "subject"
     return "other"
+
+
+def _ends_in_verb(tokens: list[_Token], i: int, j: int) -> bool:
+    """In "did the board approve the plan" the run after the subject's auxiliary ends in the verb: a
+    lower-case word after two or more words, followed by "about", a determiner or the end (not by "at":
+    "does the new ward | at St Anne's have")."""
+    words = [t for t in tokens[i:j] if t.low not in _DETS]
+    last = tokens[j - 1]
+    follows = tokens[j].low if j < len(tokens) else ""
+    return (
+        len(words) >= 2
+        and last.text.isalpha()
+        and last.text.islower()
+        and not last.low.endswith(("'s", "’s"))
+        and (not follows or follows in _TOPIC_PREPS | _DETS or not re.match(r"[A-Za-z0-9£$]", follows))
+    )
 
 
 def _is_content(tok: _Token) -> bool:
@@ -510,13 +558,17 @@ def resolve(question: str, previous: str, answer: str = "") -> str:
         return _tidy(_substitute(previous, _frame_free(body)))
     tokens = _tokens(body)
     if any(_is_reference(tokens, i) for i in range(len(tokens))):
-        return _tidy(_continue(_resolve_references(body, previous, answer), body, previous))
+        resolved = _continue(_resolve_references(body, previous, answer), body, previous)
+        return _tidy(_keep_place(resolved, parse(previous)))
     if _BARE_CONTINUATION.match(body) and len(_content_words(body)) <= 1:
         return _tidy(_about_topic(body, previous))
     if continued and _leans_on(body, previous):
         return _tidy(_about_topic(body, previous))
     if _relational_only(body):
-        return _tidy(_insert_before_mark(body, f"of {parse(previous).topic()}"))
+        return _tidy(_insert_before_mark(body, _complement(body, parse(previous))))
+    described = _definite_descriptions(body, parse(previous))
+    if described != body:
+        return _tidy(described)
     return question if not continued else _tidy(body)
 
 
@@ -541,9 +593,22 @@ _RELATIONAL = set(
     _words(
         "impact impacts effect effects cost costs budget outcome outcomes result results reason reasons risk risks "
         "benefit benefits timescale timescales timeline deadline progress status response update decision decisions "
-        "figure figures total target targets aim aims purpose next steps plan plans evidence cause causes"
+        "figure figures total target targets aim aims purpose next steps plan plans evidence cause causes reaction "
+        "reply answer"
     )
 )
+
+
+def _complement(body: str, previous: Parse) -> str:
+    """ "the impact" -> "of industrial action"; "the response" -> "to Folake Segun about performance data"
+    (the person or body the previous question named, when there was one, and its topic)."""
+    words = _content_words(body)
+    prep = "to" if any(w in ("response", "reaction", "reply", "answer") for w in words) else "of"
+    subject = previous.subject()
+    topic = previous.topic()
+    if subject is not None and subject.kind == "name" and not _generic(subject.text):
+        return f"{prep} {subject.text} about {topic}" if topic and topic != subject.text else f"{prep} {subject.text}"
+    return f"{prep} {topic}"
 
 
 def _relational_only(body: str) -> bool:
@@ -573,8 +638,12 @@ def _substitute(previous: str, x: str) -> str:
     head = (re.findall(r"[a-z0-9'’-]+", phrase.lower()) or [""])[-1]
     best = _best(candidates, kind, prep, head)
     if best is not None:
-        return previous[: best.start] + phrase + previous[best.end :]
-    if prep or kind in ("name", "population", "time"):
+        end = best.end
+        possessive = re.match(r"['’]s?", previous[end:])
+        if possessive:  # "the adults' priority" -> "the children and young people's priority"
+            phrase, end = phrase + "'s", end + possessive.end()
+        return previous[: best.start] + phrase + previous[end:]
+    if prep or kind in ("name", "population", "time", "service"):
         return _insert_before_mark(previous, f"{prep or _default_prep(kind)} {phrase}")
     topic = parsed.topic_phrase()
     if topic is not None:
@@ -584,14 +653,17 @@ def _substitute(previous: str, x: str) -> str:
 
 
 def _split_prep(x: str) -> tuple[str, str]:
+    """ "for children" -> ("for", "children"); "the January one" -> ("", "January")."""
     words = x.split(None, 1)
+    prep, phrase = "", x.strip()
     if len(words) == 2 and words[0].lower() in _PREPS and words[0].lower() not in ("of",):
-        return words[0].lower(), words[1].strip()
-    return "", x.strip()
+        prep, phrase = words[0].lower(), words[1].strip()
+    one = re.fullmatch(r"(?:the\s+)?(.+?)\s+ones?", phrase, re.I)
+    return prep, one.group(1) if one else phrase
 
 
 def _default_prep(kind: str) -> str:
-    return {"name": "in", "time": "in", "population": "for"}.get(kind, "about")
+    return {"name": "in", "time": "in", "population": "for", "service": "for"}.get(kind, "about")
 
 
 def _candidates(parsed: Parse, kind: str) -> list[Phrase]:
@@ -605,17 +677,23 @@ def _candidates(parsed: Parse, kind: str) -> list[Phrase]:
             found.append(p)
         if kind == "name":
             for m in re.finditer(r"\b(?:[A-Z][\w&'’-]*)(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w&'’-]*)*", p.text):
-                if m.group(0) != p.text and (m.start() > 0 or p.start > 0):
+                if m.group(0) != p.text and (m.start() > 0 or p.start > 0) and not _TIME.match(m.group(0)):
                     found.append(_inner(p, m.start(), m.end(), "name"))
         elif kind == "population":
             for m in _POPULATION.finditer(p.text):
+                if re.match(r"['’]s\b", p.text[m.end() :]):
+                    continue  # "the children's ward": a modifier, not the group
                 if m.group(0) != p.text:
                     end = _population_end(p.text, m)
                     found.append(_inner(p, m.start(), end, "population"))
+        elif kind == "service":
+            for m in _SERVICE.finditer(p.text):
+                if m.group(0) != p.text:
+                    found.append(_inner(p, m.start(), m.end(), "service"))
         elif kind == "time":
             for m in re.finditer(r"\b(?:19|20)\d\d(?:/\d\d)?\b|\b(?:" + "|".join(_MONTHS) + r")\b", p.text, re.I):
                 found.append(_inner(p, m.start(), m.end(), "time"))
-    return [p for p in found if not (p.kind == "name" and p.text.lower() in _GENERIC_NAMES)]
+    return [p for p in found if not (p.kind == "name" and _generic(p.text))]
 
 
 def _population_end(text: str, match: re.Match) -> int:
@@ -637,6 +715,8 @@ def _best(candidates: list[Phrase], kind: str, prep: str, head: str) -> Phrase |
             s += 3
         if head and p.head.rstrip("s") == head.rstrip("s"):
             s += 3
+        if kind == "time" and _time_unit(p.head) == _time_unit(head):
+            s += 2  # a month for a month, a year for a year
         if prep and p.prep == prep:
             s += 2
         if p.role == "topic":
@@ -651,6 +731,12 @@ def _best(candidates: list[Phrase], kind: str, prep: str, head: str) -> Phrase |
     if kind == "other" and score(best) < 2:
         return None  # no phrase of the same head or preposition: replace the topic instead
     return best
+
+
+def _time_unit(word: str) -> str:
+    if re.fullmatch(r"(?:19|20)\d\d(?:/\d\d)?", word):
+        return "year"
+    return "month" if word.lower() in _MONTHS else word.lower()
 
 
 def _insert_before_mark(previous: str, addition: str) -> str:
@@ -679,10 +765,32 @@ def _is_reference(tokens: list[_Token], i: int) -> bool:
     return low in _REFERENCES | _PERSONAL
 
 
+def _definite_descriptions(body: str, parsed: Parse) -> str:
+    """ "the programme" named in full when the previous question said which ("the community mental
+    health transformation programme"): a short definite description points back like a pronoun."""
+    tokens = _tokens(body)
+    for i in reversed(range(len(tokens))):
+        if tokens[i].low != "the":
+            continue
+        words = []
+        for tok in tokens[i + 1 : i + 3]:
+            if not _is_content(tok) or tok.text[:1].isupper():
+                break
+            words.append(tok)
+        if not words or (i + 1 + len(words) < len(tokens) and _is_content(tokens[i + 1 + len(words)])):
+            continue  # not a short description ("the programme"), or one that goes on
+        head = words[-1].low
+        fuller = [q for q in parsed.phrases if q.head == head and len(q.text.split()) > len(words) + 1]
+        if fuller and all(w.low in fuller[0].text.lower() for w in words):
+            body = body[: tokens[i].start] + fuller[0].text + body[words[-1].end :]
+    return body
+
+
 def _resolve_references(body: str, previous: str, answer: str) -> str:
     """Each pronoun of ``body`` replaced by what it stands for in the previous turn."""
-    tokens = _tokens(body)
     parsed = parse(previous)
+    body = _definite_descriptions(body, parsed)
+    tokens = _tokens(body)
     out: list[str] = []
     cursor = 0
     for i, tok in enumerate(tokens):
@@ -738,6 +846,17 @@ def _continue(resolved: str, body: str, previous: str) -> str:
     return resolved
 
 
+def _keep_place(resolved: str, previous: Parse) -> str:
+    """ "how many of them ...?" after a question about Bromley stays about Bromley: the place the
+    previous question was about carries over when the follow-up names none."""
+    if any(p.kind == "name" and not _generic(p.text) for p in parse(resolved).phrases):
+        return resolved
+    place = _place(previous)
+    if place and place.lower() not in resolved.lower():
+        return _insert_before_mark(resolved, f"in {place}")
+    return resolved
+
+
 def _about_topic(body: str, previous: str) -> str:
     topic = parse(previous).topic() or previous.rstrip("?. ")
     if re.match(r"^(?:why|how so|how come)\b", body, re.I) and len(_content_words(body)) == 0:
@@ -749,8 +868,8 @@ def _about_topic(body: str, previous: str) -> str:
 
 def _answer_entity(parsed: Parse, answer: str) -> str | None:
     """The thing the previous answer named, when the previous question asked which one it was."""
-    if not answer or not any(p.role == "wh" for p in parsed.phrases):
-        return None
+    if not answer or parsed.wh not in ("which", "what") or not any(p.role == "wh" for p in parsed.phrases):
+        return None  # "which programme ...?" is answered by naming one; "how many ...?" by a figure
     first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
     for m in re.finditer(r"\b(?:[A-Z][\w&'’-]*)(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’-]*)*", first):
         words = m.group(0).split()
@@ -771,10 +890,10 @@ def _person(text: str) -> str | None:
 
 
 def _place(parsed: Parse) -> str | None:
-    names = [p for p in parsed.phrases if p.kind == "name" and p.text.lower() not in _GENERIC_NAMES]
-    located = [p for p in names if p.prep in ("in", "at", "across", "within")]
-    chosen = (located or names or [None])[-1]
-    return chosen.text if chosen else None
+    """The place a question is about: a name after "in"/"at", or a name that is its subject."""
+    names = [p for p in parsed.phrases if p.kind == "name" and not _generic(p.text)]
+    located = [p for p in names if p.prep in ("in", "at", "across", "within") or p.role == "subject"]
+    return located[-1].text if located else None
 
 
 def _tidy(text: str) -> str:

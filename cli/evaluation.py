@@ -78,6 +78,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         if baseline is not None:
             baseline.close()
     print(summary_table(evaluation.metrics, evaluation.baseline_metrics, evaluation.ratios))
+    if evaluation.follow_ups is not None:
+        print(follow_up_summary(evaluation.follow_ups))
     print(f"\nWrote {args.out / 'results.jsonl'}, {args.out / 'metrics.json'} and {args.out / 'report.html'}")
     errors = evaluation.metrics["errors"] + (evaluation.baseline_metrics or {}).get("errors", 0)
     if errors:
@@ -154,6 +156,17 @@ def summary_table(ours: dict, base: dict | None = None, ratios: dict | None = No
     lines.insert(1, "  ".join("-" * w for w in widths))
     questions = f"{ours['questions']} questions" + (f", {ours['errors']} errors" if ours["errors"] else "")
     return f"\n{questions}\n" + "\n".join(lines)
+
+
+def follow_up_summary(follow_ups: dict) -> str:
+    """Retrieval of the rewritten follow-ups beside the same questions resolved by hand."""
+    lines = [f"\nFollow-ups ({follow_ups['questions']}): the rewritten question vs the one resolved by hand"]
+    for name in follow_ups["rewritten"]:
+        lines.append(
+            f"  {name:<16} rewritten {_cell(follow_ups['rewritten'][name])}   "
+            f"by hand {_cell(follow_ups['standalone'][name])}"
+        )
+    return "\n".join(lines)
 
 
 def _ratio(value) -> str:

@@ -12,6 +12,9 @@ one space, as quotes that join lines do); for PDFs, whose text depends on the ex
 must be contained, by the shared matching rule (``evals.matching``), in the pypdf text of one
 page or of two consecutive pages.
 
+A follow-up set may add ``history`` (the earlier turns, a list of ``[question, answer]`` pairs)
+and ``standalone`` (the follow-up resolved by hand; it needs a ``history``).
+
 Warnings (reported, exit code unaffected): unknown fields, and a key fact that none of the
 row's quotes contains (the answer may then rest on text the gold sources do not point to).
 """
@@ -36,6 +39,7 @@ NOT_IN_CORPUS = "NOT_IN_CORPUS"
 AUDIENCES = frozenset({"staff", "public"})
 TYPES = frozenset({"fact", "number", "list", "who", "table", "multi_hop", "unanswerable"})
 FIELDS = ("id", "question", "audience", "type", "answer", "key_facts", "sources")
+OPTIONAL_FIELDS = ("history", "standalone")  # a follow-up set's earlier turns and hand-resolved question
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 
 
@@ -158,7 +162,11 @@ def check_row(row: object, line: int, docs: DocumentSet) -> list[Finding]:
         return [Finding(line, "", "not a JSON object")]
     qid = row.get("id") if isinstance(row.get("id"), str) else ""
     found = [Finding(line, qid, msg) for msg in _shape_problems(row)]
-    found += [Finding(line, qid, f"unknown field {name!r}", warning=True) for name in row if name not in FIELDS]
+    found += [
+        Finding(line, qid, f"unknown field {name!r}", warning=True)
+        for name in row
+        if name not in FIELDS + OPTIONAL_FIELDS
+    ]
     if any(not f.warning for f in found):
         return found  # the content checks below rely on the shape
     found += [Finding(line, qid, msg) for msg in _consistency_problems(row)]
@@ -182,6 +190,19 @@ def _shape_problems(row: dict) -> list[str]:
     sources = row.get("sources")
     if "sources" in row and not (isinstance(sources, list) and all(_is_source(s) for s in sources)):
         problems.append('\'sources\' must be a list of {"doc": str, "quote": str} objects')
+    history = row.get("history")
+    if "history" in row and not (
+        isinstance(history, list)
+        and history
+        and all(
+            isinstance(t, list) and len(t) == 2 and all(isinstance(x, str) and x.strip() for x in t) for t in history
+        )
+    ):
+        problems.append("'history' must be a non-empty list of [question, answer] pairs of strings")
+    if "standalone" in row and not (isinstance(row["standalone"], str) and row["standalone"].strip()):
+        problems.append("'standalone' must be a non-empty string")
+    if "standalone" in row and "history" not in row:
+        problems.append("'standalone' belongs to a follow-up: it needs a 'history'")
     return problems
 
 

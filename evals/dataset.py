@@ -1,4 +1,10 @@
-"""Question sets in the shared format (``id, question, audience, type, answer, key_facts, sources``)."""
+"""Question sets in the shared format (``id, question, audience, type, answer, key_facts, sources``).
+
+A follow-up set adds two fields: ``history``, the earlier turns as ``[question, answer]`` pairs, and
+``standalone``, the follow-up resolved by hand into a question that stands alone (the gold sources
+answer it). The evaluation asks the follow-up after that history, and the standalone question on
+its own beside it, to compare the rewritten question's retrieval with the hand-resolved one's.
+"""
 
 from __future__ import annotations
 
@@ -29,10 +35,17 @@ class Question:
     answer: str = ""
     key_facts: tuple[str, ...] = ()
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    history: tuple[tuple[str, str], ...] = ()  # earlier (question, answer) turns of a follow-up
+    standalone: str = ""  # the follow-up resolved by hand
 
     @property
     def answerable(self) -> bool:
         return self.type != UNANSWERABLE and self.answer != "NOT_IN_CORPUS"
+
+    @property
+    def chat_history(self) -> list[tuple[str, str]]:
+        """The earlier turns as the assistant reads them: (role, text) pairs."""
+        return [item for q, a in self.history for item in (("user", q), ("assistant", a))]
 
 
 def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
@@ -52,6 +65,8 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
                     answer=str(row.get("answer", "")),
                     key_facts=tuple(str(f) for f in row.get("key_facts") or ()),
                     sources=tuple(Source(str(s["doc"]), str(s["quote"])) for s in row.get("sources") or ()),
+                    history=_history(row.get("history")),
+                    standalone=str(row.get("standalone") or ""),
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise DatasetError(f"{path}:{number}: not a question in the expected format ({exc})") from None
@@ -62,3 +77,15 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
     if not questions:
         raise DatasetError(f"{path}: no questions")
     return questions
+
+
+def _history(value: object) -> tuple[tuple[str, str], ...]:
+    if value in (None, ""):
+        return ()
+    if not isinstance(value, list) or not all(isinstance(t, list | tuple) and len(t) == 2 for t in value):
+        raise TypeError("history must be a list of [question, answer] pairs")
+    return tuple((str(q), str(a)) for q, a in value)
+
+
+def is_follow_up_set(questions: list[Question]) -> bool:
+    return any(q.history for q in questions)

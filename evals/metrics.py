@@ -412,6 +412,33 @@ def compute(results: Sequence[Result], k: int = 4) -> dict[str, Any]:
     }
 
 
+FOLLOW_UP_METRICS = (f"recall@{BUDGET_WORDS}w", "recall@4", "recall@8", "mrr", "key_fact_recall")
+
+
+def follow_up_comparison(rewritten: Sequence[Result], standalone: Sequence[Result], k: int = 4) -> dict[str, Any]:
+    """A follow-up set: each follow-up (searched as the rewrite made it) beside its hand-resolved
+    question asked alone, on retrieval (recall@800w first) and key facts; per question too."""
+    resolved = {r.question.id: r for r in standalone}
+    pairs = [(r, resolved[r.question.id]) for r in rewritten if r.question.id in resolved]
+    scores = [(question_scores(a, k), question_scores(b, k)) for a, b in pairs]
+    return {
+        "questions": len(pairs),
+        "rewritten": {m: mean(a[m] for a, _ in scores) for m in FOLLOW_UP_METRICS},
+        "standalone": {m: mean(b[m] for _, b in scores) for m in FOLLOW_UP_METRICS},
+        "per_question": [
+            {
+                "id": a.question.id,
+                "follow_up": a.question.question,
+                "rewritten": a.searched,
+                "standalone": b.question.question,
+                f"recall@{BUDGET_WORDS}w_rewritten": sa[f"recall@{BUDGET_WORDS}w"],
+                f"recall@{BUDGET_WORDS}w_standalone": sb[f"recall@{BUDGET_WORDS}w"],
+            }
+            for (a, b), (sa, sb) in zip(pairs, scores, strict=True)
+        ],
+    }
+
+
 def ratios(ours: dict[str, Any], baseline: dict[str, Any]) -> dict[str, float | None]:
     """ours / baseline for every headline metric, and for p50 and p95 latency per stage
     present in both (a latency ratio above 1 means we are slower)."""

@@ -79,6 +79,8 @@ def render(evaluation: Evaluation) -> str:
         ),
         _section("Latency", _latency(evaluation)),
     ]
+    if evaluation.follow_ups is not None:
+        sections.append(_section("Follow-ups: rewritten beside resolved by hand", _follow_ups(evaluation.follow_ups)))
     if base is not None:
         sections.append(_section("Compared with vanilla LangChain", _comparison(evaluation)))
     sections.append(
@@ -170,6 +172,30 @@ def _headline_table(ours: dict, base: dict | None, ratios: dict | None) -> str:
                 cells += f'<td class="num">{_fmt(b[p] if b else None, 0)}</td>' + _ratio_cell(name, ratios.get(name))
             rows.append(f'<tr>{cells}<td class="muted">milliseconds</td></tr>')
     return f'<table class="headline">{head}{"".join(rows)}</table>'
+
+
+def _follow_ups(f: dict[str, Any]) -> str:
+    """Each follow-up searched as the rewrite made it, beside the same question resolved by hand."""
+    names = list(f["rewritten"])
+    head = "<tr><th>question searched</th>" + "".join(f"<th>{_e(n)}</th>" for n in names) + "</tr>"
+    rows = "".join(
+        f"<tr><td>{_e(label)}</td>" + "".join(f'<td class="num">{_fmt(f[key][n])}</td>' for n in names) + "</tr>"
+        for label, key in (("the follow-up, rewritten", "rewritten"), ("resolved by hand, asked alone", "standalone"))
+    )
+    budget = f"recall@{metrics.BUDGET_WORDS}w"
+    per = "".join(
+        f"<tr><td>{_e(q['id'])}</td><td>{_e(q['follow_up'])}</td><td>{_e(q['rewritten'])}</td>"
+        f'<td>{_e(q["standalone"])}</td><td class="num">{_fmt(q[budget + "_rewritten"])}</td>'
+        f'<td class="num">{_fmt(q[budget + "_standalone"])}</td></tr>'
+        for q in f["per_question"]
+    )
+    return (
+        f"<p>{f['questions']} follow-up questions, each asked after its earlier turns (and searched as the "
+        "rewrite made it), and again as the question resolved by hand, asked on its own.</p>"
+        f'<table>{head}{rows}</table><details><summary>per question</summary><div class="wide"><table>'
+        f"<tr><th>id</th><th>follow-up</th><th>rewritten</th><th>resolved by hand</th><th>{budget} rewritten</th>"
+        f"<th>{budget} by hand</th></tr>{per}</table></div></details>"
+    )
 
 
 def _group_table(groups: dict[str, dict[str, Any]]) -> str:

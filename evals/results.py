@@ -35,6 +35,7 @@ class Result:
     dropped: int | None = None  # sentences the verifier removed (None: no verifier ran)
     error: str | None = None
     missing_docs: tuple[str, ...] = ()  # cited by the question's sources, absent from the index
+    searched: str = ""  # the question actually searched (a follow-up after rewriting)
 
     @property
     def answered(self) -> bool:
@@ -77,6 +78,7 @@ class Result:
             else None,
             dropped=len(answer.dropped_sentences) if verified else None,
             missing_docs=tuple(missing_docs),
+            searched=answer.standalone_question,
         )
 
     @classmethod
@@ -112,6 +114,7 @@ class Result:
             "dropped": self.dropped,
             "error": self.error,
             "missing_docs": list(self.missing_docs),
+            "searched": self.searched,
         }
 
 
@@ -143,6 +146,7 @@ def read_results(folder: Path, questions: list[Question]) -> list[Result]:
                 dropped=extra.get("dropped"),
                 error=extra.get("error"),
                 missing_docs=tuple(extra.get("missing_docs", ())),
+                searched=extra.get("searched", ""),
             )
         )
     return results

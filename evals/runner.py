@@ -3,7 +3,10 @@
 ``evaluate`` asks every question of the set, with a progress bar, and writes into the
 output folder ``results.jsonl`` (the shared results format; ``details.jsonl`` beside it),
 ``metrics.json`` and ``report.html``. With a baseline, its results go to ``vanilla/``
-and the metrics and report show both with their ratios.
+and the metrics and report show both with their ratios. A follow-up set (questions with a
+``history``) is asked after its history, and its hand-resolved ``standalone`` questions are
+asked again on their own (``standalone/``), so the report can set the rewritten question's
+retrieval beside the hand-resolved one's.
 
 A question whose answering raises is recorded as an error and scored as a miss; a
 question citing documents the index lacks is simply a miss (its gold passages cannot be
@@ -12,6 +15,7 @@ retrieved), and both are listed in the report.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -25,20 +29,21 @@ from tqdm import tqdm
 
 from assistant.answer import Answer
 from evals import metrics
-from evals.dataset import Question
+from evals.dataset import Question, is_follow_up_set
 from evals.results import Result, write_results
 
 log = logging.getLogger(__name__)
 METRICS_FILE = "metrics.json"
 REPORT_FILE = "report.html"
 BASELINE_FOLDER = "vanilla"
+STANDALONE_FOLDER = "standalone"
 
 
 class Answerer(Protocol):
     name: str
     verified: bool  # a verifier checked each sentence (Answer.sentences carry its verdicts)
 
-    def ask(self, question: str) -> Answer: ...
+    def ask(self, question: str, history: Sequence[tuple[str, str]] = ()) -> Answer: ...
 
     def indexed_docs(self) -> set[str] | None: ...
 
@@ -52,8 +57,8 @@ class ProductAnswerer:
     def __init__(self, assistant) -> None:
         self.assistant = assistant
 
-    def ask(self, question: str) -> Answer:
-        return self.assistant.ask(question)
+    def ask(self, question: str, history: Sequence[tuple[str, str]] = ()) -> Answer:
+        return self.assistant.ask(question, history=history)
 
     def indexed_docs(self) -> set[str] | None:
         return {d.doc_id for d in self.assistant.index.documents()}
@@ -75,7 +80,7 @@ def run(answerer: Answerer, questions: Sequence[Question], progress: bool = True
         missing = missing_docs(q, indexed)
         started = time.perf_counter()
         try:
-            answer = answerer.ask(q.question)
+            answer = answerer.ask(q.question, q.chat_history) if q.history else answerer.ask(q.question)
         except Exception as exc:  # one broken question must not lose the other results
             log.exception("question %s failed", q.id)
             results.append(Result.from_error(q, exc, (time.perf_counter() - started) * 1000, missing))
@@ -96,6 +101,8 @@ class Evaluation:
     baseline: list[Result] | None = None
     baseline_metrics: dict[str, Any] | None = None
     created: str = ""
+    standalone: list[Result] | None = None  # a follow-up set's hand-resolved questions, asked alone
+    follow_ups: dict[str, Any] | None = None  # rewritten vs hand-resolved, see metrics.follow_up_comparison
 
     @property
     def ratios(self) -> dict[str, float | None] | None:
@@ -105,6 +112,8 @@ class Evaluation:
         data: dict[str, Any] = {"dataset": self.dataset, "k": self.k, "created": self.created, "ours": self.metrics}
         if self.baseline_metrics is not None:
             data.update({"vanilla": self.baseline_metrics, "ratios": self.ratios})
+        if self.follow_ups is not None:
+            data["follow_ups"] = self.follow_ups
         return data
 
 
@@ -128,6 +137,12 @@ def evaluate(
         metrics=metrics.compute(results, k),
         created=dt.datetime.now().isoformat(timespec="seconds"),
     )
+    if is_follow_up_set(list(questions)):
+        # The same questions resolved by hand, asked on their own: what the rewrite should reach.
+        resolved = [dataclasses.replace(q, question=q.standalone, history=()) for q in questions if q.standalone]
+        evaluation.standalone = run(answerer, resolved, progress)
+        write_results(evaluation.standalone, out_dir / STANDALONE_FOLDER)
+        evaluation.follow_ups = metrics.follow_up_comparison(results, evaluation.standalone, k)
     if baseline is not None:
         evaluation.baseline = run(baseline, questions, progress)
         write_results(evaluation.baseline, out_dir / BASELINE_FOLDER)

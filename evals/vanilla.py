@@ -171,7 +171,8 @@ class VanillaAnswerer:
     def indexed_docs(self) -> set[str]:
         return set(self.docs)
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, history: Sequence[tuple[str, str]] = ()) -> Answer:
+        """A naive setup has no follow-up handling: ``history`` is ignored, the question searched as typed."""
         started = time.perf_counter()
         hits = self.store.similarity_search_with_score(question, k=max(8, self.k)) if question.strip() else []
         # Chroma's default space gives squared L2 distances; for unit vectors cosine = 1 - d / 2.

@@ -215,3 +215,22 @@ def test_an_unreadable_document_is_a_problem_not_a_crash(tmp_path, docs):
     broken = row(sources=[{"doc": "broken.pdf", "quote": "The trust reported a surplus"}])
     found = problems(tmp_path, docs, [broken])
     assert len(found) == 1 and "could not be read" in found[0]
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({"history": [["What about it?"]], "standalone": "x?"}, "'history' must be a non-empty list"),
+        ({"history": "earlier", "standalone": "x?"}, "'history' must be a non-empty list"),
+        ({"history": [["q?", "a."]], "standalone": ""}, "'standalone' must be a non-empty string"),
+        ({"standalone": "x?"}, "'standalone' belongs to a follow-up"),
+    ],
+)
+def test_a_follow_up_row_needs_its_history_as_pairs_and_a_standalone_question(tmp_path, docs, changes, expected):
+    found = problems(tmp_path, docs, [row(**changes)])
+    assert any(expected in p for p in found), found
+
+
+def test_a_follow_up_row_is_no_unknown_field(tmp_path, docs):
+    report = check_file(write(tmp_path, [row(history=[["Earlier question?", "Its answer."]], standalone="S?")]), [docs])
+    assert report.problems == [] and report.warnings == []

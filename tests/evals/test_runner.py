@@ -9,10 +9,14 @@ import pytest
 
 from assistant.chain import Assistant
 from assistant.settings import Settings
+from evals.check_dataset import check_file
 from evals.dataset import Question, Source, load_dataset
 from evals.metrics import failure_reasons
 from evals.results import read_results
 from evals.runner import ProductAnswerer, evaluate, missing_docs
+from tests.helpers import CORPUS_DIR, REPO_ROOT
+
+FOLLOW_UPS = REPO_ROOT / "evals" / "datasets" / "followups.jsonl"
 
 RESULT_KEYS = {"id", "question", "answer", "refused", "citations", "retrieved", "latency_ms"}
 CITATION_KEYS = {"n", "doc", "title", "page", "section", "text"}
@@ -59,10 +63,10 @@ class FailingOn(ProductAnswerer):
         super().__init__(assistant)
         self.failing = failing_question
 
-    def ask(self, question: str):
+    def ask(self, question: str, history=()):
         if question == self.failing:
             raise RuntimeError("injected failure")
-        return super().ask(question)
+        return super().ask(question, history)
 
 
 @pytest.fixture(scope="module")
@@ -135,3 +139,29 @@ def test_results_read_back_equal_what_was_written(run):
 def test_the_shipped_dev_set_is_the_default_and_loads():
     questions = load_dataset()
     assert len(questions) == 30 and sum(not q.answerable for q in questions) == 4
+
+
+def test_the_shipped_follow_up_set_is_multi_turn_and_its_quotes_are_in_the_corpus():
+    questions = load_dataset(FOLLOW_UPS)
+    assert len(questions) >= 20 and all(q.history and q.standalone for q in questions)
+    assert sum(len(q.history) >= 2 for q in questions) >= 3  # three-turn conversations too
+    report = check_file(FOLLOW_UPS, [CORPUS_DIR])
+    assert report.problems == [] and report.warnings == []
+
+
+def test_a_follow_up_set_is_asked_after_its_history_and_beside_its_hand_resolved_questions(assistant, tmp_path):
+    questions = [q for q in load_dataset(FOLLOW_UPS) if q.id in ("f003", "f016")]
+    evaluation = evaluate(questions, ProductAnswerer(assistant), tmp_path, progress=False, dataset="follow-ups")
+    searched = {r.question.id: r.searched for r in evaluation.results}
+    # Asked after its history, the follow-up was searched as a question of its own.
+    assert "Bromley" in searched["f003"] and "Bexley" not in searched["f003"]
+    assert "January" in searched["f016"] and "April" not in searched["f016"]
+    standalone = [json.loads(line) for line in (tmp_path / "standalone" / "results.jsonl").read_text().splitlines()]
+    assert [row["question"] for row in standalone] == [q.standalone for q in questions]
+    data = json.loads((tmp_path / "metrics.json").read_text(encoding="utf-8"))
+    follow_ups = data["follow_ups"]
+    assert follow_ups["questions"] == 2
+    assert set(follow_ups["rewritten"]) == set(follow_ups["standalone"]) >= {"recall@800w", "recall@4"}
+    assert follow_ups["rewritten"]["recall@800w"] >= follow_ups["standalone"]["recall@800w"]
+    assert [q["rewritten"] for q in follow_ups["per_question"]] == [searched["f003"], searched["f016"]]
+    assert "Follow-ups: rewritten beside resolved by hand" in (tmp_path / "report.html").read_text(encoding="utf-8")
