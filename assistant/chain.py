@@ -21,7 +21,7 @@ from langchain_core.runnables import Runnable, RunnableLambda
 from assistant.answer import REFUSAL_TEXT, Answer, AnswerSentence, Citation, Passage
 from assistant.backends import ExtractiveChatModel, make_chat_model
 from assistant.extractive import EvidenceScorer, PassageRef
-from assistant.filters import to_search_filter
+from assistant.filters import nothing_to_search, to_search_filter
 from assistant.gate import AnswerabilityGate
 from assistant.rerank import EvidenceReranker
 from assistant.retrieval import HybridRetriever
@@ -199,6 +199,10 @@ class Assistant:
                 turn.done = self._answer(
                     turn, "No documents are indexed yet, so there is nothing to search.", refused=True
                 )
+                return turn
+            empty = nothing_to_search(turn.search_filter, self.index.generation().documents.values())
+            if empty:  # say which filter left nothing, not "the papers don't answer this"
+                turn.done = self._answer(turn, empty, refused=True)
                 return turn
             retriever = HybridRetriever(
                 index=self.index,

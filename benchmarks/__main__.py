@@ -1,4 +1,4 @@
-"""``python -m benchmarks [ingest|query|load|scale|all] --out DIR`` (the same as ``board-assistant bench``)."""
+"""``python -m benchmarks [ingest|query|load|scale|cli|all] --out DIR`` (the same as ``board-assistant bench``)."""
 
 from __future__ import annotations
 

@@ -27,6 +27,8 @@ def markdown(results: dict[str, Any]) -> str:
         parts += _load(results["load"])
     if "scale" in results:
         parts += _scale(results["scale"])
+    if "cli" in results:
+        parts += _cli(results["cli"])
     for part, error in results.get("errors", {}).items():
         parts += [f"**{part}: not measured** ({error})", ""]
     return "\n".join(parts).rstrip() + "\n"
@@ -207,3 +209,31 @@ def _scale(r: dict[str, Any]) -> list[str]:
     for size, why in r.get("skipped", {}).items():
         lines.append(f"\n{size} not run: {why}.")
     return lines + [""]
+
+
+def _cli(r: dict[str, Any]) -> list[str]:
+    ask, phases = r.get("ask_s", {}), r.get("phases_s", {})
+    lines = [
+        f"**CLI** (`{r.get('command')}`, each run a fresh process on the shipped corpus; {_when(r)})",
+        "",
+        "| runs | p50 s | min s | max s | imports s | open index s | embedding model s | first answer s |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- |",
+        _row(
+            r.get("runs"),
+            _seconds(ask.get("p50")),
+            min(r.get("wall_s") or [None], key=lambda v: v or 0),
+            max(r.get("wall_s") or [None], key=lambda v: v or 0),
+            phases.get("imports_s"),
+            phases.get("open_index_s"),
+            phases.get("embedding_model_s"),
+            phases.get("first_answer_s"),
+        ),
+        "",
+        f"Loading sentence-transformers instead (what embedding the question needed before): "
+        f"{r.get('sentence_transformers_load_s')} s.",
+    ]
+    return lines + [""]
+
+
+def _seconds(ms: float | None) -> float | None:
+    return None if ms is None else round(ms / 1000, 2)

@@ -1,4 +1,4 @@
-"""``bench [ingest|query|load|scale|all] --out DIR``: run the parts asked for, write results as they come.
+"""``bench [ingest|query|load|scale|cli|all] --out DIR``: run the parts asked for, write results as they come.
 
 Shared by ``python -m benchmarks`` and ``board-assistant bench``. Each part has its own
 time budget; a part that fails is recorded with its error and the others still run.
@@ -20,7 +20,7 @@ from assistant.settings import Settings
 from benchmarks import report
 from benchmarks.measure import load_average, machine
 
-PARTS = ("ingest", "query", "scale", "load")
+PARTS = ("ingest", "query", "scale", "load", "cli")
 log = logging.getLogger(__name__)
 
 
@@ -40,15 +40,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--models", default="minilm,minilm-int8", help="ingest: embedding models to compare (before/after)"
     )
+    parser.add_argument("--runs", type=int, default=5, help="cli: one-off `ask` commands to time (default: 5)")
     parser.add_argument(
         "--budget-min",
         type=float,
         default=None,
-        help="time limit per part in minutes (default: ingest 60, query 15, load 15, scale 240)",
+        help="time limit per part in minutes (default: ingest 60, query 15, load 15, scale 240, cli 5)",
     )
 
 
-BUDGET_MIN = {"ingest": 60, "query": 15, "load": 15, "scale": 240}
+BUDGET_MIN = {"ingest": 60, "query": 15, "load": 15, "scale": 240, "cli": 5}
 
 
 def run(args: argparse.Namespace, settings: Settings) -> int:
@@ -103,6 +104,10 @@ def _part(part: str, args: argparse.Namespace, settings: Settings, out: Path, bu
         from benchmarks import query_bench
 
         return query_bench.run(settings, out, args.passes, budget_s)
+    if part == "cli":
+        from benchmarks import cli_bench
+
+        return cli_bench.run(settings, out, budget_s, args.runs)
     if part == "load":
         from benchmarks import load_bench
 

@@ -1,4 +1,4 @@
-"""Benchmarks: ``bench [ingest|query|load|scale|all] --out DIR`` (speed, memory, scale; see benchmarks/)."""
+"""Benchmarks: ``bench [ingest|query|load|scale|cli|all] --out DIR`` (speed, memory, scale; see benchmarks/)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ def register(sub, common) -> None:
     p = sub.add_parser(
         "bench",
         parents=[common],
-        help="measure ingest, query latency, load and scale",
+        help="measure ingest, query latency, load, scale and CLI start",
         description="Measure speed, memory and scale; writes OUT/results.json and OUT/results.md.",
     )
     add_arguments(p)

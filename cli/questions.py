@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from assistant.answer import Answer
 from assistant.settings import Settings
 from cli.app import EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:  # imported when a question is asked, not when the parser is built
+    from assistant.answer import Answer
+
+DATE_FLAGS = {"date_from": "--date-from", "date_to": "--date-to"}
 
 
 def register(sub, common) -> None:
@@ -24,15 +30,22 @@ def register(sub, common) -> None:
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.chain import Assistant
-    from assistant.filters import FilterError, to_search_filter
+    from assistant.filters import FilterError, resolve_documents, to_search_filter
 
     try:
-        filters = to_search_filter({"docs": args.docs, "date_from": args.date_from, "date_to": args.date_to})
+        filters = to_search_filter({"date_from": args.date_from, "date_to": args.date_to}, DATE_FLAGS)
     except FilterError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    from assistant.chain import Assistant
+
     assistant = Assistant.from_settings(settings)
+    if args.docs:
+        try:  # "minutes", "Minutes.MD": the indexed document meant, or an error naming the close ones
+            filters = dataclasses.replace(filters, doc_ids=resolve_documents(args.docs, assistant.index.documents()))
+        except FilterError as exc:
+            print(f"error: --doc: {exc}", file=sys.stderr)
+            return EXIT_USAGE
     if args.question is not None:
         answer = assistant.ask(args.question, filters=filters)
         print(_answer_json(answer) if args.json else format_answer(answer))

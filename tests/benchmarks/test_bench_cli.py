@@ -1,7 +1,7 @@
 """`board-assistant bench` end to end on a tiny corpus: results.json and results.md with real measurements.
 
-The default run covers the ingest part (ours from empty, re-ingest, vanilla LangChain);
-query, scale (a `chroma run` server) and load (the web chat) are ``-m slow``.
+The default run covers the ingest part (ours from empty, re-ingest, vanilla LangChain) and the
+one-off CLI question; query, scale (a `chroma run` server) and load (the web chat) are ``-m slow``.
 """
 
 from __future__ import annotations
@@ -80,3 +80,14 @@ def test_bench_load(tiny):
     load = _bench("load", out, env, "--sessions", "1,3", "--budget-min", "10")["load"]
     for level in load["levels"].values():
         assert level["errors"] == 0 and level["answered"] == level["questions_planned"] > 0
+
+
+def test_bench_cli_times_one_off_questions_in_fresh_processes(tiny):
+    out, env = tiny
+    results = _bench("cli", out, env, "--runs", "2")
+    cli = results["cli"]
+    assert cli["runs"] == 2 and len(cli["wall_s"]) == 2 and all(w > 0 for w in cli["wall_s"])
+    phases = cli["phases_s"]
+    assert phases["imports_s"] > 0 and phases["embedding_model_s"] > 0 and phases["first_answer_s"] > 0
+    assert cli["sentence_transformers_load_s"] > 0 and cli["load_average_1m_at_start"] >= 0
+    assert "**CLI**" in (out / "results.md").read_text()
