@@ -643,7 +643,7 @@ def _substitute(previous: str, x: str) -> str:
         if possessive:  # "the adults' priority" -> "the children and young people's priority"
             phrase, end = phrase + "'s", end + possessive.end()
         return previous[: best.start] + phrase + previous[end:]
-    if prep or kind in ("name", "population", "time", "service"):
+    if prep or kind in ("name", "time"):  # "and for children?", "and in Bromley?": narrows the question
         return _insert_before_mark(previous, f"{prep or _default_prep(kind)} {phrase}")
     topic = parsed.topic_phrase()
     if topic is not None:

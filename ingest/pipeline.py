@@ -3,7 +3,7 @@
 Files are handled one at a time up to the chunks; a file that fails is reported and
 skipped, the others go on. Then every new chunk is embedded (vectors of chunks already
 in the index are reused) and all documents are committed to the index in one switch,
-so a run that dies half way changes nothing.
+with a copy of each file for citations to open, so a run that dies half way changes nothing.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from ingest.parse import PARSER_VERSION, parse
 from ingest.structure import describe
 from vectorstore.embeddings import embedding_name
 from vectorstore.index import Chunk, ChunkIndex, DocRecord
+from vectorstore.originals import OriginalStore
 from vectorstore.units import split_units
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class IngestReport:
 class _Prepared:
     record: DocRecord
     documents: list[Document]
+    path: Path | None = None  # the file read, kept as the document's original
 
 
 def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = IngestOptions()) -> IngestReport:
@@ -73,11 +75,16 @@ def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = In
     report = IngestReport()
     known = index.generation(refresh=True).documents
     fingerprint = pipeline_fingerprint(options, index.embeddings)
-    prepared = _prepare_all(paths, known, fingerprint, options, report)
+    prepared = _prepare_all(paths, known, fingerprint, options, report, index.originals())
     if prepared:
         chunks = _embed(prepared, index, options, report)
         _embed_units(prepared, index, options, report)
-        index.commit(put=[(p.record, c) for p, c in zip(prepared, chunks, strict=False)])
+        # Each file goes with its chunks: the index keeps a copy for citations to open, written
+        # under the same lock and before the same switch as the chunks.
+        index.commit(
+            put=[(p.record, c) for p, c in zip(prepared, chunks, strict=False)],
+            originals={p.record.doc_id: p.path for p in prepared if p.path is not None},
+        )
         for p in prepared:
             (report.replaced if p.record.doc_id in known else report.added).append(p.record)
     report.seconds = time.perf_counter() - started
@@ -91,7 +98,12 @@ def pipeline_fingerprint(options: IngestOptions, embeddings: Embeddings) -> str:
 
 
 def _prepare_all(
-    paths: Sequence[Path], known: dict[str, DocRecord], fingerprint: str, options: IngestOptions, report: IngestReport
+    paths: Sequence[Path],
+    known: dict[str, DocRecord],
+    fingerprint: str,
+    options: IngestOptions,
+    report: IngestReport,
+    originals: OriginalStore | None = None,
 ) -> list[_Prepared]:
     prepared: list[_Prepared] = []
     claimed: dict[str, Path] = {}
@@ -105,7 +117,8 @@ def _prepare_all(
             check_file(path, options.max_bytes)
             digest = file_hash(path)
             old = known.get(doc_id)
-            if old and old.content_hash == digest and old.extra.get("pipeline") == fingerprint:
+            kept = originals is None or originals.path(old.original if old else None) is not None
+            if old and old.content_hash == digest and old.extra.get("pipeline") == fingerprint and kept:
                 report.unchanged.append(doc_id)
                 continue
             entry = _manifest_entry(path, manifests, report)
@@ -154,7 +167,7 @@ def _prepare(
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         extra={"pipeline": fingerprint, "bytes": loaded.size, "characters": len(parsed.text)},
     )
-    return _Prepared(record, documents)
+    return _Prepared(record, documents, path)
 
 
 def embedding_text(document: Document) -> str:

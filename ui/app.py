@@ -17,36 +17,35 @@ from pathlib import Path
 from typing import Any
 
 import gradio as gr
+from starlette.middleware import Middleware
 
 from assistant.chain import Assistant
+from assistant.filters import FilterError, filter_summary, to_search_filter
 from assistant.settings import Settings
-from ui import style
+from ui import login, originals, style
 from ui.accounts import AccountError, Accounts
-from ui.chat import AssistantSource, ChatService, LimitError
+from ui.chat import FILTER_LABELS, AssistantSource, ChatService, LimitError
 from ui.conversation import Conversation
 from ui.documents import ALLOWED_TYPES, DocumentManager
+from ui.examples import ExampleQuestions
 from ui.feedback import FeedbackStore
 from ui.limits import RateLimiter
 from ui.view import (
     SCOPE_STATEMENT,
+    account_html,
     documents_html,
     documents_table_html,
     esc,
     outcomes_html,
+    removal_confirmation_html,
     unavailable_documents_html,
 )
 
 log = logging.getLogger(__name__)
 TITLE = "Board Papers Assistant"
-# Generic to board papers: some in a staff register, some as a member of the public would ask.
-EXAMPLES = (
-    "What decisions did the board take at this meeting?",
-    "What are the main risks in the plan, and how will they be managed?",
-    "Which agenda items came to the meeting for approval?",
-    "What is being done to shorten waits for care?",
-    "Will any of this change the services near where I live?",
-    "How are local people being involved in these plans?",
-)
+# Example questions are made from the indexed papers and checked against the assistant (ui.examples);
+# the page has room for this many.
+EXAMPLE_SLOTS = 6
 
 
 # The page's own events are not an API: only `ask` is (one documented, rate-limited way in).
@@ -64,11 +63,21 @@ class WebChat:
     service: ChatService
     documents: DocumentManager
     export_dir: Path
+    examples: ExampleQuestions | None = None
 
     def launch(self, block: bool = True, quiet: bool = False):
         """Serve the chat; with ``block=False`` return at once (tests, benchmarks) and stop with ``close()``."""
         s = self.settings
+        staff = s.ui_mode == "staff"
         self.demo.queue(default_concurrency_limit=s.ui_concurrency, max_size=max(16, s.ui_concurrency * 32))
+        # The app's own routes come first: the originals citations link to, and in staff mode the sign-in page.
+        own_routes = originals.routes(
+            lambda: getattr(self.service.source.get(), "index", None), login.signed_in_user if staff else None
+        )
+        middleware = []
+        if staff:
+            own_routes += login.routes(TITLE, SCOPE_STATEMENT)
+            middleware.append(Middleware(login.SignInRedirect))
         return self.demo.launch(
             server_name=s.host,
             server_port=s.port,
@@ -82,7 +91,9 @@ class WebChat:
             allowed_paths=[str(self.export_dir)],
             theme=style.theme(),
             css=style.CSS,
+            head=style.CITATION_SCRIPT,
             footer_links=["api"],
+            app_kwargs={"routes": own_routes, "middleware": middleware},
         )
 
     def close(self) -> None:
@@ -103,6 +114,8 @@ class WebChat:
             assistant.chat_model  # noqa: B018 - builds the scorer (idf, common words)
         except Exception as exc:  # noqa: BLE001 - a failed warm-up only means a slower first answer
             log.warning("warm-up failed: %s", exc)
+        if self.examples is not None:
+            self.examples.refresh()
 
 
 def staff_auth(settings: Settings):
@@ -133,41 +146,67 @@ def build(settings: Settings, assistant: Assistant | None = None, export_dir: Pa
         export_dir,
     )
     manager = DocumentManager(settings, lambda: getattr(source.get(), "index", None))
+    examples = ExampleQuestions(source, EXAMPLE_SLOTS)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
-        gr.HTML(f'<header class="bpa-header"><h1>{TITLE}</h1><p class="bpa-scope">{esc(SCOPE_STATEMENT)}</p></header>')
+        with gr.Row(elem_classes=["bpa-top"], equal_height=False):
+            gr.HTML(
+                f'<header class="bpa-header"><h1>{TITLE}</h1><p class="bpa-scope">{esc(SCOPE_STATEMENT)}</p></header>',
+                scale=4,
+            )
+            account = gr.HTML(elem_id="bpa-account", scale=1, min_width=160) if staff else None
         if staff:
             with gr.Tabs():
                 with gr.Tab("Ask"):
-                    chat = _chat_panel(settings, service)
+                    chat = _chat_panel(settings, service, manager)
                 with gr.Tab("Documents"):
                     views = _documents_panel(manager, chat)
         else:
-            chat = _chat_panel(settings, service)
+            chat = _chat_panel(settings, service, manager)
             views = [chat["knows"], chat["doc_filter"]]
         # On every page load, so a page opened after an upload or removal is current.
         demo.load(lambda: _document_views(manager)[: len(views)], None, views, queue=False, **PAGE_ONLY)
+        demo.load(
+            lambda: _example_updates(examples.current(wait_s=20)),
+            None,
+            [chat["examples_label"], *chat["examples"]],
+            queue=False,
+            **PAGE_ONLY,
+        )
+        if account is not None:
+
+            def signed_in(request: gr.Request) -> str:
+                return account_html(_user(request))
+
+            demo.load(signed_in, None, account, queue=False, **PAGE_ONLY)
         gr.api(
             _api(service),
             api_name="ask",
             concurrency_id="answer",
             api_description="Ask one question; returns the answer object (text, citations, ...) as JSON.",
         )
-    return WebChat(demo, settings, service, manager, export_dir)
+    return WebChat(demo, settings, service, manager, export_dir, examples)
 
 
-def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
-    with gr.Accordion("What this assistant knows", open=True):
-        knows = gr.HTML(elem_classes=["bpa-knows-panel"])
+def _chat_panel(settings: Settings, service: ChatService, manager: DocumentManager) -> dict[str, Any]:
+    # Conversation first, then what belongs to its latest answer (rating, comment), then the question
+    # box: on a phone the box is on the first screen, and a rating's confirmation sits by its answer.
     chatbot = gr.Chatbot(
         label="Conversation",
+        show_label=False,
         height=480,
         latex_delimiters=[],
         elem_id="bpa-chat",
         feedback_options=("Like", "Dislike"),
         buttons=["copy"],
         sanitize_html=True,
-        placeholder="Ask a question about the papers listed above. Every answer cites its sources.",
+        placeholder="Ask a question about the board papers listed under “What this assistant knows”. "
+        "Every answer cites its sources: select a [1] to see the passage and open the original.",
     )
+    with gr.Group(visible=False, elem_id="bpa-feedback") as feedback_box:
+        feedback_status = gr.Markdown(elem_id="bpa-feedback-status")
+        with gr.Row(equal_height=True):
+            comment = gr.Textbox(label="Comment on the answer you rated (optional)", lines=2, max_length=4000, scale=3)
+            send = gr.Button("Send comment", scale=1, min_width=120)
     question = gr.Textbox(
         label="Your question",
         placeholder="Type a question about the board papers",
@@ -179,9 +218,16 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
     with gr.Row():
         ask = gr.Button("Ask", variant="primary", elem_id="bpa-ask")
         new = gr.Button("New conversation")
-    gr.Markdown("**Example questions** (select one, then press Ask):")
-    with gr.Row(elem_classes=["bpa-examples"]):
-        examples = [gr.Button(text, size="sm") for text in EXAMPLES]
+    examples_label = gr.Markdown(
+        "**Example questions the papers answer** (select one, then press Ask):",
+        visible=False,
+        elem_id="bpa-examples-label",
+    )
+    with gr.Row(elem_classes=["bpa-examples"], elem_id="bpa-examples"):
+        examples = [gr.Button("", size="sm", visible=False) for _ in range(EXAMPLE_SLOTS)]
+    gr.Markdown("Rate any answer with the thumbs up (helpful) or thumbs down (not helpful) under it.")
+    with gr.Accordion("What this assistant knows", open=True):
+        knows = gr.HTML(elem_classes=["bpa-knows-panel"])
     with gr.Accordion("Filters: documents and meeting dates", open=False):
         doc_filter = gr.Dropdown(
             label="Only search these documents (leave empty for all)",
@@ -190,13 +236,16 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
             elem_id="bpa-doc-filter",
         )
         with gr.Row():
-            date_from = gr.Textbox(label="Meetings from (YYYY-MM-DD)", placeholder="e.g. 2023-01-01", max_length=10)
-            date_to = gr.Textbox(label="Meetings up to (YYYY-MM-DD)", placeholder="e.g. 2023-12-31", max_length=10)
-    gr.Markdown("**Feedback:** rate any answer with the thumbs up (helpful) or thumbs down (not helpful) under it.")
-    feedback_status = gr.Markdown(elem_id="bpa-feedback-status")
-    with gr.Row():
-        comment = gr.Textbox(label="Comment on the answer you rated (optional)", lines=2, max_length=4000, scale=3)
-        send = gr.Button("Send comment", scale=1)
+            date_from = gr.Textbox(
+                label="Meetings from (YYYY-MM-DD)",
+                placeholder="e.g. 2023-01-01",
+                max_length=10,
+                elem_id="bpa-date-from",
+            )
+            date_to = gr.Textbox(
+                label="Meetings up to (YYYY-MM-DD)", placeholder="e.g. 2023-12-31", max_length=10, elem_id="bpa-date-to"
+            )
+        filter_note = gr.Markdown(elem_id="bpa-filter-note", elem_classes=["bpa-filter-note"])
     export = gr.DownloadButton(
         "Download this conversation (Markdown)", value=None, interactive=False, elem_id="bpa-export"
     )
@@ -214,27 +263,29 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
     outputs = [chatbot, question, state, export]
     for trigger in (ask.click, question.submit):
         trigger(respond, inputs, outputs, concurrency_id="answer", show_progress="minimal", **PAGE_ONLY)
-    for button, text in zip(examples, EXAMPLES, strict=False):
-        button.click(lambda text=text: text, None, question, queue=False, **PAGE_ONLY)
+    for button in examples:
+        button.click(lambda text: text, button, question, queue=False, **PAGE_ONLY)
+    hidden = gr.Group(visible=False)
     new.click(
-        lambda: ([], Conversation(), gr.DownloadButton(value=None, interactive=False), ""),
+        lambda: ([], Conversation(), gr.DownloadButton(value=None, interactive=False), "", hidden),
         None,
-        [chatbot, state, export, feedback_status],
+        [chatbot, state, export, feedback_status, feedback_box],
         queue=False,
         **PAGE_ONLY,
     )
     chatbot.clear(
-        lambda: (Conversation(), gr.DownloadButton(value=None, interactive=False), ""),
+        lambda: (Conversation(), gr.DownloadButton(value=None, interactive=False), "", hidden),
         None,
-        [state, export, feedback_status],
+        [state, export, feedback_status, feedback_box],
         queue=False,
         **PAGE_ONLY,
     )
 
     def rate(conv: Conversation, data: gr.LikeData, request: gr.Request):
-        return service.rate(conv, data.index, data.liked, _session(request)), conv
+        status = service.rate(conv, data.index, data.liked, _session(request))
+        return status, conv, gr.Group(visible=bool(status))
 
-    chatbot.like(rate, [state], [feedback_status, state], queue=False, **PAGE_ONLY)
+    chatbot.like(rate, [state], [feedback_status, state, feedback_box], queue=False, **PAGE_ONLY)
     send.click(
         lambda conv, text: (service.comment(conv, text), ""),
         [state, comment],
@@ -242,7 +293,34 @@ def _chat_panel(settings: Settings, service: ChatService) -> dict[str, Any]:
         queue=False,
         **PAGE_ONLY,
     )
-    return {"knows": knows, "doc_filter": doc_filter}
+
+    def explain(docs: Sequence[str] | None, start: str, end: str) -> str:
+        return _filter_note(manager, docs, start, end)
+
+    for event in (doc_filter.change, date_from.change, date_to.change):
+        event(explain, [doc_filter, date_from, date_to], filter_note, queue=False, **PAGE_ONLY)
+    return {"knows": knows, "doc_filter": doc_filter, "examples": examples, "examples_label": examples_label}
+
+
+def _filter_note(manager: DocumentManager, docs: Sequence[str] | None, start: str, end: str) -> str:
+    """What the filters leave to search, or why they cannot be used, as the reader types them."""
+    try:
+        search_filter = to_search_filter({"docs": list(docs or []), "date_from": start, "date_to": end}, FILTER_LABELS)
+    except FilterError as exc:
+        return str(exc)
+    if search_filter.empty:
+        return ""
+    try:
+        return filter_summary(search_filter, manager.documents())
+    except Exception:  # noqa: BLE001 - the index is down: the answer will say so
+        return ""
+
+
+def _example_updates(questions: Sequence[str]) -> list:
+    slots = list(questions)[:EXAMPLE_SLOTS]
+    buttons = [gr.Button(value=q, visible=True) for q in slots]
+    buttons += [gr.Button(value="", visible=False) for _ in range(EXAMPLE_SLOTS - len(slots))]
+    return [gr.Markdown(visible=bool(slots)), *buttons]
 
 
 def _documents_panel(manager: DocumentManager, chat: dict[str, Any]) -> list:
@@ -255,21 +333,46 @@ def _documents_panel(manager: DocumentManager, chat: dict[str, Any]) -> list:
     result = gr.HTML(elem_id="bpa-doc-result")
     table = gr.HTML(elem_id="bpa-doc-table")
     remove_choice = gr.Dropdown(label="Documents to remove", multiselect=True, choices=[], elem_id="bpa-remove-choice")
-    remove = gr.Button("Remove selected documents", variant="stop")
+    remove = gr.Button("Remove selected documents", variant="stop", elem_id="bpa-remove")
+    with gr.Group(visible=False, elem_id="bpa-remove-confirm") as confirm_box:
+        confirm_text = gr.HTML()
+        with gr.Row():
+            confirm = gr.Button("Yes, remove them", variant="stop", elem_id="bpa-remove-yes")
+            cancel = gr.Button("Cancel", elem_id="bpa-remove-cancel")
+    pending = gr.State([])  # what the confirmation was asked about: removed only if confirmed
     views = [chat["knows"], chat["doc_filter"], table, remove_choice]
 
     def added(files: Sequence[str] | None):
         outcomes = manager.add([str(f) for f in files or []])
         return (outcomes_html(outcomes), *_document_views(manager), None)
 
-    def removed(doc_ids: Sequence[str] | None):
+    def ask_to_remove(doc_ids: Sequence[str] | None):
+        chosen = list(doc_ids or [])
+        if not chosen:
+            message = outcomes_html(manager.remove([]))  # "Choose the documents to remove first."
+            return message, gr.Group(visible=False), "", []
+        known = {d.doc_id: d for d in manager.documents()}
+        records = [known[d] for d in chosen if d in known]
+        return "", gr.Group(visible=True), removal_confirmation_html(records), chosen
+
+    def removed(doc_ids: Sequence[str]):
         outcomes = manager.remove(list(doc_ids or []))
-        return (outcomes_html(outcomes), *_document_views(manager))
+        return (outcomes_html(outcomes), *_document_views(manager), gr.Group(visible=False), [])
+
+    def cancelled():
+        return '<p class="bpa-note" role="status">Nothing was removed.</p>', gr.Group(visible=False), []
 
     add.click(added, [upload], [result, *views, upload], concurrency_limit=1, concurrency_id="documents", **PAGE_ONLY)
-    remove.click(
-        removed, [remove_choice], [result, *views], concurrency_limit=1, concurrency_id="documents", **PAGE_ONLY
+    remove.click(ask_to_remove, [remove_choice], [result, confirm_box, confirm_text, pending], queue=False, **PAGE_ONLY)
+    confirm.click(
+        removed,
+        [pending],
+        [result, *views, confirm_box, pending],
+        concurrency_limit=1,
+        concurrency_id="documents",
+        **PAGE_ONLY,
     )
+    cancel.click(cancelled, None, [result, confirm_box, pending], queue=False, **PAGE_ONLY)
     return views
 
 
@@ -306,3 +409,8 @@ def _api(service: ChatService):
 
 def _session(request: gr.Request | None) -> str:
     return str(getattr(request, "session_hash", None) or "anonymous")
+
+
+def _user(request: gr.Request | None) -> str | None:
+    user = getattr(request, "username", None)
+    return str(user) if user else None

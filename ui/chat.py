@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import Answer
+from assistant.answer import Answer, Passage
 from assistant.chain import UNAVAILABLE, Assistant
 from assistant.filters import FilterError, to_search_filter
 from assistant.settings import Settings
@@ -22,11 +22,14 @@ from ui.conversation import Conversation, Turn
 from ui.export import conversation_markdown
 from ui.feedback import FeedbackStore, Rated
 from ui.limits import RateLimiter, question_problem
+from ui.originals import original_url
 from ui.view import answer_html, message_html, partial_html, pending_html
 
 log = logging.getLogger(__name__)
 FAILED = "Sorry, something went wrong while answering. Please try again."
 EXPORT_NAME = "board-papers-conversation.md"
+# The filter fields as the page labels them, for messages about what was typed there.
+FILTER_LABELS = {"date_from": "“Meetings from”", "date_to": "“Meetings up to”", "docs": "the documents chosen"}
 
 
 class LimitError(ValueError):
@@ -84,9 +87,9 @@ class ChatService:
         if problem:
             raise LimitError(problem)
         try:
-            search_filter = to_search_filter(filters)
+            search_filter = to_search_filter(filters, FILTER_LABELS)
         except FilterError as exc:
-            raise LimitError(f"The filter could not be used: {exc}.") from None
+            raise LimitError(f"The filters could not be used: {exc}") from None
         wait = self.limiter.wait_seconds(session) if self.limiter else 0.0
         if wait:
             raise LimitError(self.limiter.message(wait))
@@ -110,7 +113,7 @@ class ChatService:
         try:
             for piece in self._stream(question, history, search_filter):
                 if isinstance(piece, Answer):
-                    turn.answer, turn.html = piece, answer_html(piece)
+                    turn.answer, turn.html = piece, answer_html(piece, self.original_link)
                 else:
                     turn.html = partial_html(piece)
                 yield conversation
@@ -125,6 +128,19 @@ class ChatService:
             yield unavailable_answer(question)
             return
         yield from assistant.stream(question, history=history, filters=search_filter)
+
+    def original_link(self, passage: Passage) -> str | None:
+        """The link to a cited passage's original file at its page or section, when the index keeps it."""
+        assistant = self.source.get()
+        if assistant is None:
+            return None
+        try:
+            record = assistant.index.generation().documents.get(passage.doc)
+        except Exception:  # noqa: BLE001 - no link rather than no answer
+            return None
+        if record is None or assistant.index.originals().path(record.original) is None:
+            return None
+        return original_url(passage.doc, passage.page, passage.section)
 
     def ask_api(self, question: str, session: str) -> dict[str, Any]:
         """One question, no history: the answer as ``Answer.to_dict()``."""

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from assistant.answer import Answer, Citation, Passage
 from vectorstore.dates import human_date
+
+# The link to a passage's original document at its page or section (None: no original kept).
+OriginalLink = Callable[[Passage], str | None]
 
 _MARKER = re.compile(r"\[(\d+)\]")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -54,18 +57,27 @@ def partial_html(text: str) -> str:
     return f'<div class="bpa-answer bpa-streaming">{text_html(text)}</div>'
 
 
-def answer_html(answer: Answer) -> str:
-    """The answer, its sources (each expandable to the passage), or the refusal with the closest passages."""
+def answer_html(answer: Answer, link: OriginalLink | None = None) -> str:
+    """The answer, its sources (each expandable to the passage, and linked to its original),
+    or the refusal with the closest passages."""
     parts = [text_html(answer.text)]
     parts += [f'<p class="bpa-notice">{esc(n)}</p>' for n in visible_notices(answer.notices)]
+    if _rewritten(answer):  # a follow-up: say what it was taken to mean
+        parts.append(f'<p class="bpa-searched">Searched the papers for: “{esc(answer.standalone_question)}”</p>')
     if answer.citations:
-        parts.append(sources_html(answer.citations))
+        parts.append(sources_html(answer.citations, link))
     elif answer.refused and answer.retrieved:
-        parts.append(related_html(answer.retrieved[:3]))
+        parts.append(related_html(answer.retrieved[:3], link))
     if answer.dropped_sentences and not answer.refused:
         parts.append(_dropped_note(len(answer.dropped_sentences)))
     state = "bpa-refused" if answer.refused else "bpa-answered"
     return f'<div class="bpa-answer {state}">{"".join(parts)}</div>'
+
+
+def _rewritten(answer: Answer) -> bool:
+    searched = " ".join((answer.standalone_question or "").split()).casefold().rstrip("?. ")
+    asked = " ".join((answer.question or "").split()).casefold().rstrip("?. ")
+    return bool(searched) and searched != asked
 
 
 def _dropped_note(count: int) -> str:
@@ -98,26 +110,42 @@ def text_html(text: str) -> str:
 
 
 def _inline(text: str) -> str:
-    return _MARKER.sub(r'<span class="bpa-cite" title="Source \1">[\1]</span>', esc(text))
-
-
-def sources_html(citations: Sequence[Citation]) -> str:
-    items = "".join(source_html(c) for c in citations)
-    return f'<div class="bpa-sources"><p class="bpa-heading"><strong>Sources</strong></p>{items}</div>'
-
-
-def source_html(citation: Citation) -> str:
-    p = citation.passage
-    return (
-        f'<details class="bpa-source"><summary>[{citation.n}] {_summary(p)}</summary>'
-        f'{_facts(p)}<blockquote class="bpa-passage">{highlighted(p.text, citation.span)}</blockquote>'
-        "</details>"
+    # A marker is a link: the page script opens that source below the answer (ui/style.py CITATION_SCRIPT).
+    return _MARKER.sub(
+        r'<a class="bpa-cite" href="#bpa-source" title="Show source \1" aria-label="Show source \1">[\1]</a>',
+        esc(text),
     )
 
 
-def related_html(passages: Sequence[Passage]) -> str:
+def sources_html(citations: Sequence[Citation], link: OriginalLink | None = None) -> str:
+    items = "".join(source_html(c, link) for c in citations)
+    return f'<div class="bpa-sources"><p class="bpa-heading"><strong>Sources</strong></p>{items}</div>'
+
+
+def source_html(citation: Citation, link: OriginalLink | None = None) -> str:
+    p = citation.passage
+    return (
+        f'<details class="bpa-source"><summary>[{citation.n}] {_summary(p)}</summary>'
+        f'{_facts(p)}{_original(p, link)}<blockquote class="bpa-passage">{highlighted(p.text, citation.span)}'
+        "</blockquote></details>"
+    )
+
+
+def _original(p: Passage, link: OriginalLink | None) -> str:
+    """ "Open the original document at page 12" (PDF) or "at this section" (Markdown, HTML)."""
+    url = link(p) if link else None
+    if not url:
+        return ""
+    where = f" at page {p.page}" if p.page else " at this section" if p.section else ""
+    return (
+        f'<p class="bpa-open"><a class="bpa-original" href="{esc(url)}" target="_blank" '
+        f'rel="noopener noreferrer">Open the original document{where} ↗</a></p>'
+    )
+
+
+def related_html(passages: Sequence[Passage], link: OriginalLink | None = None) -> str:
     items = "".join(
-        f'<details class="bpa-source bpa-related"><summary>{_summary(p)}</summary>{_facts(p)}'
+        f'<details class="bpa-source bpa-related"><summary>{_summary(p)}</summary>{_facts(p)}{_original(p, link)}'
         f'<blockquote class="bpa-passage">{highlighted(p.text, None)}</blockquote></details>'
         for p in passages
     )
@@ -179,19 +207,54 @@ def unavailable_documents_html() -> str:
     return '<p class="bpa-knows">The list of documents is unavailable at the moment.</p>'
 
 
+DOCUMENT_COLUMNS = ("Document", "Organisation", "Meeting", "Meeting date", "Pages", "Passages", "Ingested")
+
+
 def documents_table_html(documents: Sequence[object]) -> str:
-    """The staff Documents tab's table: id, title, meeting, date, passages, when added."""
+    """The staff Documents tab's table: title and file, organisation, meeting and its date, pages,
+    passages and when it was ingested (a blank cell where the paper does not say)."""
     if not documents:
         return "<p>The index is empty.</p>"
-    head = "".join(f'<th scope="col">{h}</th>' for h in ("Document", "Title", "Meeting", "Date", "Passages", "Added"))
+    head = "".join(f'<th scope="col">{h}</th>' for h in DOCUMENT_COLUMNS)
     rows = "".join(
-        f"<tr><td>{esc(d.doc_id)}</td><td>{esc(d.title)}</td><td>{esc(d.meeting or '')}</td>"
-        f"<td>{esc(human_date(d.date))}</td><td>{d.chunks}</td><td>{esc(d.ingested_at[:10])}</td></tr>"
+        f'<tr><td><strong>{esc(d.title or d.doc_id)}</strong><br><span class="bpa-file">{esc(d.doc_id)}</span></td>'
+        f"<td>{esc(getattr(d, 'publisher', None) or '')}</td><td>{esc(d.meeting or '')}</td>"
+        f"<td>{esc(human_date(d.date))}</td><td>{esc(d.pages or '')}</td><td>{d.chunks}</td>"
+        f"<td>{esc(_ingested(d.ingested_at))}</td></tr>"
         for d in documents
     )
+    count = len(documents)
     return (
-        f'<div class="bpa-table"><table><caption>Indexed documents</caption><thead><tr>{head}</tr></thead>'
-        f"<tbody>{rows}</tbody></table></div>"
+        f'<div class="bpa-table"><table><caption>{count} indexed document{"s" if count != 1 else ""}</caption>'
+        f"<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table></div>"
+    )
+
+
+def _ingested(stamp: str) -> str:
+    """ "2026-11-29T23:48:33+00:00" -> "29 November 2026, 23:48 UTC"."""
+    match = re.match(r"^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})", stamp or "")
+    return f"{human_date(match.group(1))}, {match.group(2)} UTC" if match else (stamp or "")
+
+
+def removal_confirmation_html(documents: Sequence[object]) -> str:
+    """What a removal will do, asked before it is done."""
+    names = "".join(f"<li><strong>{esc(d.title or d.doc_id)}</strong> ({esc(d.doc_id)})</li>" for d in documents)
+    count = len(documents)
+    what = f"these {count} documents" if count > 1 else "this document"
+    return (
+        f'<div class="bpa-confirm" role="alertdialog" aria-label="Confirm removal"><p>Remove {what} from the index?'
+        " Questions asked afterwards will no longer find them, and this cannot be undone here (add the file "
+        f"again to bring it back).</p><ul>{names}</ul></div>"
+    )
+
+
+def account_html(user: str | None) -> str:
+    """Staff mode's signed-in indicator with the way out."""
+    if not user:
+        return ""
+    return (
+        f'<div class="bpa-account">Signed in as <strong>{esc(user)}</strong> · '
+        '<a href="/logout" class="bpa-signout">Sign out</a></div>'
     )
 
 

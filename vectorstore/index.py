@@ -19,7 +19,7 @@ import fcntl
 import json
 import secrets
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -32,6 +32,7 @@ from langchain_core.embeddings import Embeddings
 from vectorstore.chroma import ChromaEmbeddingFunction, StoreUnavailable
 from vectorstore.embeddings import embedding_name
 from vectorstore.lexical import LexicalIndex
+from vectorstore.originals import OriginalChanged, OriginalStore
 from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
 
 _PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
@@ -58,6 +59,7 @@ class DocRecord:
     pages: int | None = None
     ingested_at: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    original: str = ""  # the stored copy of the file (vectorstore.originals), for citations to open
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocRecord:
@@ -140,6 +142,15 @@ class ChunkIndex:
             self._unit_store = unit_store_for(self.lexical_dir, self.embeddings)
         return self._unit_store
 
+    def originals(self) -> OriginalStore:
+        """The original files of the indexed documents (written by ingest before it commits)."""
+        return OriginalStore(self.lexical_dir / f"{self.name}-originals")
+
+    def original_path(self, doc_id: str) -> Path | None:
+        """The stored original of an indexed document of the committed generation, or None."""
+        record = self.generation(refresh=True).documents.get(doc_id)
+        return self.originals().path(record.original) if record is not None else None
+
     def vectors_for(self, ids: Iterable[str]) -> dict[str, list[float]]:
         """Stored vectors of these chunk ids in the committed generation (for reuse)."""
         if self.is_empty():
@@ -154,11 +165,21 @@ class ChunkIndex:
         return found
 
     # --- writing ---------------------------------------------------------------
-    def commit(self, put: Sequence[tuple[DocRecord, Sequence[Chunk]]] = (), remove: Iterable[str] = ()) -> Generation:
-        """Make a new generation: the current one, minus ``remove``, with ``put`` added or replaced."""
+    def commit(
+        self,
+        put: Sequence[tuple[DocRecord, Sequence[Chunk]]] = (),
+        remove: Iterable[str] = (),
+        originals: Mapping[str, Path] | None = None,
+    ) -> Generation:
+        """Make a new generation: the current one, minus ``remove``, with ``put`` added or replaced.
+
+        ``originals`` maps a put document's id to its file, copied into :meth:`originals` (and named
+        in its record) under the writer lock, before the switch: no other writer's clean-up can
+        remove a copy between its writing and the switch that names it."""
         put = list(put)
         remove = set(remove)
         with self._writer_lock():
+            self._keep_originals(put, originals or {})
             base = self.generation(refresh=True)
             self._check_model(base)
             replaced = remove | {record.doc_id for record, _ in put}
@@ -188,8 +209,19 @@ class ChunkIndex:
             new = Generation(base.number + 1, staging_name, documents, embedding_name(self.embeddings))
             self._switch(base, new)
             self._delete_stale_collections(new, keep_previous=base.collection)
+            # The previous generation's files stay for readers still on it, like its collection.
+            self.originals().prune(r.original for g in (base, new) for r in g.documents.values())
             self._generation = new
             return new
+
+    def _keep_originals(self, put: list[tuple[DocRecord, Sequence[Chunk]]], files: Mapping[str, Path]) -> None:
+        store = self.originals()
+        for record, _ in put:
+            if record.doc_id in files:
+                try:
+                    record.original = store.put(files[record.doc_id], record.content_hash)
+                except (OSError, OriginalChanged) as exc:
+                    raise IndexUpdateError(f"{record.doc_id}: the file could not be kept ({exc})") from exc
 
     def _staged_rows(
         self, base: Generation, put: list[tuple[DocRecord, Sequence[Chunk]]], replaced: set[str]

@@ -27,6 +27,12 @@ CONVERSATIONS = [
         ["committee", "cataract surgery"],
         ["hip operations"],
     ),
+    (
+        [("What did the board hear about the finance report?", "A deficit of £2.1m [1].")],
+        "and what about the workforce?",
+        ["What did the board hear about the workforce"],
+        ["finance"],
+    ),
     # a place for a place, a year for a year
     (
         [("How many people live in Lambeth?", "Over 300,000 residents [1].")],

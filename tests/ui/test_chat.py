@@ -65,6 +65,25 @@ def test_limits_and_bad_filters_answer_with_a_message_not_an_answer(tmp_path, ui
         service.ask_api("y" * 201, "s9")
 
 
+def test_filters_that_leave_nothing_say_which_and_bad_dates_use_the_page_labels(tmp_path, ui_assistant):
+    service, conv = make_service(tmp_path, ui_assistant), Conversation()
+    message = shown(service, conv, VACANCY, filters={"date_from": "2024-13-01"})[-1]
+    assert "“Meetings from” “2024-13-01” has no month 13" in message and "date_from" not in message
+    answer = shown(service, conv, VACANCY, filters={"date_from": "2030-01-01"})[-1]
+    assert "The meeting dates filter (from 1 January 2030) leaves out every indexed paper" in answer
+    assert "don&#x27;t answer this" not in answer and "don't answer this" not in answer
+    answer = shown(service, conv, VACANCY, filters={"docs": ["north.md"], "date_from": "2024-01-01"})[-1]
+    assert "leaves out every document you chose (dated 9 June 2022)" in answer
+
+
+def test_sources_link_to_the_original_kept_with_the_index(tmp_path, ui_assistant):
+    service, conv = make_service(tmp_path, ui_assistant), Conversation()
+    html = shown(service, conv, VACANCY)[-1]
+    assert (
+        'href="/bpa/original?doc=south.md&amp;section=' in html and "Open the original document at this section" in html
+    )
+
+
 def test_filters_restrict_the_search(tmp_path, ui_assistant):
     service, conv = make_service(tmp_path, ui_assistant), Conversation()
     shown(service, conv, VACANCY, filters={"docs": ["north.md", "east.md"]})

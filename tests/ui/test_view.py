@@ -13,6 +13,7 @@ from assistant.chain import UNAVAILABLE
 from ui.documents import Outcome
 from ui.view import (
     RELATED_HEADING,
+    account_html,
     answer_html,
     documents_html,
     documents_table_html,
@@ -20,6 +21,7 @@ from ui.view import (
     outcomes_html,
     partial_html,
     question_html,
+    removal_confirmation_html,
 )
 from vectorstore.index import DocRecord
 
@@ -50,8 +52,10 @@ OWN_TAGS = {
     "tr",
     "th",
     "td",
+    "a",
 }
-OWN_ATTRIBUTES = {"class", "title", "scope", "role"}
+OWN_ATTRIBUTES = {"class", "title", "scope", "role", "href", "aria-label", "target", "rel"}
+OWN_LINKS = ("#bpa-source", "/bpa/original?", "/logout")
 
 
 class _Collect(HTMLParser):
@@ -78,6 +82,7 @@ def assert_only_own_markup(markup: str) -> None:
     for tag, attrs in parsed(markup).tags:
         assert tag in OWN_TAGS, (tag, markup)
         assert {name for name, _ in attrs} <= OWN_ATTRIBUTES, (attrs, markup)
+        assert all(value.startswith(OWN_LINKS) for name, value in attrs if name == "href"), (attrs, markup)
 
 
 def passage(text: str, **extra) -> Passage:
@@ -110,7 +115,7 @@ def cited_answer(text: str = "Vacancy rates fell to 8.2% in February. [1]") -> A
 
 def test_answer_shows_markers_sources_and_the_highlighted_supporting_sentence():
     out = answer_html(cited_answer())
-    assert '<span class="bpa-cite" title="Source 1">[1]</span>' in out
+    assert '<a class="bpa-cite" href="#bpa-source" title="Show source 1" aria-label="Show source 1">[1]</a>' in out
     assert (
         "<details" in out
         and "<summary>[1] <strong>South Borough Health Board</strong> (14 March 2024)</summary>" in out
@@ -140,7 +145,7 @@ def test_date_is_not_repeated_when_the_meeting_already_says_it():
 
 def test_bullets_become_a_list_and_markers_stay_visible():
     out = answer_html(cited_answer("Vacancy rates fell: [1]\n- 8.2% in February [1]\n- 9% in January [1]"))
-    assert "<ul><li>8.2% in February <span" in out and "<li>9% in January <span" in out
+    assert '<ul><li>8.2% in February <a class="bpa-cite"' in out and '<li>9% in January <a class="bpa-cite"' in out
     assert " ".join(parsed(out).text).count("[1]") >= 3
 
 
@@ -197,7 +202,8 @@ def test_markup_in_passages_titles_and_metadata_is_escaped():
             answer_html(Answer("q", f"Said {payload} [1]", False, citations=[Citation(1, p, (0, 6))])),
             answer_html(Answer("q", REFUSAL_TEXT, True, retrieved=[p])),
         ):
-            assert "<script" not in out and "<img" not in out and "<svg" not in out and "<a " not in out
+            assert "<script" not in out and "<img" not in out and "<svg" not in out
+            assert out.count("<a ") == out.count('<a class="bpa-cite" href="#bpa-source"')  # only our markers
             assert_only_own_markup(out)
             assert payload in "".join(parsed(out).text)  # shown as text, in full
 
@@ -254,3 +260,48 @@ def test_any_passage_renders_as_its_text_and_nothing_else(text, title, a, b):
     assert "\n" not in out and "\r" not in out
     # The passage, every character of it, is the text of its blockquote (line breaks become <br>).
     assert text.replace("\r", "").replace("\n", "") in "".join(parsed(out).text)
+
+
+def test_a_source_links_to_its_original_at_the_page_or_section():
+    from ui.originals import original_url
+
+    def link(p):
+        return original_url(p.doc, p.page, p.section)
+
+    out = answer_html(cited_answer(), link)
+    assert 'href="/bpa/original?doc=south.md&amp;page=4&amp;section=Item%203%20Enclosure%20C%20%3E%20Workforce"' in out
+    assert "Open the original document at page 4 ↗" in out and 'target="_blank"' in out
+    markdown = answer_html(Answer("q", "x [1]", False, citations=[Citation(1, passage("t", page=None))]), link)
+    assert "Open the original document at this section ↗" in markdown
+    assert "bpa-original" not in answer_html(cited_answer(), lambda p: None)  # no original kept: no link
+    assert_only_own_markup(out)
+
+
+def test_the_staff_table_has_organisation_meeting_date_pages_passages_and_ingest_time():
+    record = DocRecord(
+        doc_id="stockton-pack.pdf",
+        title="Adult Social Care and Health Select Committee",
+        content_hash="h",
+        chunks=212,
+        date="2023-10-24",
+        meeting="Adult Social Care and Health Select Committee, 24 October 2023",
+        publisher="Stockton-on-Tees Borough Council",
+        pages=56,
+        ingested_at="2026-11-29T23:48:33+00:00",
+    )
+    out = documents_table_html([record])
+    headers = [t for t in parsed(out).text if t.strip()]
+    for column in ("Document", "Organisation", "Meeting", "Meeting date", "Pages", "Passages", "Ingested"):
+        assert column in headers
+    for value in ("Stockton-on-Tees Borough Council", "24 October 2023", "56", "212", "29 November 2026, 23:48 UTC"):
+        assert value in out
+    assert "1 indexed document" in out
+
+
+def test_removal_confirmation_and_account_escape_what_they_show():
+    record = DocRecord(doc_id="<b>x</b>.md", title=XSS[1], content_hash="h")
+    for out in (removal_confirmation_html([record]), account_html(XSS[0])):
+        assert "<img" not in out and "<script" not in out
+        assert_only_own_markup(out)
+    assert "Remove this document from the index?" in removal_confirmation_html([record])
+    assert "Sign out" in account_html("editor") and account_html(None) == ""
