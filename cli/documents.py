@@ -68,17 +68,39 @@ def _docs(args: argparse.Namespace, settings: Settings) -> int:
     if not documents:
         print("The index is empty. Run `board-assistant ingest` to add the shipped corpus.")
         return EXIT_OK
-    rows = [("DOCUMENT", "TITLE", "MEETING", "DATE", "CHUNKS")]
+    rows = [("DOCUMENT", "TITLE", "MEETING", "DATE", "PAGES", "CHUNKS", "INGESTED")]
     for d in documents:
-        rows.append((d.doc_id, d.title, d.meeting or "-", human_date(d.date) or "-", str(d.chunks)))
-    widths = [min(max(len(r[i]) for r in rows), 60) for i in range(len(rows[0]))]
-    for row in rows:
-        print("  ".join(_fit(cell, w) for cell, w in zip(row, widths, strict=False)).rstrip())
+        rows.append(
+            (
+                d.doc_id,
+                d.title,
+                d.meeting or "",
+                human_date(d.date),
+                str(d.pages or ""),
+                str(d.chunks),
+                d.ingested_at[:16].replace("T", " "),
+            )
+        )
+    print(_table(rows))
     return EXIT_OK
 
 
-def _fit(text: str, width: int) -> str:
-    return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+# Column widths before a cell wraps onto more lines (nothing is cut: a title is read in full).
+_WIDTHS = (40, 44, 36, 17, 5, 6, 16)
+
+
+def _table(rows: list[tuple[str, ...]]) -> str:
+    """Columns as wide as their longest cell up to a limit; longer cells wrap within their column."""
+    import textwrap
+
+    widths = [min(max(len(r[i]) for r in rows), limit) for i, limit in enumerate(_WIDTHS)]
+    lines = []
+    for row in rows:
+        cells = [textwrap.wrap(cell, w, break_long_words=True) or [""] for cell, w in zip(row, widths, strict=True)]
+        for n in range(max(len(c) for c in cells)):
+            parts = [(c[n] if n < len(c) else "").ljust(w) for c, w in zip(cells, widths, strict=True)]
+            lines.append("  ".join(parts).rstrip())
+    return "\n".join(lines)
 
 
 def _remove(args: argparse.Namespace, settings: Settings) -> int:

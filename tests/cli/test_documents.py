@@ -41,7 +41,8 @@ def test_ingest_docs_remove(run, papers):
     code, out, _ = run("docs")
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["DOCUMENT", "TITLE", "MEETING", "DATE", "CHUNKS"]
+    assert lines[0].split() == ["DOCUMENT", "TITLE", "MEETING", "DATE", "PAGES", "CHUNKS", "INGESTED"]
+    assert "…" not in out and " - " not in out  # titles are never cut, a missing value is left blank
     north = next(line for line in lines if line.startswith("north.md"))
     south = next(line for line in lines if line.startswith("south.md"))
     assert "North Trust Quality Committee" in north and "9 June 2022" in north
@@ -95,3 +96,15 @@ def test_console_script_is_installed_and_lists_documents(tmp_path, papers, run):
     )
     assert result.returncode == 0, result.stderr
     assert "South Borough Health Board" in result.stdout and "14 March 2024" in result.stdout
+
+
+def test_docs_wraps_long_titles_instead_of_cutting_them(run, tmp_path):
+    title = "Adult Social Care and Health Select Committee: GP Access Supplement for Stockton-on-Tees 2023"
+    write(tmp_path / "long", "stockton.md", f"# {title}\n\nSome text about GP access in the borough.\n")
+    assert run("ingest", "--quiet", str(tmp_path / "long"))[0] == 0
+    code, out, _ = run("docs")
+    assert code == 0
+    header, *lines = out.splitlines()
+    start, end = header.index("TITLE"), header.index("MEETING")
+    column = " ".join(line[start:end].strip() for line in lines)
+    assert title in " ".join(column.split())
