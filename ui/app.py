@@ -166,7 +166,7 @@ def build(settings: Settings, assistant: Assistant | None = None, export_dir: Pa
         # On every page load, so a page opened after an upload or removal is current.
         demo.load(lambda: _document_views(manager)[: len(views)], None, views, queue=False, **PAGE_ONLY)
         demo.load(
-            lambda: _example_updates(examples.current(wait_s=20)),
+            lambda: _example_updates(examples.current(wait_s=8)),
             None,
             [chat["examples_label"], *chat["examples"]],
             queue=False,

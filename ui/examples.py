@@ -26,12 +26,16 @@ class ExampleQuestions:
         self._questions: list[str] = []
 
     def current(self, wait_s: float = 0.0) -> list[str]:
-        """The checked examples of the index as it is now (recomputed after the index changed)."""
+        """The checked examples of the index as it is now (recomputed after the index changed); waits
+        up to ``wait_s`` for a check under way, and not at all when the index cannot be reached."""
         generation = self._generation_now()
-        if generation is not None and generation != self._generation and not self._lock.locked():
+        if generation is None:
+            return list(self._questions)
+        if generation != self._generation and not self._lock.locked():
             self._ready.clear()
             threading.Thread(target=self.refresh, name="bpa-examples", daemon=True).start()
-        self._ready.wait(wait_s)
+        if generation != self._generation:
+            self._ready.wait(wait_s)
         return list(self._questions)
 
     def refresh(self) -> list[str]:

@@ -54,9 +54,10 @@ def test_commits_make_numbered_generations_and_switch(index, three_papers):
     third = index.generation(refresh=True)
     assert third.number == 3
     assert collection_names(index) == {"test_index-registry", second.collection, third.collection}
-    # Lexical indexes are one folder per generation (beside them: the sentence-vector store, shared).
+    # Lexical indexes are one folder per generation (beside them, shared by all generations: the
+    # sentence-vector store and the documents' original files).
     assert sorted(p.name for p in index.lexical_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) == sorted(
-        [second.collection, third.collection]
+        [second.collection, third.collection, index.originals().folder.name]
     )
     assert [d.doc_id for d in index.documents()] == ["north.md"]
     assert {m["doc_id"] for m in index.collection().get(include=["metadatas"])["metadatas"]} == {"north.md"}
