@@ -156,7 +156,8 @@ class ChatService:
             return ""
         number, turn = found
         answer = turn.answer
-        rated = Rated(session, number, turn.question, answer.text, answer.to_dict()["citations"])
+        citations = answer.to_dict()["citations"]
+        rated = Rated(session, number, turn.question, answer.text, citations, conversation.key())
         turn.feedback_id = self.feedback.rate(rated, helpful=bool(liked))
         conversation.rated = number
         return "Thank you: your rating was saved. You can add a comment below."

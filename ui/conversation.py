@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,13 @@ class Turn:
 class Conversation:
     turns: list[Turn] = field(default_factory=list)
     rated: int | None = None  # the turn whose rating a comment will be attached to
+    id: str = ""  # set on first use: gr.State deep-copies one initial value into every session
+
+    def key(self) -> str:
+        """This conversation's id, which its ratings are stored under (with the turn number)."""
+        if not self.id:
+            self.id = secrets.token_hex(12)
+        return self.id
 
     def messages(self) -> list[dict[str, Any]]:
         """The chat's messages: a user and an assistant message per turn (so turn i is message 2i+1)."""

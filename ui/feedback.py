@@ -1,5 +1,8 @@
 """Feedback on answers, in SQLite: one row per rated answer, CSV export for review.
 
+A row is one answer of one conversation (session, conversation id, turn number): starting
+a new conversation in the same tab starts new rows, it never overwrites the earlier ones.
+
 Several chat sessions write at once, so every call opens its own connection, the
 database runs in WAL mode and waits (busy timeout) instead of failing when locked.
 """
@@ -22,6 +25,7 @@ COLUMNS = (
     "updated_at",
     "mode",
     "session",
+    "conversation",
     "turn",
     "question",
     "answer",
@@ -36,19 +40,28 @@ CREATE TABLE IF NOT EXISTS feedback (
     updated_at TEXT NOT NULL,
     mode TEXT NOT NULL DEFAULT '',
     session TEXT NOT NULL,
+    conversation TEXT NOT NULL DEFAULT '',
     turn INTEGER NOT NULL,
     question TEXT NOT NULL,
     answer TEXT NOT NULL,
     citations TEXT NOT NULL DEFAULT '[]',
     helpful INTEGER,
     comment TEXT NOT NULL DEFAULT '',
-    UNIQUE (session, turn)
+    UNIQUE (session, conversation, turn)
 )
 """
+# The first schema keyed a rating by (session, turn) alone; its rows are copied over as they are.
+_MIGRATE = """
+ALTER TABLE feedback RENAME TO feedback_v1;
+{schema};
+INSERT INTO feedback (id, created_at, updated_at, mode, session, turn, question, answer, citations, helpful, comment)
+SELECT id, created_at, updated_at, mode, session, turn, question, answer, citations, helpful, comment FROM feedback_v1;
+DROP TABLE feedback_v1;
+"""
 _UPSERT = """
-INSERT INTO feedback (created_at, updated_at, mode, session, turn, question, answer, citations, helpful)
-VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (session, turn) DO UPDATE SET helpful = excluded.helpful, updated_at = excluded.updated_at
+INSERT INTO feedback (created_at, updated_at, mode, session, conversation, turn, question, answer, citations, helpful)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (session, conversation, turn) DO UPDATE SET helpful = excluded.helpful, updated_at = excluded.updated_at
 RETURNING id
 """
 # Spreadsheets run a cell that starts like a formula; feedback holds text anyone could type.
@@ -64,6 +77,7 @@ class Rated:
     question: str
     answer: str
     citations: Sequence[dict[str, Any]] = ()
+    conversation: str = ""
 
 
 class FeedbackStore:
@@ -71,9 +85,16 @@ class FeedbackStore:
         self.path = Path(path)
         self.mode = mode
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        with self._connect() as db:
+        db = self._connect()
+        try:
             db.execute("PRAGMA journal_mode=WAL")
-            db.execute(_SCHEMA)
+            with db:
+                db.execute(_SCHEMA)
+            columns = {row[1] for row in db.execute("PRAGMA table_info(feedback)")}
+            if "conversation" not in columns:
+                db.executescript(f"BEGIN IMMEDIATE;{_MIGRATE.format(schema=_SCHEMA.strip())}COMMIT;")
+        finally:
+            db.close()
 
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path), timeout=BUSY_TIMEOUT_S)
@@ -94,6 +115,7 @@ class FeedbackStore:
                         now,
                         self.mode,
                         rated.session,
+                        rated.conversation,
                         rated.turn,
                         rated.question,
                         rated.answer,

@@ -153,3 +153,32 @@ def test_api_returns_the_answer_object(tmp_path, ui_assistant):
     data = make_service(tmp_path, ui_assistant).ask_api(VACANCY, "api")
     assert not data["refused"] and "8.2%" in data["text"]
     assert data["citations"][0]["doc"] == "south.md" and data["citations"][0]["supporting_text"]
+
+
+def test_each_conversation_keeps_its_own_ratings(tmp_path, ui_assistant):
+    """Rate, start a new conversation in the same tab, rate its first answer: two rows, nothing lost."""
+    service = make_service(tmp_path, ui_assistant)
+    first = Conversation()
+    shown(service, first, VACANCY)
+    assert "saved" in service.rate(first, 1, True, "s1")
+    assert "saved" in service.comment(first, "Clear")
+    second = Conversation()  # what "New conversation" gives the same browser session
+    shown(service, second, "What deficit did the trust report at month 10?")
+    assert "saved" in service.rate(second, 1, False, "s1")
+    assert "saved" in service.comment(second, "Wrong month")
+    rows = service.feedback.rows()
+    assert [(r["question"], r["helpful"], r["comment"]) for r in rows] == [
+        (VACANCY, 1, "Clear"),
+        ("What deficit did the trust report at month 10?", 0, "Wrong month"),
+    ]
+    assert rows[0]["conversation"] and rows[0]["conversation"] != rows[1]["conversation"]
+    assert "saved" in service.rate(first, 1, False, "s1")  # changing a rating still updates its own row
+    assert [(r["helpful"], r["comment"]) for r in service.feedback.rows()] == [(0, "Clear"), (0, "Wrong month")]
+
+
+def test_sessions_started_from_the_same_initial_state_get_their_own_conversation_ids():
+    import copy
+
+    initial = Conversation()  # gr.State deep-copies its initial value into every browser session
+    a, b = copy.deepcopy(initial), copy.deepcopy(initial)
+    assert a.key() != b.key() and a.key() == a.key()

@@ -82,3 +82,26 @@ def test_csv_export_round_trips_and_defuses_formulas(tmp_path):
     assert rows[0]["helpful"] == "0" and rows[0]["comment"] == "Wrong, see p. 4 — “quoted”"
     assert rows[1]["question"] == "Line one\nline two, with a comma" and rows[1]["helpful"] == "1"
     assert json.loads(rows[1]["citations"]) == CITATIONS
+
+
+def test_a_database_from_before_conversation_ids_keeps_its_rows(tmp_path):
+    path = tmp_path / "fb.sqlite3"
+    with sqlite3.connect(path) as db:  # the schema the first release created
+        db.execute(
+            "CREATE TABLE feedback (id INTEGER PRIMARY KEY AUTOINCREMENT, created_at TEXT NOT NULL, "
+            "updated_at TEXT NOT NULL, mode TEXT NOT NULL DEFAULT '', session TEXT NOT NULL, turn INTEGER NOT NULL, "
+            "question TEXT NOT NULL, answer TEXT NOT NULL, citations TEXT NOT NULL DEFAULT '[]', helpful INTEGER, "
+            "comment TEXT NOT NULL DEFAULT '', UNIQUE (session, turn))"
+        )
+        db.execute(
+            "INSERT INTO feedback (created_at, updated_at, session, turn, question, answer, helpful, comment) "
+            "VALUES ('2026-01-01', '2026-01-01', 's1', 0, 'Old question?', 'Old answer.', 1, 'old comment')"
+        )
+    store = FeedbackStore(path)
+    store.rate(Rated("s1", 0, "New question?", "New answer.", CITATIONS, conversation="c2"), helpful=False)
+    rows = store.rows()
+    assert [(r["question"], r["helpful"], r["comment"]) for r in rows] == [
+        ("Old question?", 1, "old comment"),
+        ("New question?", 0, ""),
+    ]
+    assert FeedbackStore(path).rows() == rows  # opening it again changes nothing
