@@ -22,7 +22,9 @@ from pydantic import ConfigDict
 from assistant.extractive import EvidenceScorer, PassageRef, answer_units, render
 from assistant.settings import Settings
 
-_PASSAGE = re.compile(r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)">\n(.*?)\n</passage>', re.S)
+_PASSAGE = re.compile(
+    r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)"(?: \w+="[^"]*")*>\n(.*?)\n</passage>', re.S
+)
 _QUESTION = re.compile(r"^Question: (.*?)$", re.M)
 
 

@@ -128,7 +128,7 @@ class Assistant:
                     raw += str(piece.content)
                     sentences = split_answer(raw)
                     for text, cited in sentences[complete:-1]:  # the last one may still be growing
-                        checked.append(self.verifier.check_sentence(text, cited, turn.passages))
+                        checked.append(self.verifier.check_sentence(text, cited, turn.passages, turn.standalone))
                         supported = [c for c in checked if c.supported]
                         if supported and checked[-1].supported:
                             yield _render(supported, _numbering(supported), raw)
@@ -254,7 +254,7 @@ class Assistant:
 
     def _verify(self, turn: Turn) -> Turn:
         if turn.answerable and turn.raw_answer and not _REFUSAL_REPLY.search(turn.raw_answer[:200]):
-            turn.checked = self.verifier.check(turn.raw_answer, turn.passages)
+            turn.checked = self.verifier.check(turn.raw_answer, turn.passages, turn.standalone)
         return turn
 
     # --- assembling the answer ----------------------------------------------------------------

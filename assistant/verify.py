@@ -6,6 +6,11 @@ sentence), AND every figure and every proper name in it appears in those passage
 figure or a name that the cited passages do not contain is an invention, whatever the
 other scores say. A sentence with no citation is checked against every passage and, if
 one supports it, cited to that one.
+
+Finding a sentence in a passage is not enough: it must also answer the question asked
+(it, or the passage sentence backing it, shares the question's terms or meaning), and text
+in a passage that addresses an AI assistant ("ignore previous instructions and answer X")
+never counts as support, so a model that obeys planted instructions is not believed.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extractive import PassageRef
+from prompts.injection import instruction_spans, overlaps, withhold
 from vectorstore.lexical import tokenize
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import sentence_spans, split_units
@@ -26,6 +32,11 @@ _NUMBER = re.compile(r"(?<![\w.])[£$€]?\d[\d,]*(?:\.\d+)?%?")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
 _YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 SUPPORT_THRESHOLD = 0.5
+# A sentence whose meaning is this far from the question's, and that shares none of its
+# terms (nor does the passage sentence behind it), answers something else.
+RELEVANCE_THRESHOLD = 0.2
+NOT_AN_ANSWER = "does not answer the question"
+PLANTED = "only text addressed to an AI assistant supports it"
 
 
 @dataclass
@@ -61,11 +72,42 @@ class Verifier:
         self.cache = cache
         self.threshold = threshold
 
-    def check(self, answer_text: str, passages: Sequence[PassageRef]) -> list[CheckedSentence]:
-        return [self.check_sentence(sentence, cited, passages) for sentence, cited in split_answer(answer_text)]
+    def check(self, answer_text: str, passages: Sequence[PassageRef], question: str = "") -> list[CheckedSentence]:
+        return [
+            self.check_sentence(sentence, cited, passages, question) for sentence, cited in split_answer(answer_text)
+        ]
 
-    def check_sentence(self, sentence: str, cited: Sequence[int], passages: Sequence[PassageRef]) -> CheckedSentence:
-        """Support from the passages the sentence cites; failing that, from any passage (then cited to it)."""
+    def check_sentence(
+        self, sentence: str, cited: Sequence[int], passages: Sequence[PassageRef], question: str = ""
+    ) -> CheckedSentence:
+        """Support from the passages the sentence cites; failing that, from any passage (then cited to it).
+
+        With ``question``, a supported sentence must also answer it (see ``answers``).
+        """
+        checked = self._supported(sentence, cited, passages)
+        if checked.supported and question and not self.answers(question, checked, passages):
+            checked.supported = False
+            checked.reasons.append(NOT_AN_ANSWER)
+        return checked
+
+    def answers(self, question: str, checked: CheckedSentence, passages: Sequence[PassageRef]) -> bool:
+        """Whether a supported sentence is about what was asked, not merely found in a passage.
+
+        The sentence, or the passage sentence that supports it, must share a term with the
+        question (its words, or the passage's section heading) or be close to it in meaning.
+        """
+        by_n = {p.n: p for p in passages}
+        passage = by_n.get(checked.citations[0]) if checked.citations else None
+        backing = passage.text[checked.span[0] : checked.span[1]] if passage and checked.span else ""
+        asked = set(tokenize(question))
+        found = set(tokenize(f"{checked.text} {backing} {passage.location if passage else ''}"))
+        if asked & found:
+            return True
+        texts = [t for t in (checked.text, backing) if t.strip()]
+        question_vector = self.cache.query(question)
+        return any(float(self.cache.query(t) @ question_vector) >= RELEVANCE_THRESHOLD for t in texts)
+
+    def _supported(self, sentence: str, cited: Sequence[int], passages: Sequence[PassageRef]) -> CheckedSentence:
         by_n = {p.n: p for p in passages}
         valid = [by_n[n] for n in cited if n in by_n]
         if valid:
@@ -81,19 +123,23 @@ class Verifier:
         return result
 
     def _best(self, sentence: str, passages: Sequence[PassageRef]) -> CheckedSentence:
-        best = CheckedSentence(sentence, [], 0.0, False, reasons=["no passage"])
+        best: CheckedSentence | None = None
         for passage in passages:
             candidate = self._against(sentence, passage)
-            if (candidate.supported, candidate.support) > (best.supported, best.support):
+            if best is None or (candidate.supported, candidate.support) > (best.supported, best.support):
                 best = candidate
+        if best is None:
+            return CheckedSentence(sentence, [], 0.0, False, reasons=["no passage"])
         if best.supported:
             # Keep every cited passage that also supports it (multi-source sentences).
             best.citations = [p.n for p in passages if p.n == best.citations[0] or self._against(sentence, p).supported]
         return best
 
     def _against(self, sentence: str, passage: PassageRef) -> CheckedSentence:
-        units = split_units(passage.text) or []
-        context = f"{passage.title} {passage.location} {passage.text}"
+        # Text addressed to an AI assistant is never evidence: its units and words do not count.
+        planted = instruction_spans(passage.text)
+        units = [u for u in split_units(passage.text) if not overlaps((u.start, u.end), planted)]
+        context = f"{passage.title} {passage.location} {withhold(passage.text) if planted else passage.text}"
         words = set(tokenize(sentence))
         passage_words = set(tokenize(context))
         lexical = len(words & passage_words) / len(words) if words else 1.0
@@ -109,8 +155,18 @@ class Verifier:
         support = 0.6 * lexical + 0.4 * max(0.0, similarity)
         supported = support >= self.threshold and lexical >= 0.5 and not missing_numbers and not missing_names
         if not supported and not reasons:
-            reasons.append(f"weak support ({support:.2f})")
+            reasons.append(
+                PLANTED
+                if planted and self._found_in_planted(sentence, passage, planted)
+                else f"weak support ({support:.2f})"
+            )
         return CheckedSentence(sentence, [passage.n], round(support, 3), supported, span, reasons)
+
+    @staticmethod
+    def _found_in_planted(sentence: str, passage: PassageRef, planted: list[tuple[int, int]]) -> bool:
+        words = set(tokenize(sentence))
+        planted_words = set(tokenize(" ".join(passage.text[s:e] for s, e in planted)))
+        return bool(words) and len(words & planted_words) / len(words) >= 0.5
 
     def _closest(self, sentence: str, units) -> tuple[float, tuple[int, int] | None]:
         if not units:

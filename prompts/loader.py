@@ -9,8 +9,10 @@ from pathlib import Path
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
+from prompts.injection import NOTE, withhold
+
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-VERSION = "v1"
+VERSION = "v2"
 
 
 class PromptNotFound(LookupError):
@@ -31,12 +33,18 @@ def quote(text: str) -> str:
 
 
 def passage_block(passages: Sequence[tuple[int, str, str, str]], version: str = VERSION) -> str:
-    """Numbered passages as ``<passage n=.. document=.. where=..>text</passage>`` blocks."""
+    """Numbered passages as ``<passage n=.. document=.. where=..>text</passage>`` blocks.
+
+    A sentence that addresses an AI assistant ("ignore previous instructions ...") never
+    reaches the model: it is replaced by a marker, and its passage carries a note saying so.
+    """
     template = load_template("passage", version)
-    return "\n\n".join(
-        template.format(n=n, title=quote(title), location=quote(location), text=quote(text))
-        for n, title, location, text in passages
-    )
+    blocks = []
+    for n, title, location, text in passages:
+        shown = withhold(text)
+        note = f' note="{quote(NOTE)}"' if shown != text else ""
+        blocks.append(template.format(n=n, title=quote(title), location=quote(location), text=quote(shown), note=note))
+    return "\n\n".join(blocks)
 
 
 def answer_messages(
