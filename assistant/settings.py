@@ -65,6 +65,31 @@ class Settings:
     questions_per_minute: int = field(
         default=10, metadata={"help": "questions one public chat session may ask per minute (0 = no limit)"}
     )
+    questions_per_minute_per_address: int = field(
+        default=30,
+        metadata={
+            "help": "questions one client address may ask per minute in public mode, all sessions (0 = no limit)"
+        },
+    )
+    trusted_proxy_header: str = field(
+        default="",
+        metadata={
+            "help": "header your reverse proxy sets to the client's address, e.g. X-Forwarded-For (its last entry "
+            "is used); empty = the connection's address"
+        },
+    )
+    session_idle_minutes: float = field(
+        default=30.0, metadata={"help": "a staff session ends after this long without a request"}
+    )
+    login_failures_per_user: int = field(
+        default=5, metadata={"help": "failed staff sign-ins for one user name before it is locked for a while"}
+    )
+    login_failures_per_address: int = field(
+        default=20, metadata={"help": "failed staff sign-ins from one client address before it is locked for a while"}
+    )
+    login_lockout_minutes: float = field(
+        default=15.0, metadata={"help": "the window failed sign-ins are counted over, and the lockout's length"}
+    )
     ui_concurrency: int = field(
         default=2, metadata={"help": "questions the web chat answers at once; the rest wait in the queue"}
     )
@@ -102,8 +127,14 @@ class Settings:
             raise SettingsError("chunk_overlap_tokens must be at least 0 and below chunk_tokens")
         if self.max_file_mb <= 0:
             raise SettingsError("max_file_mb must be positive")
-        if self.questions_per_minute < 0 or self.ui_concurrency <= 0:
-            raise SettingsError("questions_per_minute must be 0 or more and ui_concurrency positive")
+        if self.questions_per_minute < 0 or self.questions_per_minute_per_address < 0 or self.ui_concurrency <= 0:
+            raise SettingsError(
+                "questions_per_minute and questions_per_minute_per_address must be 0 or more, ui_concurrency positive"
+            )
+        if self.session_idle_minutes <= 0 or self.login_lockout_minutes <= 0:
+            raise SettingsError("session_idle_minutes and login_lockout_minutes must be positive")
+        if self.login_failures_per_user <= 0 or self.login_failures_per_address <= 0:
+            raise SettingsError("login_failures_per_user and login_failures_per_address must be positive")
 
     @property
     def max_file_bytes(self) -> int:

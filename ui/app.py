@@ -9,6 +9,7 @@ A named API endpoint ``ask`` (question → ``Answer.to_dict()``) serves scripts 
 from __future__ import annotations
 
 import logging
+import os
 import tempfile
 import threading
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ from ui.conversation import Conversation
 from ui.documents import ALLOWED_TYPES, DocumentManager
 from ui.examples import ExampleQuestions
 from ui.feedback import FeedbackStore
-from ui.limits import RateLimiter
+from ui.limits import AddressLimiter, RateLimiter, client_address
 from ui.view import (
     SCOPE_STATEMENT,
     account_html,
@@ -69,6 +70,9 @@ class WebChat:
         """Serve the chat; with ``block=False`` return at once (tests, benchmarks) and stop with ``close()``."""
         s = self.settings
         staff = s.ui_mode == "staff"
+        # Which header names the client's address is BPA_TRUSTED_PROXY_HEADER's decision alone: uvicorn
+        # would otherwise believe an X-Forwarded-For sent over loopback, whoever wrote it.
+        os.environ["FORWARDED_ALLOW_IPS"] = ""
         self.demo.queue(default_concurrency_limit=s.ui_concurrency, max_size=max(16, s.ui_concurrency * 32))
         # The app's own routes come first: the originals citations link to, and in staff mode the sign-in page.
         own_routes = originals.routes(
@@ -144,6 +148,7 @@ def build(settings: Settings, assistant: Assistant | None = None, export_dir: Pa
         FeedbackStore(settings.feedback_db, mode=settings.ui_mode),
         None if staff else RateLimiter(settings.questions_per_minute),
         export_dir,
+        None if staff else AddressLimiter(settings.questions_per_minute_per_address),
     )
     manager = DocumentManager(settings, lambda: getattr(source.get(), "index", None))
     examples = ExampleQuestions(source, EXAMPLE_SLOTS)
@@ -254,7 +259,7 @@ def _chat_panel(settings: Settings, service: ChatService, manager: DocumentManag
     def respond(text: str, conv: Conversation, docs: Sequence[str] | None, start: str, end: str, request: gr.Request):
         session = _session(request)
         filters = {"docs": list(docs or []), "date_from": start, "date_to": end}
-        for shown in service.respond(conv, text, session, filters):
+        for shown in service.respond(conv, text, session, filters, _address(request, settings)):
             yield shown.messages(), "", shown, gr.update()
         path = service.export(conv, session)
         yield conv.messages(), "", conv, gr.DownloadButton(value=str(path) if path else None, interactive=bool(path))
@@ -400,7 +405,7 @@ def _document_views(manager: DocumentManager) -> tuple:
 def _api(service: ChatService):
     def ask(question: str, request: gr.Request) -> dict:
         try:
-            return service.ask_api(question, _session(request))
+            return service.ask_api(question, _session(request), _address(request, service.settings))
         except LimitError as exc:
             raise gr.Error(str(exc)) from None
 
@@ -414,3 +419,9 @@ def _session(request: gr.Request | None) -> str:
 def _user(request: gr.Request | None) -> str | None:
     user = getattr(request, "username", None)
     return str(user) if user else None
+
+
+def _address(request: gr.Request | None, settings: Settings) -> str:
+    client = getattr(request, "client", None)
+    headers = getattr(request, "headers", None) or {}
+    return client_address(getattr(client, "host", None), headers, settings.trusted_proxy_header)

@@ -21,7 +21,7 @@ from assistant.settings import Settings
 from ui.conversation import Conversation, Turn
 from ui.export import conversation_markdown
 from ui.feedback import FeedbackStore, Rated
-from ui.limits import RateLimiter, question_problem
+from ui.limits import AddressLimiter, RateLimiter, question_problem
 from ui.originals import original_url
 from ui.view import answer_html, message_html, partial_html, pending_html
 
@@ -73,16 +73,21 @@ class ChatService:
         feedback: FeedbackStore,
         limiter: RateLimiter | None,
         export_dir: Path,
+        address_limiter: AddressLimiter | None = None,
     ) -> None:
         self.settings = settings
         self.source = source
         self.feedback = feedback
         self.limiter = limiter
+        self.address_limiter = address_limiter
         self.export_dir = export_dir
 
     # --- asking ---------------------------------------------------------------------------
-    def check(self, question: str, session: str, filters: dict[str, Any] | None = None) -> Any:
-        """The search filter for this question, or LimitError saying why it cannot be asked."""
+    def check(self, question: str, session: str, filters: dict[str, Any] | None = None, address: str = "") -> Any:
+        """The search filter for this question, or LimitError saying why it cannot be asked.
+
+        A question counts against its session's quota and its client address's quota.
+        """
         problem = question_problem(question, self.settings.max_question_chars)
         if problem:
             raise LimitError(problem)
@@ -90,19 +95,25 @@ class ChatService:
             search_filter = to_search_filter(filters, FILTER_LABELS)
         except FilterError as exc:
             raise LimitError(f"The filters could not be used: {exc}") from None
-        wait = self.limiter.wait_seconds(session) if self.limiter else 0.0
-        if wait:
-            raise LimitError(self.limiter.message(wait))
+        for limiter, key in ((self.address_limiter, address or "unknown"), (self.limiter, session)):
+            wait = limiter.wait_seconds(key) if limiter else 0.0
+            if wait:
+                raise LimitError(limiter.message(wait))
         return search_filter
 
     def respond(
-        self, conversation: Conversation, question: str, session: str, filters: dict[str, Any] | None = None
+        self,
+        conversation: Conversation,
+        question: str,
+        session: str,
+        filters: dict[str, Any] | None = None,
+        address: str = "",
     ) -> Iterator[Conversation]:
         """Adds a turn and yields the conversation each time the shown answer grows."""
         question = question or ""
         history = conversation.history()
         try:
-            search_filter = self.check(question, session, filters)
+            search_filter = self.check(question, session, filters, address)
         except LimitError as exc:
             conversation.turns.append(Turn(question, message_html(str(exc), "limit")))
             yield conversation
@@ -142,9 +153,9 @@ class ChatService:
             return None
         return original_url(passage.doc, passage.page, passage.section)
 
-    def ask_api(self, question: str, session: str) -> dict[str, Any]:
+    def ask_api(self, question: str, session: str, address: str = "") -> dict[str, Any]:
         """One question, no history: the answer as ``Answer.to_dict()``."""
-        search_filter = self.check(question, session)
+        search_filter = self.check(question, session, address=address)
         assistant = self.source.get()
         answer = assistant.ask(question, filters=search_filter) if assistant else unavailable_answer(question)
         return answer.to_dict()

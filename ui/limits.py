@@ -1,11 +1,32 @@
-"""Limits on what one public chat session may ask: how long a question, how many a minute."""
+"""Limits on what the public may ask: how long a question, how many a minute per session and per address."""
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+
+_FORWARDED_FOR = re.compile(r'for="?\[?([^\]";,]+)', re.I)
+
+
+def client_address(peer: str | None, headers: Mapping[str, str], trusted_header: str = "") -> str:
+    """Who is asking: the connection's address or, behind a reverse proxy, the address the proxy saw.
+
+    The proxy's header is read only when configured (anyone can send one): the last entry
+    of X-Forwarded-For (what the proxy appended), or the last ``for=`` of ``Forwarded``.
+    """
+    if trusted_header:
+        value = headers.get(trusted_header) or headers.get(trusted_header.lower()) or ""
+        if trusted_header.lower() == "forwarded":
+            found = _FORWARDED_FOR.findall(value)
+            last = found[-1].strip() if found else ""
+        else:
+            last = value.split(",")[-1].strip()
+        if last:
+            return last[:100]
+    return peer or "unknown"
 
 
 def question_problem(question: str, max_chars: int) -> str | None:
@@ -56,4 +77,14 @@ class RateLimiter:
         return (
             f"You have asked {self.per_minute} questions in the last minute, the most one conversation may ask. "
             f"Please wait {max(1, round(wait_s))} seconds and ask again."
+        )
+
+
+class AddressLimiter(RateLimiter):
+    """The same quota per client address: a new session (or none, from a script) does not reset it."""
+
+    def message(self, wait_s: float) -> str:
+        return (
+            f"{self.per_minute} questions have been asked from your network in the last minute, the most one "
+            f"address may ask. Please wait {max(1, round(wait_s))} seconds and ask again."
         )

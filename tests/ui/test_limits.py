@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from ui.limits import RateLimiter, question_problem
+from ui.limits import AddressLimiter, RateLimiter, client_address, question_problem
 
 
 class Clock:
@@ -62,3 +62,20 @@ def test_concurrent_questions_never_exceed_the_quota():
     for t in threads:
         t.join()
     assert sum(allowed) == 50 and len(allowed) == 200
+
+
+def test_the_client_address_is_the_peer_unless_a_proxy_header_is_trusted():
+    headers = {"x-forwarded-for": "198.51.100.7, 203.0.113.9", "forwarded": 'for=192.0.2.1, for="[2001:db8::1]:443"'}
+    assert client_address("10.0.0.5", headers) == "10.0.0.5"  # nobody said to trust a header
+    assert client_address("10.0.0.5", headers, "X-Forwarded-For") == "203.0.113.9"  # what the proxy appended
+    assert client_address("10.0.0.5", headers, "Forwarded") == "2001:db8::1"
+    assert client_address("10.0.0.5", {}, "X-Forwarded-For") == "10.0.0.5"  # no header: the connection
+    assert client_address(None, {}) == "unknown"
+
+
+def test_the_address_quota_is_shared_by_every_session_of_an_address():
+    clock = Clock()
+    limiter = AddressLimiter(2, clock=clock)
+    assert [limiter.wait_seconds("192.0.2.1") for _ in range(3)][:2] == [0.0, 0.0]
+    assert limiter.wait_seconds("192.0.2.1") > 0 and "from your network" in limiter.message(30)
+    assert limiter.wait_seconds("192.0.2.2") == 0.0

@@ -1,0 +1,89 @@
+"""The web chat's HTTP routes called directly, as a hostile script would: no page, no session, in a loop.
+
+Each test starts the real Gradio app on a loopback port and talks to it with plain HTTP
+(httpx), a new client for each call where an attacker would use one.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import httpx
+
+from assistant.settings import Settings
+from ui.accounts import Accounts
+
+STAFF_PASSWORD = "a long staff password"
+VACANCY = "What was the vacancy rate in February?"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def serving(settings: Settings, assistant=None, accounts=None) -> Iterator[str]:
+    from ui.app import build
+
+    chat = build(settings, assistant) if accounts is None else build(settings, assistant, accounts=accounts)
+    chat.launch(block=False, quiet=True)
+    try:
+        yield f"http://127.0.0.1:{settings.port}"
+    finally:
+        chat.close()
+
+
+def public_settings(tmp_path, **overrides) -> Settings:
+    return Settings.from_env(ui_mode="public", port=_free_port(), data_dir=tmp_path / "data", **overrides)
+
+
+def staff_settings(tmp_path, users=("carol", "dave"), **overrides) -> Settings:
+    settings = Settings.from_env(ui_mode="staff", port=_free_port(), data_dir=tmp_path / "data", **overrides)
+    for user in users:
+        Accounts(settings.users_file).add(user, STAFF_PASSWORD)
+    return settings
+
+
+def call_ask(url: str, question: str, headers: dict | None = None) -> tuple[str, object]:
+    """One question through POST /gradio_api/call/ask from a fresh client: (event, data)."""
+    with httpx.Client(timeout=120, headers=headers) as client:
+        posted = client.post(f"{url}/gradio_api/call/ask", json={"data": [question]})
+        if posted.status_code != 200:
+            return "http", posted.status_code
+        stream = client.get(f"{url}/gradio_api/call/ask/{posted.json()['event_id']}").text
+    events = [block for block in stream.split("\n\n") if block.startswith("event:")]
+    event, _, data = events[-1].partition("\ndata: ")
+    return event.removeprefix("event: ").strip(), json.loads(data) if data.strip() else None
+
+
+def sign_in(client: httpx.Client, url: str, user: str, password: str = STAFF_PASSWORD) -> httpx.Response:
+    return client.post(f"{url}/login", data={"username": user, "password": password})
+
+
+# --- defect 5: the public question limit holds per client address, not only per session -------------------
+def test_new_clients_without_a_session_are_limited_by_address(tmp_path, ui_assistant):
+    settings = public_settings(tmp_path, questions_per_minute=2, questions_per_minute_per_address=4)
+    with serving(settings, ui_assistant) as url:
+        results = [call_ask(url, VACANCY) for _ in range(6)]
+    answered = [data for event, data in results if event == "complete"]
+    refused = [data for event, data in results if event == "error"]
+    assert len(answered) == 4 and "8.2%" in answered[0][0]["text"]
+    assert len(refused) == 2 and all("from your network" in str(message) for message in refused)
+
+
+def test_the_proxy_header_counts_only_when_it_is_trusted(tmp_path, ui_assistant):
+    spoofed = [{"X-Forwarded-For": f"203.0.113.{n}"} for n in range(4)]
+    with serving(public_settings(tmp_path, questions_per_minute_per_address=2), ui_assistant) as url:
+        events = [call_ask(url, VACANCY, headers)[0] for headers in spoofed]
+    assert events.count("complete") == 2  # a header anyone can set does not buy more questions
+    trusted = public_settings(tmp_path, questions_per_minute_per_address=2, trusted_proxy_header="X-Forwarded-For")
+    with serving(trusted, ui_assistant) as url:
+        events = [call_ask(url, VACANCY, headers)[0] for headers in spoofed]
+        assert events.count("complete") == 4  # behind the proxy, each client has its own quota
+        same = {"X-Forwarded-For": "198.51.100.7, 203.0.113.9"}  # the proxy appends the address it saw
+        assert [call_ask(url, VACANCY, same)[0] for _ in range(3)] == ["complete", "complete", "error"]
