@@ -30,6 +30,7 @@ from ui.conversation import Conversation
 from ui.documents import ALLOWED_TYPES, DocumentManager
 from ui.examples import ExampleQuestions
 from ui.feedback import FeedbackStore
+from ui.guard import Guard
 from ui.limits import AddressLimiter, RateLimiter, client_address
 from ui.view import (
     SCOPE_STATEMENT,
@@ -49,7 +50,8 @@ TITLE = "Board Papers Assistant"
 EXAMPLE_SLOTS = 6
 
 
-# The page's own events are not an API: only `ask` is (one documented, rate-limited way in).
+# The page's own events are not an API: only `ask` is (one documented, rate-limited way in); ui.guard
+# refuses the others' names.
 PAGE_ONLY = {"api_visibility": "private"}
 
 
@@ -73,12 +75,16 @@ class WebChat:
         # Which header names the client's address is BPA_TRUSTED_PROXY_HEADER's decision alone: uvicorn
         # would otherwise believe an X-Forwarded-For sent over loopback, whoever wrote it.
         os.environ["FORWARDED_ALLOW_IPS"] = ""
-        self.demo.queue(default_concurrency_limit=s.ui_concurrency, max_size=max(16, s.ui_concurrency * 32))
+        # api_open=False: a queued event (answering) cannot be run past the queue through /run/...
+        self.demo.queue(
+            default_concurrency_limit=s.ui_concurrency, max_size=max(16, s.ui_concurrency * 32), api_open=False
+        )
         # The app's own routes come first: the originals citations link to, and in staff mode the sign-in page.
         own_routes = originals.routes(
             lambda: getattr(self.service.source.get(), "index", None), login.signed_in_user if staff else None
         )
-        middleware = []
+        # The guard first: a route the chat does not use is refused before anything else runs.
+        middleware = [Middleware(Guard, uploads=True, trusted_proxy_header=s.trusted_proxy_header)]
         if staff:
             own_routes += login.routes(TITLE, SCOPE_STATEMENT)
             middleware.append(Middleware(login.SignInRedirect))
@@ -97,6 +103,7 @@ class WebChat:
             css=style.CSS,
             head=style.CITATION_SCRIPT,
             footer_links=["api"],
+            enable_monitoring=False,
             app_kwargs={"routes": own_routes, "middleware": middleware},
         )
 

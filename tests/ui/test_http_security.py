@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import httpx
+import pytest
 
 from assistant.settings import Settings
 from ui.accounts import Accounts
@@ -30,7 +31,7 @@ def _free_port() -> int:
 def serving(settings: Settings, assistant=None, accounts=None) -> Iterator[str]:
     from ui.app import build
 
-    chat = build(settings, assistant) if accounts is None else build(settings, assistant, accounts=accounts)
+    chat = build(settings, assistant)
     chat.launch(block=False, quiet=True)
     try:
         yield f"http://127.0.0.1:{settings.port}"
@@ -87,3 +88,63 @@ def test_the_proxy_header_counts_only_when_it_is_trusted(tmp_path, ui_assistant)
         assert events.count("complete") == 4  # behind the proxy, each client has its own quota
         same = {"X-Forwarded-For": "198.51.100.7, 203.0.113.9"}  # the proxy appends the address it saw
         assert [call_ask(url, VACANCY, same)[0] for _ in range(3)] == ["complete", "complete", "error"]
+
+
+# --- defect 8: only the page's routes and the `ask` API answer ------------------------------------------
+@pytest.mark.parametrize(
+    "method, path",
+    [
+        ("POST", "/gradio_api/call/respond"),
+        ("POST", "/gradio_api/call/rate"),
+        ("POST", "/gradio_api/call/v2/respond"),
+        ("POST", "/gradio_api/run/respond"),
+        ("POST", "/gradio_api/call/no_such_endpoint"),
+        ("GET", "/monitoring"),
+        ("GET", "/monitoring/summary"),
+        ("GET", "/gradio_api/dev/reload"),
+        ("GET", "/gradio_api/deep_link"),
+        ("GET", "/gradio_api/token"),
+        ("GET", "/gradio_api/vibe-code"),
+        ("POST", "/gradio_api/process_recording"),
+        ("GET", "/gradio_api/proxy=http://127.0.0.1:9/"),
+    ],
+)
+def test_routes_that_are_not_the_chat_are_not_found(public_url, method, path):
+    response = httpx.request(method, f"{public_url}{path}", json={"data": [VACANCY]}, timeout=10)
+    assert response.status_code == 404, response.text[:200]
+
+
+def test_the_page_and_the_ask_api_still_answer(public_url):
+    assert httpx.get(f"{public_url}/", timeout=30).status_code == 200
+    assert httpx.get(f"{public_url}/config", timeout=30).status_code == 200
+    assert list(httpx.get(f"{public_url}/gradio_api/info", timeout=30).json()["named_endpoints"]) == ["/ask"]
+    event, data = call_ask(public_url, VACANCY)
+    assert event == "complete" and "8.2%" in data[0]["text"]
+
+
+def test_an_unknown_endpoint_leaves_no_traceback(public_url, capfd):
+    assert httpx.post(f"{public_url}/gradio_api/call/nothing", json={"data": ["x"]}, timeout=10).status_code == 404
+    assert "Traceback" not in "".join(capfd.readouterr())
+
+
+def test_an_oversized_request_is_refused_unread(public_url):
+    huge = {"data": ["x" * 1_000_000]}
+    response = httpx.post(f"{public_url}/gradio_api/call/ask", json=huge, timeout=30)
+    assert response.status_code == 413 and len(response.content) < 200  # nothing echoed back
+    joined = httpx.post(f"{public_url}/gradio_api/queue/join", json={**huge, "fn_index": 0, "session_hash": "s"})
+    assert joined.status_code == 413
+
+
+@pytest.fixture(scope="module")
+def public_url(tmp_path_factory, ui_assistant):
+    settings = public_settings(tmp_path_factory.mktemp("public"))
+    with serving(settings, ui_assistant) as url:
+        yield url
+
+
+def test_answering_cannot_skip_the_queue(public_url):
+    """/run/ runs an event at once, past the queue's concurrency limit: only unqueued page events may use it."""
+    for body in ({"data": [VACANCY]}, {"data": [VACANCY, None, [], "", ""], "fn_index": 0}):
+        name = "ask" if "fn_index" not in body else "predict"
+        response = httpx.post(f"{public_url}/gradio_api/run/{name}", json=body, timeout=30)
+        assert response.status_code in (403, 404) and "8.2%" not in response.text
