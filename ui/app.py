@@ -84,7 +84,7 @@ class WebChat:
             lambda: getattr(self.service.source.get(), "index", None), login.signed_in_user if staff else None
         )
         # The guard first: a route the chat does not use is refused before anything else runs.
-        middleware = [Middleware(Guard, uploads=True, trusted_proxy_header=s.trusted_proxy_header)]
+        middleware = [Middleware(Guard, uploads=staff, trusted_proxy_header=s.trusted_proxy_header)]
         if staff:
             own_routes += login.routes(TITLE, SCOPE_STATEMENT)
             middleware.append(Middleware(login.SignInRedirect))
@@ -159,7 +159,8 @@ def build(settings: Settings, assistant: Assistant | None = None, export_dir: Pa
     )
     manager = DocumentManager(settings, lambda: getattr(source.get(), "index", None))
     examples = ExampleQuestions(source, EXAMPLE_SLOTS)
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    # Uploads a staff member never added are deleted by Gradio after an hour (checked every ten minutes).
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(600, 3600) if staff else None) as demo:
         with gr.Row(elem_classes=["bpa-top"], equal_height=False):
             gr.HTML(
                 f'<header class="bpa-header"><h1>{TITLE}</h1><p class="bpa-scope">{esc(SCOPE_STATEMENT)}</p></header>',
@@ -355,7 +356,7 @@ def _documents_panel(manager: DocumentManager, chat: dict[str, Any]) -> list:
     views = [chat["knows"], chat["doc_filter"], table, remove_choice]
 
     def added(files: Sequence[str] | None):
-        outcomes = manager.add([str(f) for f in files or []])
+        outcomes = manager.add([str(f) for f in files or []], discard=True)  # Gradio's copies: never kept
         return (outcomes_html(outcomes), *_document_views(manager), None)
 
     def ask_to_remove(doc_ids: Sequence[str] | None):

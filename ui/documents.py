@@ -8,6 +8,7 @@ that made it in are kept in ``<data_dir>/uploads`` (the source of a later rebuil
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
 import shutil
@@ -56,7 +57,9 @@ class DocumentManager:
     def documents(self) -> list[DocRecord]:
         return self.index().documents()
 
-    def add(self, paths: Sequence[str | Path]) -> list[Outcome]:
+    def add(self, paths: Sequence[str | Path], discard: bool = False) -> list[Outcome]:
+        """Ingest these files; with ``discard`` (the web chat's temporary uploads) delete them afterwards,
+        whether they went in or were refused, and their upload folder once empty."""
         if not paths:
             return [Outcome("error", "", "Choose one or more files to add first.")]
         outcomes: list[Outcome] = []
@@ -68,6 +71,8 @@ class DocumentManager:
                 outcomes += self._ingest(staged)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
+            if discard:
+                _discard(paths)
         return outcomes
 
     def _stage(self, paths: Sequence[str | Path], staging: Path, outcomes: list[Outcome]) -> list[Path]:
@@ -138,3 +143,11 @@ class DocumentManager:
         for doc_id in doc_ids:
             (self.uploads / clean_name(doc_id)).unlink(missing_ok=True)
         return [Outcome("removed", doc_id) for doc_id in doc_ids]
+
+
+def _discard(paths: Sequence[str | Path]) -> None:
+    for raw in paths:
+        path = Path(raw)
+        path.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            path.parent.rmdir()  # Gradio keeps each upload in a folder of its own; only an empty one goes

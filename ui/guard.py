@@ -3,7 +3,8 @@
 Gradio serves some sixty routes; the chat needs a few. Every other one (monitoring, the
 development reload stream, the page's own events called by name, run history, vibe
 editing, proxies, deep links) answers 404 before Gradio sees it, and so does any API name
-but ``ask``. Request bodies other than uploads are capped. The client's
+but ``ask``. In public mode nothing may be uploaded; in staff mode Gradio's sign-in check
+still guards every route. Request bodies other than uploads are capped. The client's
 address (see ``ui.limits.client_address``) is made available to the sign-in throttle.
 """
 
@@ -50,7 +51,7 @@ _ALLOWED = [(set(methods.split()), re.compile(pattern)) for methods, pattern in 
 
 
 class Guard:
-    """ASGI middleware."""
+    """ASGI middleware; ``uploads`` is False in public mode."""
 
     def __init__(self, app: Callable, uploads: bool, trusted_proxy_header: str = "") -> None:
         self.app = app
@@ -75,6 +76,9 @@ class Guard:
         path = re.sub(r"/{2,}", "/", scope["path"])
         path = path.rstrip("/") or "/"
         upload = _matches(_UPLOAD, method, path) or _matches(_UPLOAD_PROGRESS, method, path)
+        if upload and not self.uploads:
+            await _reply(send, 403, "Uploads are not accepted here.")
+            return
         if not upload and not any(method in methods and pattern.fullmatch(path) for methods, pattern in _ALLOWED):
             log.info("refused %s %s", method, path[:200])
             await _reply(send, 404, "Not found.")

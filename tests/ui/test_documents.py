@@ -77,3 +77,18 @@ def test_clean_names():
     assert clean_name("C:\\Users\\me\\Board Pack (May).PDF") == "Board Pack (May).pdf"
     assert clean_name("<img src=x onerror=1>.html") == "_img src_x onerror_1_.html"
     assert clean_name("...") == "upload"
+
+
+def test_uploaded_files_are_deleted_once_handled(tmp_path, make_index):
+    """The web chat hands over its temporary uploads: none may stay behind, taken in or refused."""
+    index = make_index()
+    manager = DocumentManager(Settings.from_env(data_dir=tmp_path / "data"), lambda: index)
+    first, second = tmp_path / "uploads" / "a1", tmp_path / "uploads" / "b2"
+    files = [write(first, "north.md", NORTH_COMMITTEE), write(second, "tool.exe", b"MZ\x90\x00")]
+    outcomes = manager.add(files, discard=True)
+    assert [o.status for o in outcomes] == ["error", "added"]
+    assert not any(f.exists() for f in files) and not first.exists() and not second.exists()
+    assert [d.doc_id for d in index.documents()] == ["north.md"]
+    kept = write(tmp_path / "mine", "south.md", SOUTH_BOARD)
+    manager.add([kept])  # files named by a person (not uploads) are never deleted
+    assert kept.exists()

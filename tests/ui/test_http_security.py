@@ -90,6 +90,23 @@ def test_the_proxy_header_counts_only_when_it_is_trusted(tmp_path, ui_assistant)
         assert [call_ask(url, VACANCY, same)[0] for _ in range(3)] == ["complete", "complete", "error"]
 
 
+# --- defect 6: no anonymous uploads; staff uploads are cleaned up after ingest -----------------------------
+def test_public_mode_stores_no_uploads(tmp_path, ui_assistant):
+    with serving(public_settings(tmp_path), ui_assistant) as url:
+        for _ in range(3):
+            refused = httpx.post(f"{url}/gradio_api/upload", files={"files": ("x.md", b"# anything")}, timeout=30)
+            assert refused.status_code == 403 and "not accepted" in refused.json()["error"]
+        assert httpx.get(f"{url}/gradio_api/upload_progress?upload_id=x", timeout=30).status_code == 403
+
+
+def test_staff_uploads_need_a_signed_in_user(tmp_path, ui_assistant):
+    with serving(staff_settings(tmp_path), ui_assistant) as url, httpx.Client(timeout=60) as client:
+        assert client.post(f"{url}/gradio_api/upload", files={"files": ("a.md", b"# A")}).status_code == 401
+        assert sign_in(client, url, "carol").status_code == 200
+        stored = client.post(f"{url}/gradio_api/upload", files={"files": ("a.md", b"# A")})
+        assert stored.status_code == 200 and stored.json()[0].endswith("a.md")
+
+
 # --- defect 8: only the page's routes and the `ask` API answer ------------------------------------------
 @pytest.mark.parametrize(
     "method, path",
