@@ -13,6 +13,7 @@ import os
 import re
 import secrets
 import tempfile
+import threading
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -37,15 +38,37 @@ _DUMMY = {"salt": "00" * 16, "hash": "00" * 32, **SCRYPT}
 class Accounts:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
+        self._cache: tuple[tuple[int, int, int], dict[str, dict]] | None = None
+        self._lock = threading.Lock()
 
     def _load(self) -> dict[str, dict]:
-        if not self.path.exists():
+        """The users in the file as it is now (re-read whenever the file changes; it is replaced, never edited)."""
+        try:
+            stat = self.path.stat()
+        except FileNotFoundError:
             return {}
+        except OSError as exc:
+            raise AccountError(f"{self.path}: cannot read the credentials file ({exc})") from exc
+        key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+        with self._lock:
+            if self._cache is not None and self._cache[0] == key:
+                return dict(self._cache[1])
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            return dict(data.get("users", {}))
+            users = dict(data.get("users", {}))
         except (OSError, ValueError, AttributeError) as exc:
             raise AccountError(f"{self.path}: cannot read the credentials file ({exc})") from exc
+        with self._lock:
+            self._cache = (key, users)
+        return dict(users)
+
+    def credential(self, name: str) -> str | None:
+        """What a signed-in session is bound to: the user's current password hash (None: no such user)."""
+        try:
+            entry = self._load().get(name)
+        except AccountError:
+            return None
+        return str(entry.get("hash")) if isinstance(entry, dict) and entry.get("hash") else None
 
     def names(self) -> list[str]:
         return sorted(self._load())

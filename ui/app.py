@@ -8,6 +8,7 @@ A named API endpoint ``ask`` (question → ``Answer.to_dict()``) serves scripts 
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import tempfile
@@ -32,6 +33,7 @@ from ui.examples import ExampleQuestions
 from ui.feedback import FeedbackStore
 from ui.guard import Guard
 from ui.limits import AddressLimiter, RateLimiter, client_address
+from ui.sessions import StaffSessions
 from ui.view import (
     SCOPE_STATEMENT,
     account_html,
@@ -67,11 +69,16 @@ class WebChat:
     documents: DocumentManager
     export_dir: Path
     examples: ExampleQuestions | None = None
+    accounts: Accounts | None = None  # staff mode's credentials (default: BPA_DATA_DIR/users.json)
 
     def launch(self, block: bool = True, quiet: bool = False):
         """Serve the chat; with ``block=False`` return at once (tests, benchmarks) and stop with ``close()``."""
         s = self.settings
         staff = s.ui_mode == "staff"
+        accounts, sessions = None, None
+        if staff:
+            accounts = staff_accounts(s, self.accounts)
+            sessions = StaffSessions(accounts, idle_s=s.session_idle_minutes * 60)
         # Which header names the client's address is BPA_TRUSTED_PROXY_HEADER's decision alone: uvicorn
         # would otherwise believe an X-Forwarded-For sent over loopback, whoever wrote it.
         os.environ["FORWARDED_ALLOW_IPS"] = ""
@@ -91,7 +98,7 @@ class WebChat:
         return self.demo.launch(
             server_name=s.host,
             server_port=s.port,
-            auth=staff_auth(s),
+            auth=accounts.verify if accounts else None,
             auth_message=f"{TITLE}: staff sign-in",
             max_file_size=s.max_file_bytes,
             show_error=False,
@@ -104,7 +111,7 @@ class WebChat:
             head=style.CITATION_SCRIPT,
             footer_links=["api"],
             enable_monitoring=False,
-            app_kwargs={"routes": own_routes, "middleware": middleware},
+            app_kwargs={"routes": own_routes, "middleware": middleware, "lifespan": _sessions_table(sessions)},
         )
 
     def close(self) -> None:
@@ -129,10 +136,9 @@ class WebChat:
             self.examples.refresh()
 
 
-def staff_auth(settings: Settings):
-    if settings.ui_mode != "staff":
-        return None
-    accounts = Accounts(settings.users_file)
+def staff_accounts(settings: Settings, accounts: Accounts | None = None) -> Accounts:
+    """The staff accounts, or StaffAccountsMissing when there is none to sign in with."""
+    accounts = accounts or Accounts(settings.users_file)
     try:
         names = accounts.names()
     except AccountError as exc:
@@ -142,10 +148,27 @@ def staff_auth(settings: Settings):
             f"staff mode needs an account: run `board-assistant users add NAME` "
             f"(credentials file {settings.users_file})"
         )
-    return accounts.verify
+    return accounts
 
 
-def build(settings: Settings, assistant: Assistant | None = None, export_dir: Path | None = None) -> WebChat:
+def _sessions_table(sessions: StaffSessions | None):
+    """At start-up, before any request, replace Gradio's plain token table by the checked one."""
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app):
+        if sessions is not None:
+            app.tokens = sessions
+        yield
+
+    return lifespan
+
+
+def build(
+    settings: Settings,
+    assistant: Assistant | None = None,
+    export_dir: Path | None = None,
+    accounts: Accounts | None = None,
+) -> WebChat:
     source = AssistantSource(settings, assistant)
     staff = settings.ui_mode == "staff"
     export_dir = export_dir or Path(tempfile.mkdtemp(prefix="bpa-exports-"))
@@ -197,7 +220,7 @@ def build(settings: Settings, assistant: Assistant | None = None, export_dir: Pa
             concurrency_id="answer",
             api_description="Ask one question; returns the answer object (text, citations, ...) as JSON.",
         )
-    return WebChat(demo, settings, service, manager, export_dir, examples)
+    return WebChat(demo, settings, service, manager, export_dir, examples, accounts)
 
 
 def _chat_panel(settings: Settings, service: ChatService, manager: DocumentManager) -> dict[str, Any]:

@@ -10,7 +10,7 @@ way Gradio's ``/user`` route does, for the app's own routes (the originals) to r
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse
@@ -29,7 +29,7 @@ def signed_in_user(request: Request) -> str | None:
     app = request.scope.get("app")
     cookie_id = getattr(app, "cookie_id", None)
     tokens = getattr(app, "tokens", None)
-    if not cookie_id or not isinstance(tokens, dict):
+    if not cookie_id or not isinstance(tokens, Mapping):  # ui.sessions.StaffSessions, or Gradio's dict
         return None
     token = request.cookies.get(f"access-token-{cookie_id}") or request.cookies.get(
         f"access-token-unsecure-{cookie_id}"

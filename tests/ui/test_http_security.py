@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import socket
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -31,7 +32,7 @@ def _free_port() -> int:
 def serving(settings: Settings, assistant=None, accounts=None) -> Iterator[str]:
     from ui.app import build
 
-    chat = build(settings, assistant)
+    chat = build(settings, assistant) if accounts is None else build(settings, assistant, accounts=accounts)
     chat.launch(block=False, quiet=True)
     try:
         yield f"http://127.0.0.1:{settings.port}"
@@ -88,6 +89,39 @@ def test_the_proxy_header_counts_only_when_it_is_trusted(tmp_path, ui_assistant)
         assert events.count("complete") == 4  # behind the proxy, each client has its own quota
         same = {"X-Forwarded-For": "198.51.100.7, 203.0.113.9"}  # the proxy appends the address it saw
         assert [call_ask(url, VACANCY, same)[0] for _ in range(3)] == ["complete", "complete", "error"]
+
+
+# --- defect 2: a removed account's session ends at once; an idle one ends after the idle period ------------
+def test_removing_an_account_ends_its_session_at_once(tmp_path, ui_assistant):
+    settings = staff_settings(tmp_path)
+    with serving(settings, ui_assistant) as url, httpx.Client(timeout=60) as carol, httpx.Client(timeout=60) as dave:
+        assert sign_in(carol, url, "carol").status_code == 200 and sign_in(dave, url, "dave").status_code == 200
+        assert carol.get(f"{url}/config").status_code == 200
+        assert Accounts(settings.users_file).remove("carol")  # what `board-assistant users remove carol` does
+        assert carol.get(f"{url}/config").status_code == 401
+        assert carol.post(f"{url}/gradio_api/queue/join", json={"data": [], "fn_index": 0}).status_code == 401
+        assert carol.post(f"{url}/gradio_api/upload", files={"files": ("a.md", b"# A")}).status_code == 401
+        assert dave.get(f"{url}/config").status_code == 200  # other people's sessions go on
+        assert sign_in(carol, url, "carol").status_code == 400
+
+
+def test_a_new_password_ends_the_sessions_signed_in_with_the_old_one(tmp_path, ui_assistant):
+    settings = staff_settings(tmp_path, users=("carol",))
+    with serving(settings, ui_assistant) as url, httpx.Client(timeout=60) as old, httpx.Client(timeout=60) as new:
+        assert sign_in(old, url, "carol").status_code == 200
+        Accounts(settings.users_file).add("carol", "another long password")
+        assert old.get(f"{url}/config").status_code == 401
+        assert sign_in(new, url, "carol", "another long password").status_code == 200
+        assert new.get(f"{url}/config").status_code == 200
+
+
+def test_an_idle_session_ends(tmp_path, ui_assistant):
+    settings = staff_settings(tmp_path, users=("carol",), session_idle_minutes=0.03)  # 1.8 s
+    with serving(settings, ui_assistant) as url, httpx.Client(timeout=60) as carol:
+        assert sign_in(carol, url, "carol").status_code == 200
+        assert carol.get(f"{url}/config").status_code == 200
+        time.sleep(2.5)
+        assert carol.get(f"{url}/config").status_code == 401
 
 
 # --- defect 6: no anonymous uploads; staff uploads are cleaned up after ingest -----------------------------
