@@ -34,6 +34,7 @@ from ui.feedback import FeedbackStore
 from ui.guard import Guard
 from ui.limits import AddressLimiter, RateLimiter, client_address
 from ui.sessions import StaffSessions
+from ui.signin import SignIn
 from ui.view import (
     SCOPE_STATEMENT,
     account_html,
@@ -75,9 +76,10 @@ class WebChat:
         """Serve the chat; with ``block=False`` return at once (tests, benchmarks) and stop with ``close()``."""
         s = self.settings
         staff = s.ui_mode == "staff"
-        accounts, sessions = None, None
+        signin, sessions = None, None
         if staff:
             accounts = staff_accounts(s, self.accounts)
+            signin = SignIn(accounts, s)
             sessions = StaffSessions(accounts, idle_s=s.session_idle_minutes * 60)
         # Which header names the client's address is BPA_TRUSTED_PROXY_HEADER's decision alone: uvicorn
         # would otherwise believe an X-Forwarded-For sent over loopback, whoever wrote it.
@@ -98,7 +100,7 @@ class WebChat:
         return self.demo.launch(
             server_name=s.host,
             server_port=s.port,
-            auth=accounts.verify if accounts else None,
+            auth=signin.check if signin else None,
             auth_message=f"{TITLE}: staff sign-in",
             max_file_size=s.max_file_bytes,
             show_error=False,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -122,6 +123,55 @@ def test_an_idle_session_ends(tmp_path, ui_assistant):
         assert carol.get(f"{url}/config").status_code == 200
         time.sleep(2.5)
         assert carol.get(f"{url}/config").status_code == 401
+
+
+# --- defect 7: failed sign-ins are throttled; password checks do not hold the server up ------------------
+def test_failed_sign_ins_are_throttled_per_user_and_per_address(tmp_path, ui_assistant):
+    settings = staff_settings(
+        tmp_path, users=("carol", "dave", "erin"), login_failures_per_user=3, login_failures_per_address=5
+    )
+    with serving(settings, ui_assistant) as url, httpx.Client(timeout=60) as client:
+        assert [sign_in(client, url, "carol", "wrong password").status_code for _ in range(3)] == [400, 400, 400]
+        locked = sign_in(client, url, "carol")  # the right password, once the user name is locked
+        assert locked.status_code == 429 and int(locked.headers["Retry-After"]) > 0
+        assert "Too many failed sign-ins for this user name" in locked.json()["detail"]
+        assert sign_in(client, url, "dave").status_code == 200  # another user, same address: not locked yet
+        assert [sign_in(client, url, "erin", "wrong password").status_code for _ in range(3)] == [400, 400, 429]
+        refused = sign_in(client, url, "dave")
+        assert refused.status_code == 429 and "your network" in refused.json()["detail"]
+
+
+class BlockingAccounts(Accounts):
+    """The real accounts; each password check waits until the test lets it go on."""
+
+    def __init__(self, path) -> None:
+        super().__init__(path)
+        self.checking = threading.Event()
+        self.go_on = threading.Event()
+
+    def verify(self, name: str, password: str) -> bool:
+        self.checking.set()
+        self.go_on.wait(60)
+        return super().verify(name, password)
+
+
+def test_a_password_check_in_progress_does_not_hold_up_other_requests(tmp_path, ui_assistant):
+    settings = staff_settings(tmp_path, users=("carol",))
+    accounts = BlockingAccounts(settings.users_file)
+    with serving(settings, ui_assistant, accounts=accounts) as url:
+        signed: list[httpx.Response] = []
+        client = httpx.Client(timeout=90)
+        thread = threading.Thread(target=lambda: signed.append(sign_in(client, url, "carol")))
+        thread.start()
+        try:
+            assert accounts.checking.wait(30), "the sign-in never reached the password check"
+            page = httpx.get(f"{url}/login", timeout=15)  # before: no answer until the check ended
+            assert page.status_code == 200 and not signed
+        finally:
+            accounts.go_on.set()
+            thread.join(60)
+            client.close()
+        assert signed[0].status_code == 200
 
 
 # --- defect 6: no anonymous uploads; staff uploads are cleaned up after ingest -----------------------------
