@@ -26,13 +26,15 @@ class Passage:
     page: int | None = None
     start: int | None = None
     end: int | None = None
+    doc_id: str = ""  # the document's identity in the index ("b/minutes.md"); ``doc`` is its file name
 
     @classmethod
     def from_document(cls, doc: Document) -> Passage:
         m = doc.metadata
         return cls(
             chunk_id=str(doc.id or m.get("chunk_id", "")),
-            doc=str(m.get("doc_id", "")),
+            doc=str(m.get("source") or m.get("doc_id", "")),
+            doc_id=str(m.get("doc_id", "")),
             title=str(m.get("title", "")),
             text=doc.page_content,
             score=float(m.get("score", 0.0)),
@@ -94,6 +96,7 @@ class Answer:
             {
                 "n": c.n,
                 "doc": c.passage.doc,
+                "doc_id": c.passage.doc_id,
                 "title": c.passage.title,
                 "meeting": c.passage.meeting,
                 "date": c.passage.date,

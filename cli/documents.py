@@ -45,7 +45,8 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     for error in report.failed:
         print(f"error: {error}", file=sys.stderr)
     for record in report.added:
-        print(f"added     {record.doc_id} ({record.chunks} chunks)")
+        note = f"; {report.notes[record.doc_id]}" if record.doc_id in report.notes else ""
+        print(f"added     {record.doc_id} ({record.chunks} chunks{note})")
     for record in report.replaced:
         print(f"replaced  {record.doc_id} ({record.chunks} chunks)")
     if report.unchanged:
@@ -107,15 +108,30 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.store import open_index
 
     index = open_index(settings)
-    known = {d.doc_id for d in index.documents()}
-    chosen, unknown = [], []
-    for name in args.doc_ids:
-        match = name if name in known else next((d for d in known if Path(d).stem == name), None)
-        (chosen if match else unknown).append(match or name)
-    for name in unknown:
-        print(f"error: {name}: not in the index (see `board-assistant docs`)", file=sys.stderr)
-    if chosen:
+    chosen, problems = resolve_documents(index.documents(), args.doc_ids)
+    for problem in problems:
+        print(f"error: {problem}", file=sys.stderr)
+    if chosen:  # the names that say which document they mean are removed; the others are reported
         index.commit(remove=chosen)
         for name in chosen:
             print(f"removed {name}")
-    return EXIT_FAILED if unknown else EXIT_OK
+    return EXIT_FAILED if problems else EXIT_OK
+
+
+def resolve_documents(documents, names: list[str]) -> tuple[list[str], list[str]]:
+    """(document ids, problems) for names given on the command line: an id, a path, or a file name that must
+    match one document only."""
+    from vectorstore.index import find_documents
+
+    chosen: list[str] = []
+    problems: list[str] = []
+    for name in names:
+        found = find_documents(documents, name)
+        if len(found) == 1:
+            chosen.append(found[0].doc_id)
+        elif not found:
+            problems.append(f"{name}: not in the index (see `board-assistant docs`)")
+        else:
+            ids = ", ".join(sorted(d.doc_id for d in found))
+            problems.append(f"{name}: {len(found)} documents match ({ids}); name one of them")
+    return list(dict.fromkeys(chosen)), problems

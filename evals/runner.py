@@ -61,7 +61,9 @@ class ProductAnswerer:
         return self.assistant.ask(question, history=history)
 
     def indexed_docs(self) -> set[str] | None:
-        return {d.doc_id for d in self.assistant.index.documents()}
+        return {
+            d.source or d.doc_id for d in self.assistant.index.documents()
+        }  # file names, as question sets name them
 
 
 def missing_docs(question: Question, indexed: set[str] | None) -> list[str]:

@@ -8,6 +8,7 @@ with a copy of each file for citations to open, so a run that dies half way chan
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
 from ingest.chunk import ChunkingOptions, chunk_document
+from ingest.identity import identify, moved
 from ingest.load import IngestError, check_file, discover, file_hash, load_file
 from ingest.manifest import load_manifest
 from ingest.parse import PARSER_VERSION, parse
@@ -37,6 +39,7 @@ class IngestOptions:
     max_bytes: int = 50 * 1024 * 1024
     batch_size: int = 32
     progress: bool = True
+    folder_names: bool = True  # a new document whose file name is taken is named with its folder(s)
 
 
 @dataclass
@@ -46,6 +49,7 @@ class IngestReport:
     unchanged: list[str] = field(default_factory=list)
     failed: list[IngestError] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # doc_id -> why it is not named by its file name
     chunks: int = 0
     embedded: int = 0
     reused: int = 0
@@ -75,7 +79,8 @@ def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = In
     report = IngestReport()
     known = index.generation(refresh=True).documents
     fingerprint = pipeline_fingerprint(options, index.embeddings)
-    prepared = _prepare_all(paths, known, fingerprint, options, report, index.originals())
+    relocated: list[DocRecord] = []
+    prepared = _prepare_all(paths, known, fingerprint, options, report, relocated, index.originals())
     if prepared:
         chunks = _embed(prepared, index, options, report)
         _embed_units(prepared, index, options, report)
@@ -87,6 +92,8 @@ def ingest(paths: Sequence[Path], index: ChunkIndex, options: IngestOptions = In
         )
         for p in prepared:
             (report.replaced if p.record.doc_id in known else report.added).append(p.record)
+    if relocated:  # unchanged documents found at a new place (or first seen since origins were kept)
+        index.update_records(relocated)
     report.seconds = time.perf_counter() - started
     return report
 
@@ -103,26 +110,35 @@ def _prepare_all(
     fingerprint: str,
     options: IngestOptions,
     report: IngestReport,
+    relocated: list[DocRecord],
     originals: OriginalStore | None = None,
 ) -> list[_Prepared]:
     prepared: list[_Prepared] = []
-    claimed: dict[str, Path] = {}
+    claimed: dict[str, Path] = {}  # doc_id -> the file of this run that has it
+    seen: dict[tuple[str, str], Path] = {}  # (file name, content hash) of this run's files
     manifests: dict[Path, dict] = {}
     for path in discover(paths):
         try:
-            doc_id = path.name
-            if doc_id in claimed:
-                raise IngestError(path, f"another file in this run has the same name ({claimed[doc_id]})")
-            claimed[doc_id] = path
             check_file(path, options.max_bytes)
             digest = file_hash(path)
-            old = known.get(doc_id)
+            if (path.name, digest) in seen:
+                if seen[(path.name, digest)].resolve() != path.resolve():
+                    report.warnings.append(f"{path}: the same file as {seen[(path.name, digest)]}")
+                continue
+            seen[(path.name, digest)] = path
+            who = identify(path, digest, known, claimed, options.folder_names)
+            claimed[who.doc_id] = path
+            old = who.known
             kept = originals is None or originals.path(old.original if old else None) is not None
             if old and old.content_hash == digest and old.extra.get("pipeline") == fingerprint and kept:
-                report.unchanged.append(doc_id)
+                report.unchanged.append(who.doc_id)
+                if moved(old, path):
+                    relocated.append(dataclasses.replace(old, origin=str(path.resolve())))
                 continue
+            if who.note:
+                report.notes[who.doc_id] = who.note
             entry = _manifest_entry(path, manifests, report)
-            prepared.append(_prepare(path, doc_id, entry, fingerprint, options, report))
+            prepared.append(_prepare(path, who.doc_id, entry, fingerprint, options, report))
         except IngestError as exc:
             report.failed.append(exc)
         except Exception as exc:  # a parser bug must not sink the other files
@@ -166,6 +182,7 @@ def _prepare(
         pages=info.pages,
         ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
         extra={"pipeline": fingerprint, "bytes": loaded.size, "characters": len(parsed.text)},
+        origin=str(path.resolve()),
     )
     return _Prepared(record, documents, path)
 

@@ -146,12 +146,12 @@ class ChatService:
         if assistant is None:
             return None
         try:
-            record = assistant.index.generation().documents.get(passage.doc)
+            record = assistant.index.generation().documents.get(passage.doc_id or passage.doc)
         except Exception:  # noqa: BLE001 - no link rather than no answer
             return None
         if record is None or assistant.index.originals().path(record.original) is None:
             return None
-        return original_url(passage.doc, passage.page, passage.section)
+        return original_url(passage.doc_id or passage.doc, passage.page, passage.section)
 
     def ask_api(self, question: str, session: str, address: str = "") -> dict[str, Any]:
         """One question, no history: the answer as ``Answer.to_dict()``."""

@@ -1,9 +1,11 @@
 """Staff document management: add uploaded files through the ingest pipeline, remove documents.
 
-Uploads are checked (type, size) and copied under a clean name into a staging folder;
-the ingest pipeline then commits every readable file in one index switch, and reports
-each unreadable one with its reason, so no document is ever half in the index. Files
-that made it in are kept in ``<data_dir>/uploads`` (the source of a later rebuild).
+Uploads are checked (type, size) and copied under a clean name into a folder of their own
+under ``<data_dir>/uploads``; the ingest pipeline then commits every readable file in one
+index switch, and reports each unreadable one with its reason, so no document is ever half
+in the index. The copies of files that made it in stay (the source of a later rebuild, and
+where the document came from: another upload named 'minutes.md' is another document, added
+as 'minutes (2).md', never a silent replacement); the others are deleted.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import tempfile
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from assistant.settings import Settings
@@ -31,6 +34,7 @@ class Outcome:
     status: str  # added | replaced | unchanged | removed | warning | error
     name: str
     detail: str = ""
+    path: Path | None = None  # the kept copy of an added upload (internal)
 
 
 def clean_name(name: str) -> str:
@@ -64,16 +68,23 @@ class DocumentManager:
             return [Outcome("error", "", "Choose one or more files to add first.")]
         outcomes: list[Outcome] = []
         self.uploads.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=self.uploads))
+        # Each upload's copy stays in a folder of its own: it is where the document came from, so a later
+        # upload of another 'minutes.md' is another document, and the copy is there for a rebuild.
+        batch = Path(tempfile.mkdtemp(prefix=datetime.now(UTC).strftime("%Y%m%dT%H%M%S-"), dir=self.uploads))
         try:
-            staged = self._stage(paths, staging, outcomes)
+            staged = self._stage(paths, batch, outcomes)
             if staged:
                 outcomes += self._ingest(staged)
         finally:
-            shutil.rmtree(staging, ignore_errors=True)
+            kept = {o.path.resolve() for o in outcomes if o.path and o.status in ("added", "replaced")}
+            for path in batch.iterdir():
+                if path.resolve() not in kept:
+                    path.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                batch.rmdir()
             if discard:
                 _discard(paths)
-        return outcomes
+        return [Outcome(o.status, o.name, o.detail) for o in outcomes]
 
     def _stage(self, paths: Sequence[str | Path], staging: Path, outcomes: list[Outcome]) -> list[Path]:
         staged: list[Path] = []
@@ -114,6 +125,7 @@ class DocumentManager:
             max_bytes=s.max_file_bytes,
             batch_size=s.embedding_batch,
             progress=False,
+            folder_names=False,  # an upload's folder means nothing to anyone: 'minutes (2).md' instead
         )
         with self._lock:
             try:
@@ -127,8 +139,9 @@ class DocumentManager:
         outcomes += [Outcome("error", Path(e.path).name, e.reason) for e in report.failed]
         for status, records in (("added", report.added), ("replaced", report.replaced)):
             for record in records:
-                shutil.copyfile(staged[0].parent / record.doc_id, self.uploads / record.doc_id)
-                outcomes.append(Outcome(status, record.doc_id, f"{record.title} ({record.chunks} passages)"))
+                note = f"; {report.notes[record.doc_id]}" if record.doc_id in report.notes else ""
+                detail = f"{record.title} ({record.chunks} passages{note})"
+                outcomes.append(Outcome(status, record.doc_id, detail, Path(record.origin)))
         outcomes += [Outcome("unchanged", name, "already indexed, identical") for name in report.unchanged]
         return outcomes
 
@@ -137,12 +150,22 @@ class DocumentManager:
             return [Outcome("error", "", "Choose the documents to remove first.")]
         with self._lock:
             try:
+                records = {d.doc_id: d for d in self.index().documents()}
                 self.index().commit(remove=list(doc_ids))
             except IndexUpdateError as exc:
                 return [Outcome("error", "", f"nothing was removed: {exc}")]
         for doc_id in doc_ids:
-            (self.uploads / clean_name(doc_id)).unlink(missing_ok=True)
+            self._forget_upload(records.get(doc_id), doc_id)
         return [Outcome("removed", doc_id) for doc_id in doc_ids]
+
+    def _forget_upload(self, record: DocRecord | None, doc_id: str) -> None:
+        """Delete the kept copy of an uploaded document (never a file that came from elsewhere)."""
+        copy = Path(record.origin) if record and record.origin else self.uploads / clean_name(doc_id)
+        if copy.resolve().is_relative_to(self.uploads.resolve()):
+            copy.unlink(missing_ok=True)
+            if copy.parent != self.uploads:
+                with contextlib.suppress(OSError):
+                    copy.parent.rmdir()
 
 
 def _discard(paths: Sequence[str | Path]) -> None:

@@ -171,7 +171,7 @@ def source_facts(p: Passage) -> list[tuple[str, str]]:
     """(label, value) pairs a citation shows: document, meeting, date, item, section, page."""
     when = human_date(p.date)
     facts = [
-        ("Document", p.doc),
+        ("Document", p.doc_id or p.doc),
         ("Meeting", p.meeting or ""),
         ("Date", when if when and when not in (p.meeting or "") else ""),
         ("Item", p.item or ""),

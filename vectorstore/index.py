@@ -60,6 +60,7 @@ class DocRecord:
     ingested_at: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     original: str = ""  # the stored copy of the file (vectorstore.originals), for citations to open
+    origin: str = ""  # the resolved path it was ingested from ("" in indexes built before this was kept)
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> DocRecord:
@@ -223,6 +224,19 @@ class ChunkIndex:
                 except (OSError, OriginalChanged) as exc:
                     raise IndexUpdateError(f"{record.doc_id}: the file could not be kept ({exc})") from exc
 
+    def update_records(self, records: Sequence[DocRecord]) -> Generation:
+        """Change what the manifest says about indexed documents (not their chunks): e.g. where they came from."""
+        with self._writer_lock():
+            base = self.generation(refresh=True)
+            missing = {r.doc_id for r in records} - set(base.documents)
+            if missing:
+                raise IndexUpdateError(f"not in the index: {', '.join(sorted(missing))}")
+            documents = {**base.documents, **{r.doc_id: r for r in records}}
+            new = Generation(base.number, base.collection, documents, base.embedding)
+            self._switch(base, new)
+            self._generation = new
+            return new
+
     def _staged_rows(
         self, base: Generation, put: list[tuple[DocRecord, Sequence[Chunk]]], replaced: set[str]
     ) -> Iterator[tuple[str, str, dict[str, Any], Sequence[float]]]:
@@ -335,6 +349,21 @@ class ChunkIndex:
                 yield
             finally:
                 fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def find_documents(documents: Iterable[DocRecord], name: str) -> list[DocRecord]:
+    """The documents ``name`` means: the one with that id, else the one ingested from that path, else
+    those with that file name (with or without its extension). More than one: the name is ambiguous."""
+    documents = list(documents)
+    exact = [d for d in documents if d.doc_id == name]
+    if exact:
+        return exact
+    path = Path(name).expanduser()
+    if path.is_file():
+        found = [d for d in documents if d.origin and d.origin == str(path.resolve())]
+        if found:
+            return found
+    return [d for d in documents if name in (d.source or d.doc_id, Path(d.source or d.doc_id).stem)]
 
 
 def lexical_text(body: str, metadata: dict[str, Any]) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -108,3 +109,36 @@ def test_docs_wraps_long_titles_instead_of_cutting_them(run, tmp_path):
     start, end = header.index("TITLE"), header.index("MEETING")
     column = " ".join(line[start:end].strip() for line in lines)
     assert title in " ".join(column.split())
+
+
+def test_two_boards_minutes_both_stay_and_remove_says_when_a_name_is_ambiguous(run, tmp_path):
+    a = write(tmp_path / "board-a", "minutes.md", SOUTH_BOARD)
+    b = write(tmp_path / "board-b", "minutes.md", NORTH_COMMITTEE)
+    assert run("ingest", "--quiet", str(a))[1].startswith("added     minutes.md")
+    code, out, _ = run("ingest", "--quiet", str(b))
+    assert code == 0 and "added     board-b/minutes.md" in out and "replaced" not in out
+    assert "another document is already called minutes.md" in out
+    code, out, _ = run("docs")
+    assert "South Borough Health Board" in out and "North Trust Quality Committee" in out
+
+    code, out, err = run("remove", "minutes")
+    assert code == 1 and out == ""
+    assert "minutes: 2 documents match (board-b/minutes.md, minutes.md)" in err and "name one of them" in err
+    assert "board-b/minutes.md" in run("docs")[1]  # nothing was removed
+
+    code, out, err = run("remove", "board-b/minutes.md")
+    assert (code, out.strip(), err) == (0, "removed board-b/minutes.md", "")
+    code, out, err = run("remove", "minutes")  # unambiguous now
+    assert (code, out.strip()) == (0, "removed minutes.md")
+
+
+def test_ask_narrows_to_a_document_by_name_and_refuses_an_ambiguous_one(run, tmp_path, capsys):
+    run("ingest", "--quiet", str(write(tmp_path / "board-a", "minutes.md", SOUTH_BOARD)))
+    run("ingest", "--quiet", str(write(tmp_path / "board-b", "minutes.md", NORTH_COMMITTEE)))
+    code, _, err = run("ask", "What was the vacancy rate?", "--doc", "minutes")
+    assert code == 2 and "matches several documents: board-b/minutes.md, minutes.md" in err
+    code, out, _ = run("ask", "What was the vacancy rate?", "--doc", "board-b/minutes.md", "--json")
+    assert code == 0 and all(c["doc_id"] == "board-b/minutes.md" for c in json.loads(out)["citations"])
+    code, out, _ = run("ask", "What was the vacancy rate in February?", "--doc", "minutes.md", "--json")
+    citations = json.loads(out)["citations"]  # an id is never ambiguous
+    assert code == 0 and citations and all(c["doc_id"] == "minutes.md" and c["doc"] == "minutes.md" for c in citations)

@@ -100,13 +100,12 @@ def test_mixed_folder_ingests_every_good_file_and_reports_each_bad_one(tmp_path,
     assert hit.metadata["doc_id"] == "east.html"
 
 
-def test_a_file_name_twice_in_one_run_is_an_error(tmp_path, index):
+def test_a_file_name_twice_in_one_run_is_two_documents_and_a_file_twice_is_one(tmp_path, index):
     first = write(tmp_path / "a", "paper.md", SOUTH_BOARD)
     second = write(tmp_path / "b", "paper.md", NORTH_COMMITTEE)
-    report = ingest([first, second], index, QUIET)
-    assert [r.doc_id for r in report.added] == ["paper.md"]
-    assert [e.path for e in report.failed] == [str(second)]
-    assert "same name" in report.failed[0].reason
+    report = ingest([first, second, first], index, QUIET)
+    assert [r.doc_id for r in report.added] == ["paper.md", "b/paper.md"] and report.ok
+    assert report.warnings == []  # the same file named twice is simply taken once
 
 
 def test_incremental_updates_reuse_work(tmp_path, index):

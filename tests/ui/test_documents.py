@@ -36,7 +36,8 @@ def test_readable_files_go_in_and_each_bad_one_is_reported(tmp_path, make_index)
         assert outcomes[bad].status == "error" and outcomes[bad].detail, outcomes[bad]
     assert {d.doc_id for d in index.documents()} == {"performance.pdf", "north.md"}
     # Kept for a rebuild; the staging folder is gone.
-    assert sorted(p.name for p in (tmp_path / "data" / "uploads").iterdir()) == ["north.md", "performance.pdf"]
+    kept = sorted(p.name for p in (tmp_path / "data" / "uploads").rglob("*") if p.is_file())
+    assert kept == ["north.md", "performance.pdf"]
 
 
 def test_nothing_chosen_and_unknown_removals_change_nothing(tmp_path, make_index):
@@ -92,3 +93,21 @@ def test_uploaded_files_are_deleted_once_handled(tmp_path, make_index):
     kept = write(tmp_path / "mine", "south.md", SOUTH_BOARD)
     manager.add([kept])  # files named by a person (not uploads) are never deleted
     assert kept.exists()
+
+
+def test_a_second_upload_of_the_same_name_is_a_second_document(tmp_path, make_index):
+    index = make_index()
+    manager = DocumentManager(Settings.from_env(data_dir=tmp_path / "data"), lambda: index)
+    [first] = manager.add([write(tmp_path / "board-a", "minutes.md", SOUTH_BOARD)])
+    [second] = manager.add([write(tmp_path / "board-b", "minutes.md", NORTH_COMMITTEE)])
+    assert (first.status, first.name) == ("added", "minutes.md")
+    assert (second.status, second.name) == ("added", "minutes (2).md")
+    assert "another document is already called minutes.md" in second.detail
+    titles = {d.doc_id: d.title for d in index.documents()}
+    assert titles == {"minutes.md": "South Borough Health Board", "minutes (2).md": "North Trust Quality Committee"}
+    [again] = manager.add([write(tmp_path / "board-a-again", "minutes.md", SOUTH_BOARD)])
+    assert again.status == "unchanged" and len(index.documents()) == 2
+    kept = sorted(p.read_text()[:40] for p in (tmp_path / "data" / "uploads").rglob("*.md"))
+    assert kept == sorted([SOUTH_BOARD[:40], NORTH_COMMITTEE[:40]])  # one copy of each, for a rebuild
+    assert manager.remove(["minutes (2).md"])[0].status == "removed"
+    assert [p.read_text()[:40] for p in (tmp_path / "data" / "uploads").rglob("*.md")] == [SOUTH_BOARD[:40]]
