@@ -8,6 +8,7 @@ from pathlib import Path
 
 from assistant.settings import Settings
 from cli.app import EXIT_FAILED, EXIT_OK
+from ingest.load import printable
 
 
 def register(sub, common) -> None:
@@ -41,14 +42,14 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     )
     report = ingest(paths, open_index(settings), options)
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {printable(warning)}", file=sys.stderr)
     for error in report.failed:
         print(f"error: {error}", file=sys.stderr)
     for record in report.added:
         note = f"; {report.notes[record.doc_id]}" if record.doc_id in report.notes else ""
-        print(f"added     {record.doc_id} ({record.chunks} chunks{note})")
+        print(f"added     {printable(record.doc_id)} ({record.chunks} chunks{printable(note)})")
     for record in report.replaced:
-        print(f"replaced  {record.doc_id} ({record.chunks} chunks)")
+        print(f"replaced  {printable(record.doc_id)} ({record.chunks} chunks)")
     if report.unchanged:
         print(f"unchanged {len(report.unchanged)} document(s)")
     rate = f", {report.chunks_per_second:.1f} chunks/s embedding" if report.embedded else ""
@@ -71,17 +72,16 @@ def _docs(args: argparse.Namespace, settings: Settings) -> int:
         return EXIT_OK
     rows = [("DOCUMENT", "TITLE", "MEETING", "DATE", "PAGES", "CHUNKS", "INGESTED")]
     for d in documents:
-        rows.append(
-            (
-                d.doc_id,
-                d.title,
-                d.meeting or "",
-                human_date(d.date),
-                str(d.pages or ""),
-                str(d.chunks),
-                d.ingested_at[:16].replace("T", " "),
-            )
+        cells = (
+            d.doc_id,
+            d.title,
+            d.meeting or "",
+            human_date(d.date),
+            str(d.pages or ""),
+            str(d.chunks),
+            d.ingested_at[:16].replace("T", " "),
         )
+        rows.append(tuple(printable(c) for c in cells))
     print(_table(rows))
     return EXIT_OK
 
@@ -114,7 +114,7 @@ def _remove(args: argparse.Namespace, settings: Settings) -> int:
     if chosen:  # the names that say which document they mean are removed; the others are reported
         index.commit(remove=chosen)
         for name in chosen:
-            print(f"removed {name}")
+            print(f"removed {printable(name)}")
     return EXIT_FAILED if problems else EXIT_OK
 
 

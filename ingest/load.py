@@ -6,6 +6,8 @@ Every refusal is an :class:`IngestError` naming the file and the reason in one l
 from __future__ import annotations
 
 import hashlib
+import os
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,11 +24,21 @@ SUPPORTED = {
 MAX_PDF_PAGES = 2000
 
 
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+SKIPPED_NAMES = ("manifest.json", "SOURCES.md", "README.md")
+
+
+def printable(value: object) -> str:
+    """Text for one line of output: control characters (a newline in a file name) shown escaped, so a
+    name cannot start a line of its own ('error: ...') or break a table."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), str(value))
+
+
 class IngestError(Exception):
     """A file that cannot be ingested, and why."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
-        super().__init__(f"{path}: {reason}")
+        super().__init__(f"{printable(path)}: {reason}")
         self.path = str(path)
         self.reason = reason
 
@@ -45,20 +57,45 @@ class LoadedFile:
     warnings: list[str] = field(default_factory=list)
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files named, and files found under folders named (sorted, hidden and manifests skipped)."""
+def discover(paths: Iterable[Path], warnings: list[str] | None = None) -> Iterator[Path]:
+    """Files named, and files found under folders named (sorted; manifests skipped).
+
+    Under a folder, hidden folders (.git) are skipped quietly; a hidden file of a type that
+    could be ingested, and a symbolic link to a folder (never followed, so a link loop
+    cannot recur), are skipped with a warning in ``warnings``.
+    """
+    warnings = [] if warnings is None else warnings
     for path in paths:
         if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and not _skipped(child, path):
-                    yield child
+            yield from _walk(path, warnings)
         else:
             yield path
 
 
-def _skipped(child: Path, root: Path) -> bool:
-    parts = child.relative_to(root).parts
-    return any(p.startswith(".") for p in parts) or child.name in ("manifest.json", "SOURCES.md", "README.md")
+def _walk(root: Path, warnings: list[str]) -> Iterator[Path]:
+    found: list[Path] = []
+    for folder, dirs, files in os.walk(root, followlinks=False, onerror=lambda e: warnings.append(_unreadable(e))):
+        here = Path(folder)
+        for name in list(dirs):
+            if name.startswith("."):
+                dirs.remove(name)
+            elif (here / name).is_symlink():
+                dirs.remove(name)
+                warnings.append(f"{printable(here / name)}: skipped, a symbolic link to a folder (not followed)")
+        for name in files:
+            path = here / name
+            if name in SKIPPED_NAMES:
+                continue
+            if name.startswith("."):
+                if path.suffix.lower() in SUPPORTED:
+                    warnings.append(f"{printable(path)}: skipped, a hidden file (its name starts with a dot)")
+                continue
+            found.append(path)
+    yield from sorted(found)
+
+
+def _unreadable(error: OSError) -> str:
+    return f"{printable(error.filename)}: skipped, the folder cannot be read ({error.strerror})"
 
 
 def check_file(path: Path, max_bytes: int) -> tuple[str, int]:

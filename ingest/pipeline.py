@@ -117,7 +117,7 @@ def _prepare_all(
     claimed: dict[str, Path] = {}  # doc_id -> the file of this run that has it
     seen: dict[tuple[str, str], Path] = {}  # (file name, content hash) of this run's files
     manifests: dict[Path, dict] = {}
-    for path in discover(paths):
+    for path in discover(paths, report.warnings):
         try:
             check_file(path, options.max_bytes)
             digest = file_hash(path)

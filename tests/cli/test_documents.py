@@ -142,3 +142,31 @@ def test_ask_narrows_to_a_document_by_name_and_refuses_an_ambiguous_one(run, tmp
     code, out, _ = run("ask", "What was the vacancy rate in February?", "--doc", "minutes.md", "--json")
     citations = json.loads(out)["citations"]  # an id is never ambiguous
     assert code == 0 and citations and all(c["doc_id"] == "minutes.md" and c["doc"] == "minutes.md" for c in citations)
+
+
+def test_control_characters_in_file_names_cannot_forge_output_lines(run, tmp_path):
+    papers = tmp_path / "papers"
+    write(papers, "minutes\nerror: all files failed.md", SOUTH_BOARD)  # a newline in a name
+    write(papers, "broken\r\nwarning: x.pdf", b"%PDF-1.4 not really")
+    code, out, err = run("ingest", "--quiet", str(papers))
+    errors = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "broken\\r\\nwarning: x.pdf" in errors[0]
+    assert not any(line.startswith(("error: all files", "warning: x")) for line in (out + err).splitlines())
+    assert "added     minutes\\nerror: all files failed.md" in out
+    code, out, _ = run("docs")
+    rows = out.splitlines()
+    assert len(rows) == 2 and rows[1].startswith("minutes\\nerror: all files failed.md")
+
+
+def test_skipped_files_are_named_not_passed_over_silently(run, tmp_path):
+    papers = tmp_path / "papers"
+    write(papers, "south.md", SOUTH_BOARD)
+    write(papers, "..\\..\\x.md", NORTH_COMMITTEE)  # a legal Linux name that starts with a dot
+    write(papers / ".git", "notes.md", NORTH_COMMITTEE)  # hidden folders are not the papers
+    (papers / "loop").symlink_to(papers, target_is_directory=True)  # a symlink loop
+    code, out, err = run("ingest", "--quiet", str(papers))
+    assert code == 0 and "added     south.md" in out
+    warnings = [line for line in err.splitlines() if line.startswith("warning:")]
+    assert any("..\\..\\x.md" in w and "hidden" in w for w in warnings), warnings
+    assert any("loop" in w and "symbolic link" in w for w in warnings), warnings
+    assert not any(".git" in w for w in warnings)  # a hidden folder is skipped quietly
