@@ -9,8 +9,10 @@ database runs in WAL mode and waits (busy timeout) instead of failing when locke
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -85,6 +87,7 @@ class FeedbackStore:
         self.path = Path(path)
         self.mode = mode
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        _private(self.path)
         db = self._connect()
         try:
             db.execute("PRAGMA journal_mode=WAL")
@@ -160,6 +163,15 @@ class FeedbackStore:
             writer.writerow([_cell(row[c]) for c in COLUMNS])
             count += 1
         return count
+
+
+def _private(path: Path) -> None:
+    """Feedback holds what people typed: the database (and SQLite's files beside it, which take its mode)
+    is readable by its owner only, as the staff credentials are, whatever the umask."""
+    os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+    for file in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(file, 0o600)
 
 
 def _cell(value: Any) -> Any:

@@ -105,3 +105,23 @@ def test_a_database_from_before_conversation_ids_keeps_its_rows(tmp_path):
         ("New question?", 0, ""),
     ]
     assert FeedbackStore(path).rows() == rows  # opening it again changes nothing
+
+
+def test_the_database_is_readable_by_its_owner_only(tmp_path):
+    import os
+    import stat
+
+    old_umask = os.umask(0o022)  # the usual default, which made it 0644
+    try:
+        store = FeedbackStore(tmp_path / "data" / "fb.sqlite3")
+        store.rate(rated(), helpful=True)
+    finally:
+        os.umask(old_umask)
+    files = sorted((tmp_path / "data").glob("fb.sqlite3*"))
+    assert files and {f.name for f in files} >= {"fb.sqlite3"}
+    assert {f.name: stat.S_IMODE(f.stat().st_mode) for f in files} == {f.name: 0o600 for f in files}
+    loose = tmp_path / "old.sqlite3"
+    FeedbackStore(loose)
+    loose.chmod(0o644)  # a database made by the earlier code
+    FeedbackStore(loose)
+    assert stat.S_IMODE(loose.stat().st_mode) == 0o600
