@@ -17,7 +17,10 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import json
+import logging
+import re
 import secrets
+import sqlite3
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -35,6 +38,7 @@ from vectorstore.lexical import LexicalIndex
 from vectorstore.originals import OriginalChanged, OriginalStore
 from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
 
+log = logging.getLogger(__name__)
 _PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
 
 
@@ -121,7 +125,15 @@ class ChunkIndex:
         if not gen.collection:
             raise IndexUpdateError("the index is empty: ingest some documents first")
         self._check_model(gen)
-        return self._open(gen.collection)
+        try:
+            return self._open(gen.collection)
+        except Exception:
+            # A removal deletes the generation it replaced at once: move to the one that replaced it.
+            fresh = self.generation(refresh=True)
+            if fresh.collection == gen.collection or not fresh.collection:
+                raise
+            self._check_model(fresh)
+            return self._open(fresh.collection)
 
     def lexical(self) -> LexicalIndex:
         """The lexical index of the committed generation, rebuilt from Chroma if missing."""
@@ -132,8 +144,14 @@ class ChunkIndex:
         try:
             index = LexicalIndex.load(folder)
         except (OSError, ValueError, KeyError):
-            index = self._build_lexical(list(self._scan(self.collection(), vectors=False)))
-            index.save(folder)
+            collection = self.collection()  # a newer generation's, if this one was removed meanwhile
+            gen = self.generation()
+            folder = self.lexical_dir / gen.collection
+            try:
+                index = LexicalIndex.load(folder)
+            except (OSError, ValueError, KeyError):
+                index = self._build_lexical(list(self._scan(collection, vectors=False)))
+                index.save(folder)
         self._lexical = (gen.collection, index)
         return index
 
@@ -209,9 +227,13 @@ class ChunkIndex:
             documents.update({record.doc_id: record for record, _ in put})
             new = Generation(base.number + 1, staging_name, documents, embedding_name(self.embeddings))
             self._switch(base, new)
-            self._delete_stale_collections(new, keep_previous=base.collection)
-            # The previous generation's files stay for readers still on it, like its collection.
-            self.originals().prune(r.original for g in (base, new) for r in g.documents.values())
+            # The previous generation stays for readers mid-query, unless documents were removed: their
+            # text must not linger in it (a reader that loses it moves to the new one, see collection()).
+            self._delete_stale_collections(new, keep_previous="" if remove else base.collection)
+            # The previous generation's original files stay with it, on the same terms.
+            kept = (new,) if remove else (base, new)
+            self.originals().prune(r.original for g in kept for r in g.documents.values())
+            self._sweep_disk(purge=bool(remove))
             self._generation = new
             return new
 
@@ -283,6 +305,25 @@ class ChunkIndex:
             for folder in self.lexical_dir.iterdir():
                 if folder.name.startswith(prefix) and folder.name not in keep:
                     _remove_tree(folder)
+
+    def _sweep_disk(self, purge: bool) -> None:
+        """On-disk indexes only: delete segment folders no collection owns (left by a killed commit) and,
+        after a removal, compact chroma.sqlite3 so deleted rows leave the file, not just its index."""
+        folder = _persist_directory(self.client)
+        if folder is None:
+            return
+        database = folder / "chroma.sqlite3"
+        try:
+            with contextlib.closing(sqlite3.connect(database, timeout=10)) as db:
+                owned = {str(row[0]) for row in db.execute("SELECT id FROM segments")}
+                if purge:
+                    db.execute("VACUUM")
+        except sqlite3.Error as exc:  # busy or a layout this version does not know: clean up next time
+            log.warning("could not tidy the index files in %s: %s", folder, exc)
+            return
+        for child in folder.iterdir():
+            if child.is_dir() and _UUID.fullmatch(child.name) and child.name not in owned:
+                _remove_tree(child)
 
     # --- helpers ---------------------------------------------------------------
     @property
@@ -390,6 +431,21 @@ def _batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
             batch = []
     if batch:
         yield batch
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _persist_directory(client: ClientAPI) -> Path | None:
+    """The folder of an on-disk Chroma index (None for a Chroma server)."""
+    try:
+        settings = client.get_settings()
+    except Exception:  # noqa: BLE001 - a client that cannot say is treated as remote
+        return None
+    if not getattr(settings, "is_persistent", False) or not getattr(settings, "persist_directory", ""):
+        return None
+    folder = Path(settings.persist_directory)
+    return folder if (folder / "chroma.sqlite3").is_file() else None
 
 
 def _remove_tree(folder: Path) -> None:

@@ -53,11 +53,12 @@ def test_commits_make_numbered_generations_and_switch(index, three_papers):
     index.commit(remove=["south.md"])
     third = index.generation(refresh=True)
     assert third.number == 3
-    assert collection_names(index) == {"test_index-registry", second.collection, third.collection}
+    # After a removal the previous generation goes at once: the removed text must not linger in it.
+    assert collection_names(index) == {"test_index-registry", third.collection}
     # Lexical indexes are one folder per generation (beside them, shared by all generations: the
     # sentence-vector store and the documents' original files).
     assert sorted(p.name for p in index.lexical_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) == sorted(
-        [second.collection, third.collection, index.originals().folder.name]
+        [third.collection, index.originals().folder.name]
     )
     assert [d.doc_id for d in index.documents()] == ["north.md"]
     assert {m["doc_id"] for m in index.collection().get(include=["metadatas"])["metadatas"]} == {"north.md"}
@@ -165,3 +166,50 @@ def test_documents_without_a_date_are_outside_any_date_range(make_index, tmp_pat
     for retriever in (DenseRetriever, LexicalRetriever):
         assert retriever(index=index, k=5).invoke("flu clinic")
         assert retriever(index=index, k=5, search_filter=SearchFilter(date_from=20000101)).invoke("flu clinic") == []
+
+
+def _files_holding(folder, text: str) -> list[str]:
+    return sorted(
+        str(p.relative_to(folder)) for p in folder.rglob("*") if p.is_file() and text.encode() in p.read_bytes()
+    )
+
+
+def test_removed_text_leaves_every_file_of_the_index(tmp_path, make_index):
+    from ingest.pipeline import IngestOptions, ingest
+    from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
+
+    index = make_index()
+    papers = tmp_path / "papers"
+    assert ingest(
+        [write(papers, "south.md", SOUTH_BOARD), write(papers, "north.md", NORTH_COMMITTEE)],
+        index,
+        IngestOptions(progress=False),
+    ).ok
+    removed = "two cases of C. difficile in May"
+    assert _files_holding(tmp_path / "index", removed)
+    reader = make_index(tmp_path / "index")  # another process, mid-question on the generation removed
+    assert reader.generation().collection == index.generation().collection
+    index.commit(remove=["north.md"])
+    assert _files_holding(tmp_path / "index", removed) == []  # no earlier generation keeps it
+    assert [d.doc_id for d in index.documents()] == ["south.md"]
+    assert reader.lexical().search("vacancy rates", 3) and reader.collection().count() > 0  # moved on
+    assert reader.generation().collection == index.generation().collection
+
+
+def test_a_segment_folder_no_collection_owns_is_swept_by_the_next_commit(tmp_path, make_index):
+    import uuid
+
+    from ingest.pipeline import IngestOptions, ingest
+    from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
+
+    index = make_index()
+    ingest([write(tmp_path / "p", "south.md", SOUTH_BOARD)], index, IngestOptions(progress=False))
+    chroma = tmp_path / "index" / "chroma"
+    orphan = chroma / str(uuid.uuid4())  # what a commit killed while Chroma wrote its segment leaves
+    orphan.mkdir()
+    (orphan / "data_level0.bin").write_bytes(b"\0" * 4096)
+    live = {p.name for p in chroma.iterdir() if p.is_dir()} - {orphan.name}
+    ingest([write(tmp_path / "p", "north.md", NORTH_COMMITTEE)], index, IngestOptions(progress=False))
+    assert not orphan.exists()
+    assert live & {p.name for p in chroma.iterdir() if p.is_dir()}  # the live collections' folders stay
+    assert index.collection().count() > 0 and len(index.documents()) == 2
