@@ -56,7 +56,10 @@ class Settings:
     llm_api_key: str = field(default="not-needed", metadata={"help": "key for that endpoint"})
     llm_timeout_s: float = field(default=60.0, metadata={"help": "seconds before an LLM call is abandoned"})
     gguf_path: str = field(default="", metadata={"help": "GGUF model file for the llamacpp backend"})
-    max_question_chars: int = field(default=2000, metadata={"help": "longer questions are cut to this length"})
+    max_question_chars: int = field(
+        default=2000,
+        metadata={"help": "longest question: the web chat and its API refuse longer ones, the terminal cuts them"},
+    )
     # --- web chat ------------------------------------------------------------
     ui_mode: str = field(default="public", metadata={"help": "public | staff"})
     host: str = field(default="127.0.0.1", metadata={"help": "address the web chat listens on"})

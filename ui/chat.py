@@ -61,6 +61,13 @@ class AssistantSource:
             return self._assistant
 
 
+ECHO_CHARS = 200
+
+
+def _shortened(question: str) -> str:
+    return question if len(question) <= ECHO_CHARS else question[:ECHO_CHARS].rstrip() + " …"
+
+
 def unavailable_answer(question: str) -> Answer:
     return Answer(question=question, text=UNAVAILABLE, refused=True, notices=["search unavailable"])
 
@@ -114,8 +121,8 @@ class ChatService:
         history = conversation.history()
         try:
             search_filter = self.check(question, session, filters, address)
-        except LimitError as exc:
-            conversation.turns.append(Turn(question, message_html(str(exc), "limit")))
+        except LimitError as exc:  # shown with the question, but never a refused 1 MB of it echoed back
+            conversation.turns.append(Turn(_shortened(question), message_html(str(exc), "limit")))
             yield conversation
             return
         turn = Turn(question, pending_html())

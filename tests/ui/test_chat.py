@@ -182,3 +182,16 @@ def test_sessions_started_from_the_same_initial_state_get_their_own_conversation
     initial = Conversation()  # gr.State deep-copies its initial value into every browser session
     a, b = copy.deepcopy(initial), copy.deepcopy(initial)
     assert a.key() != b.key() and a.key() == a.key()
+
+
+def test_a_refused_long_question_is_not_echoed_back(tmp_path, ui_assistant):
+    service, conv = make_service(tmp_path, ui_assistant), Conversation()
+    huge = "How many beds? " * 70_000  # about 1 MB, as a script can send past the text box's limit
+    final = shown(service, conv, huge)[-1]
+    assert "at most 200 characters" in final and len(final) < 1000
+    shown_question = conv.messages()[-2]["content"]
+    assert len(shown_question) < 1000 and "…" in shown_question
+    assert sum(len(m["content"]) for m in conv.messages()) < 5000
+    with pytest.raises(LimitError) as refused:
+        service.ask_api(huge, "s1")
+    assert len(str(refused.value)) < 300
