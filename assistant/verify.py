@@ -35,6 +35,8 @@ SUPPORT_THRESHOLD = 0.5
 # A sentence whose meaning is this far from the question's, and that shares none of its
 # terms (nor does the passage sentence behind it), answers something else.
 RELEVANCE_THRESHOLD = 0.2
+# A second passage cited for the same sentence must hold a sentence this close in meaning to it.
+EXTRA_CITATION_SIMILARITY = 0.8
 NOT_AN_ANSWER = "does not answer the question"
 PLANTED = "only text addressed to an AI assistant supports it"
 
@@ -47,6 +49,7 @@ class CheckedSentence:
     supported: bool
     span: tuple[int, int] | None = None  # best-matching span in the first cited passage
     reasons: list[str] = field(default_factory=list)
+    similarity: float = 0.0  # meaning: cosine with the closest sentence of the passage
 
 
 def split_answer(text: str) -> list[tuple[str, list[int]]]:
@@ -131,9 +134,15 @@ class Verifier:
         if best is None:
             return CheckedSentence(sentence, [], 0.0, False, reasons=["no passage"])
         if best.supported:
-            # Keep every cited passage that also supports it (multi-source sentences).
-            best.citations = [p.n for p in passages if p.n == best.citations[0] or self._against(sentence, p).supported]
+            # Keep every cited passage that also says it (multi-source sentences): supporting words and
+            # figures are not enough, one of its sentences must mean the same (an overlapping chunk does).
+            first = best.citations[0]
+            best.citations = [p.n for p in passages if p.n == first or self._also_says(sentence, p, best)]
         return best
+
+    def _also_says(self, sentence: str, passage: PassageRef, best: CheckedSentence) -> bool:
+        other = self._against(sentence, passage)
+        return other.supported and other.similarity >= EXTRA_CITATION_SIMILARITY and other.support >= best.support - 0.1
 
     def _against(self, sentence: str, passage: PassageRef) -> CheckedSentence:
         # Text addressed to an AI assistant is never evidence: its units and words do not count.
@@ -160,7 +169,7 @@ class Verifier:
                 if planted and self._found_in_planted(sentence, passage, planted)
                 else f"weak support ({support:.2f})"
             )
-        return CheckedSentence(sentence, [passage.n], round(support, 3), supported, span, reasons)
+        return CheckedSentence(sentence, [passage.n], round(support, 3), supported, span, reasons, similarity)
 
     @staticmethod
     def _found_in_planted(sentence: str, passage: PassageRef, planted: list[tuple[int, int]]) -> bool:

@@ -74,3 +74,21 @@ def test_uncited_or_miscited_sentence_is_cited_to_the_passage_that_supports_it(v
 def test_sentence_citing_a_passage_that_does_not_exist_is_not_supported_by_it(verifier):
     [checked] = verifier.check("Two million people live in the six boroughs [7].", PASSAGES)
     assert checked.citations == [1]  # re-cited to the real passage, never to [7]
+
+
+def test_a_sentence_keeps_only_the_citations_whose_passage_says_it(verifier):
+    said = "Vacancy rates fell to 8.2% in February, the lowest level for three years."
+    passages = [
+        PassageRef(1, "South Borough Health Board", "Workforce", said),
+        # The same words and figure, saying something else: it does not contain the sentence.
+        PassageRef(
+            2,
+            "South Borough Health Board",
+            "Targets",
+            "In February the 8.2% target for vacancy rates "
+            "fell due for review; the lowest rates in three years were in theatres.",
+        ),
+        PassageRef(3, "South Borough Health Board", "Workforce (continued)", f"Sickness absence was stable. {said}"),
+    ]
+    [checked] = verifier.check("Vacancy rates fell to 8.2% in February [1][2][3].", passages)
+    assert checked.supported and checked.citations == [1, 3]
