@@ -131,6 +131,8 @@ class WebChatProcess:
             "BPA_DATA_DIR": str(s.data_dir),
             "BPA_EMBEDDING_MODEL": s.embedding_model,
             "BPA_UI_MODE": "public",
+            # Every simulated session comes from 127.0.0.1: the per-address limit would measure itself.
+            "BPA_QUESTIONS_PER_MINUTE_PER_ADDRESS": "0",
             "BPA_HOST": "127.0.0.1",
             "BPA_PORT": str(self.port),
             "BPA_CHROMA_URL": "",
