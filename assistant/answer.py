@@ -110,3 +110,18 @@ class Answer:
             for c in self.citations
         ]
         return data
+
+
+def source_line(metadata: dict[str, Any]) -> str:
+    """The document a passage comes from, with its meeting and publisher when the title lacks them.
+
+    A chunk deep in a council's committee pack rarely names the council; the question
+    ("... in Stockton's practices") does, and the answer step must see that they agree.
+    """
+    title = str(metadata.get("title") or "")
+    extra = [
+        str(v)
+        for v in (metadata.get("meeting"), metadata.get("publisher"))
+        if v and str(v).lower() not in title.lower()
+    ]
+    return f"{title} ({'; '.join(extra)})" if extra else title

@@ -19,7 +19,7 @@ from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, Huma
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
 from pydantic import ConfigDict
 
-from assistant.extractive import EvidenceScorer, PassageRef, answer_units, render
+from assistant.extractive import AnswerSelector, PassageRef, render
 from assistant.settings import Settings
 
 _PASSAGE = re.compile(
@@ -51,7 +51,7 @@ class ExtractiveChatModel(BaseChatModel):
     """A chat model that answers only by quoting the passages in its prompt, each cited."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
-    scorer: EvidenceScorer
+    selector: AnswerSelector
 
     @property
     def _llm_type(self) -> str:
@@ -61,7 +61,7 @@ class ExtractiveChatModel(BaseChatModel):
         question, passages = parse_prompt(messages)
         if not question or not passages:
             return []
-        units = answer_units(question, passages, self.scorer)
+        units = self.selector.answer_units(question, passages)
         return render(units).split("\n") if units else []
 
     def _generate(
@@ -88,9 +88,9 @@ class ExtractiveChatModel(BaseChatModel):
             yield ChatGenerationChunk(message=AIMessageChunk(content=piece))
 
 
-def make_chat_model(settings: Settings, scorer: EvidenceScorer) -> BaseChatModel:
+def make_chat_model(settings: Settings, selector: AnswerSelector) -> BaseChatModel:
     if settings.backend == "extractive":
-        return ExtractiveChatModel(scorer=scorer)
+        return ExtractiveChatModel(selector=selector)
     if settings.backend == "openai":
         if not settings.llm_url or not settings.llm_model:
             raise BackendUnavailable("the openai backend needs BPA_LLM_URL and BPA_LLM_MODEL")

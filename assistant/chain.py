@@ -20,10 +20,12 @@ from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import REFUSAL_TEXT, Answer, AnswerSentence, Citation, Passage
 from assistant.backends import ExtractiveChatModel, make_chat_model
-from assistant.extractive import EvidenceScorer, PassageRef
+from assistant.extractive import AnswerSelector, PassageRef
+from assistant.features import TermStats
 from assistant.filters import nothing_to_search, to_search_filter
-from assistant.gate import AnswerabilityGate
-from assistant.rerank import EvidenceReranker
+from assistant.gate import AnswerabilityGate, refusal_detail
+from assistant.model import AnswerModel
+from assistant.rerank import LearnedReranker
 from assistant.retrieval import HybridRetriever
 from assistant.rewrite import rewrite_rule, rewrite_with_model
 from assistant.settings import Settings
@@ -80,13 +82,20 @@ def _timed(name: str, fn: Callable[[Turn], Turn]) -> Runnable:
 class Assistant:
     """Answers questions from the index, every sentence cited and verified."""
 
-    def __init__(self, settings: Settings, index: ChunkIndex, chat_model: BaseChatModel | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        index: ChunkIndex,
+        chat_model: BaseChatModel | None = None,
+        model: AnswerModel | None = None,
+    ) -> None:
         self.settings = settings
         self.index = index
+        self.model = model or AnswerModel.load()
         self.cache = UnitEmbeddingCache(index.embeddings, index.unit_store())
         self.verifier = Verifier(self.cache)
         self._chat_model = chat_model
-        self.gate = AnswerabilityGate()
+        self._selector: AnswerSelector | None = None
         self.find_evidence = (
             _timed("prepare", self._prepare)
             | _timed("rewrite", self._rewrite)
@@ -146,19 +155,27 @@ class Assistant:
     @property
     def chat_model(self) -> BaseChatModel:
         if self._chat_model is None:
-            self._chat_model = make_chat_model(self.settings, self.scorer())
-        elif isinstance(self._chat_model, ExtractiveChatModel) and self._generation_changed(self._chat_model.scorer):
-            # The index moved to a new generation: score with its term statistics, not the old ones.
-            self._chat_model.scorer = self.scorer()
+            self._chat_model = make_chat_model(self.settings, self.selector())
+        elif isinstance(self._chat_model, ExtractiveChatModel):
+            # The index may have moved to a new generation: score with its term statistics.
+            self._chat_model.selector = self.selector()
         return self._chat_model
 
-    def _generation_changed(self, scorer: EvidenceScorer) -> bool:
-        # The lexical index computes its idf once, so a different dict means a different generation.
-        return not self.index.is_empty() and scorer.idf is not self.index.lexical().idf()
-
-    def scorer(self) -> EvidenceScorer:
+    def selector(self) -> AnswerSelector:
+        """The unit scorer for the committed generation (its term statistics), made once per generation."""
         lexical = self.index.lexical()
-        return EvidenceScorer(self.cache, lexical.idf(), lexical.unseen_idf(), lexical.lowercase_words())
+        if self._selector is None or self._selector.stats.idf is not lexical.idf():
+            stats = TermStats(lexical.idf(), lexical.unseen_idf(), lexical.lowercase_words())
+            self._selector = AnswerSelector(self.cache, stats, self.model)
+        return self._selector
+
+    def reranker(self) -> LearnedReranker:
+        return LearnedReranker(
+            cache=self.cache,
+            stats=self.selector().stats,
+            model=self.model.reranker,
+            passage_vectors=self.index.vectors_for,
+        )
 
     # --- stages -----------------------------------------------------------------------
     def _turn(self, question: str, history: Sequence[tuple[str, str]], filters: Any) -> Turn:
@@ -209,9 +226,7 @@ class Assistant:
                 k=max(self.settings.candidates, 8),
                 candidates=self.settings.candidates,
                 search_filter=turn.search_filter,
-                reranker=EvidenceReranker(
-                    cache=self.cache, lexical=self.index.lexical(), passage_vectors=self.index.vectors_for
-                ),
+                reranker=self.reranker(),
             )
             turn.candidates = retriever.invoke(turn.standalone)
         except StoreUnavailable:
@@ -227,11 +242,11 @@ class Assistant:
 
     def _select(self, turn: Turn) -> Turn:
         top = turn.candidates[: self.settings.k]
-        turn.passages = [
-            PassageRef(n, _source_line(d.metadata), Passage.from_document(d).location, d.page_content)
-            for n, d in enumerate(top, start=1)
-        ]
-        turn.answerable = bool(turn.passages) and self.gate.answerable(turn.standalone, turn.passages, self.scorer())
+        turn.passages = [PassageRef.from_document(n, d) for n, d in enumerate(top, start=1)]
+        top_passage = float(top[0].metadata.get("rerank", 0.0)) if top else 0.0
+        turn.answerable = bool(turn.passages) and AnswerabilityGate(self.selector()).answerable(
+            turn.standalone, turn.passages, top_passage
+        )
         return turn
 
     def _generate(self, turn: Turn) -> Turn:
@@ -261,7 +276,8 @@ class Assistant:
     def _finish(self, turn: Turn) -> Answer:
         supported = [c for c in turn.checked if c.supported]
         if not supported:
-            answer = self._answer(turn, REFUSAL_TEXT, refused=True)
+            detail = refusal_detail(turn.standalone, turn.passages)
+            answer = self._answer(turn, f"{REFUSAL_TEXT} {detail}".strip(), refused=True)
             answer.dropped_sentences = [self._sentence(c, {}) for c in turn.checked]
             return answer
         numbering = _numbering(supported)
@@ -284,7 +300,7 @@ class Assistant:
             question=turn.question,
             text=text,
             refused=refused,
-            retrieved=[Passage.from_document(d) for d in turn.candidates[: max(8, self.settings.k)]],
+            retrieved=[Passage.from_document(d) for d in _shown(turn.candidates, max(8, self.settings.k))],
             timings=dict(turn.timings),
             standalone_question=turn.standalone or turn.question,
             backend=self.settings.backend,
@@ -298,19 +314,14 @@ class Assistant:
         )
 
 
-def _source_line(metadata: dict) -> str:
-    """The document a passage comes from, with its meeting and publisher when the title lacks them.
-
-    A chunk deep in a council's committee pack rarely names the council; the question
-    ("... in Stockton's practices") does, and the answer step must see that they agree.
-    """
-    title = str(metadata.get("title") or "")
-    extra = [
-        str(v)
-        for v in (metadata.get("meeting"), metadata.get("publisher"))
-        if v and str(v).lower() not in title.lower()
-    ]
-    return f"{title} ({'; '.join(extra)})" if extra else title
+def _shown(candidates: Sequence[Document], at_least: int, words: int = 1000) -> Sequence[Document]:
+    """The ranked passages an answer lists: at least ``at_least``, and enough to give a reader ``words`` words."""
+    count, total = 0, 0
+    for count, doc in enumerate(candidates, start=1):  # noqa: B007 -- the count is the result
+        total += len(doc.page_content.split())
+        if count >= at_least and total >= words:
+            break
+    return candidates[:count]
 
 
 def _numbering(supported: list[CheckedSentence]) -> dict[int, int]:

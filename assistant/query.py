@@ -16,17 +16,45 @@ _FRAME_WORDS = set(
     )
 )
 
+# The kind of answer a question expects, read off its question words (first match wins):
+# "how much did X cost" wants an amount of money, "what share" a percentage, "how many" a
+# count, "when" a date. Finer kinds let the answer step and the refusal gate check that a
+# passage holds that kind of thing, not just any figure.
 _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"\b(phone|telephone|contact) number\b|\bnumber (to|for) (call|ring|phone)\b", re.I)),
     ("email", re.compile(r"\be-?mail( address)?\b", re.I)),
-    ("date", re.compile(r"^\s*when\b|\bwhat (date|day|year|month|time)\b|\bby when\b|\bhow soon\b", re.I)),
+    ("time", re.compile(r"\bwhat (time|times|hours)\b|\bopening hours\b|\bwhat hours\b", re.I)),
+    (
+        "date",
+        re.compile(
+            r"^\s*when\b|\bwhat (date|day|year|month)\b|\bwhich (date|day|year|month)\b|\bby when\b|"
+            r"\bhow soon\b|\bin what year\b|\bon what date\b",
+            re.I,
+        ),
+    ),
+    (
+        "percent",
+        re.compile(
+            r"\bwhat (proportion|percentage|share|fraction|rate|percent)\b|\bpercentage\b|\bper ?cent\b|"
+            r"\bwhat %|\bhow many per ?cent\b",
+            re.I,
+        ),
+    ),
+    (
+        "money",
+        re.compile(
+            r"\bhow much (money|funding|cash|capital|investment)\b|\bwhat (budget|cost|price|fee|salary|funding|"
+            r"sum|amount of (money|funding))\b|\bhow much\b.{0,60}\b(cost|costs|costing|spend|spent|pay|"
+            r"paid|paying|raise|raised|invest|invested|worth|fund|funded|save|saved|receive|received|charge)\b",
+            re.I,
+        ),
+    ),
+    ("count", re.compile(r"\bhow many\b|\bwhat number of\b|\bthe number of\b", re.I)),
     (
         "number",
         re.compile(
-            r"\bhow (many|much|long|large|big|often|far)\b|\bwhat (proportion|percentage|share|number|amount|"
-            r"fraction|rate|level|figure|total|size|sum|budget|cost|value|salary|fee|price)\b|\bby how much\b|"
-            r"\b(how|what) .{0,40}\b(cost|spend|budget|rise|fall|increase|decrease|grow|drop)\b"
-            r"|\bpercentage\b|\bhow many\b",
+            r"\bhow (much|long|large|big|often|far)\b|\bwhat (number|amount|level|figure|total|size|value)\b|"
+            r"\bby how much\b|\b(how|what) .{0,40}\b(cost|spend|budget|rise|fall|increase|decrease|grow|drop)\b",
             re.I,
         ),
     ),
@@ -34,11 +62,13 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
         "person",
         re.compile(
             r"^\s*who\b|\bwhich (person|people|member|director|officer|chair|councillor)\b|"
-            r"\bwho (is|was|were|are|said|wrote|chairs|leads)\b|\bname of the\b",
+            r"\bwho (is|was|were|are|said|wrote|chairs|leads)\b|\bname of the\b|\bwhat.{0,3}s the name\b",
             re.I,
         ),
     ),
 ]
+# The kinds that are figures: any of them is satisfied by a figure of the finer kinds.
+FIGURE_TYPES = frozenset({"money", "percent", "count", "number"})
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'’-]*|[A-Z]{2,}))*")
 
@@ -63,7 +93,7 @@ _DEFINITION = re.compile(
 class QueryAnalysis:
     text: str
     terms: tuple[str, ...]  # informative stemmed terms, in order, no repeats
-    answer_type: str | None  # phone | email | date | number | person | None
+    answer_type: str | None  # phone | email | time | date | percent | money | count | number | person | None
     names: tuple[str, ...]  # capitalised phrases (places, organisations, people)
     phrases: tuple[str, ...] = ()  # quoted phrases ('Care Well'), matched as a whole
     defines: str | None = None  # the X of "what is X?" / "what does ... mean by X?"
@@ -90,14 +120,16 @@ def analyse(question: str) -> QueryAnalysis:
 
 def specific_names(analysis: QueryAnalysis) -> list[list[str]]:
     """Terms of each specific name in the question: not acronyms ("A&E"), not generic ("NHS")."""
-    names = []
-    for name in analysis.names:
-        if not any(len(w) >= 4 and not w.isupper() for w in name.split()):
-            continue
-        terms = [t for t in tokenize(name) if t not in _GENERIC_NAMES]
-        if terms:
-            names.append(terms)
-    return names
+    return [_name_terms(name) for name in analysis.names if is_specific(name)]
+
+
+def is_specific(name: str) -> bool:
+    """A name with a real word in it (not only acronyms) and a term that is not generic ("NHS", "London")."""
+    return any(len(w) >= 4 and not w.isupper() for w in name.split()) and bool(_name_terms(name))
+
+
+def _name_terms(name: str) -> list[str]:
+    return [t for t in tokenize(name) if t not in _GENERIC_NAMES]
 
 
 def plain_words(text: str) -> str:
@@ -190,18 +222,31 @@ _NOT_NAMES = set(
         "section",
     ]
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# Figures that are not amounts: years, day-of-month dates, clock times, section numbers ("4.1").
+_NOT_AMOUNTS = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[ap]m\b|"
+    r"\b\d{1,2}\s?[ap]m\b|"
+    r"^\W*(?:\d{1,3}\.)+\d{0,3}\s+(?=(?-i:[A-Z][a-z]))|\b\d{1,2}/\d{1,2}/\d{2,4}\b|covid-19",
+    re.I,
+)
+_FIGURE = re.compile(rf"(?<![\w:-])[£$€]?\d|\b{_NUMBER_WORDS}\b", re.I)
 _TYPE_PATTERNS = {
-    # A figure: not a year, not the 19 of COVID-19, not a clock time ("09:10", "12.30pm").
-    "number": re.compile(
-        rf"(?<![\w:-])(?!(?:19|20)\d\d\b)(?!\d{{1,2}}:\d\d\b)(?!\d{{1,2}}(?:[.:]\d\d)?\s?[ap]m\b)"
-        rf"[£$€]?\d|\b{_NUMBER_WORDS}\b",
+    "money": re.compile(
+        r"[£$€]\s?\d|\b\d[\d,.]*\s?(?:million|billion|bn|m|k)\b|\bpounds\b|\b(?:million|billion)\b", re.I
+    ),
+    "percent": re.compile(
+        rf"\d\s?%|\bper ?cent\b|\bpercentage points?\b|\b(?:\d+|{_NUMBER_WORDS})\s+(?:in|out of)\s+(?:every\s+)?"
+        rf"(?:\d+|{_NUMBER_WORDS})\b|\b(?:half|third|quarter|two-thirds|three-quarters|majority)\b",
         re.I,
     ),
     "date": re.compile(
-        r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|"
-        r"nov|dec)[a-z]*\b|\bQ[1-4]\b|\b(?:spring|summer|autumn|winter)\b",
+        rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH}\b|\bQ[1-4]\b|\b(?:spring|summer|"
+        r"autumn|winter)\b",
         re.I,
     ),
+    "time": re.compile(r"\b\d{1,2}[.:]\d\d\s?(?:[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\bmidday\b|\bnoon\b", re.I),
     "phone": re.compile(r"(?<!\d)(?:\+44\s?|0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}(?!\d)"),
     "email": re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.]+\b"),
 }
@@ -216,11 +261,20 @@ def satisfies(answer_type: str | None, text: str, common_words: frozenset[str] =
         return True
     if answer_type == "person":
         return _has_person_name(text, common_words)
+    if answer_type in ("count", "number"):
+        return bool(_FIGURE.search(_NOT_AMOUNTS.sub(" ", text)))
     return bool(_TYPE_PATTERNS[answer_type].search(text))
 
 
+# "Who ..." is answered by a person or by the post they hold ("the Director of Public Health").
+_ROLE = re.compile(
+    r"\b(?:Director|Chief (?:Executive|Officer|Nurse)|Chair|Vice Chair|Chairman|Chairwoman|Head of|Manager|"
+    r"Secretary of State|Minister|Councillor|Cabinet Member|Leader|Mayor|Commissioner|Officer|Lead (?:Member|for))\b"
+)
+
+
 def _has_person_name(text: str, common_words: frozenset[str]) -> bool:
-    if re.search(rf"\b{_HONORIFIC}\s+[A-Z][a-z]", text):
+    if re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]", text) or _ROLE.search(text):
         return True
     for m in re.finditer(
         r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+)\b", text

@@ -1,12 +1,14 @@
-"""Hybrid retrieval: dense and BM25 candidates fused by reciprocal rank, then reranked.
+"""Hybrid retrieval: the dense and BM25 candidates pooled, then reranked.
 
 Exposed as a LangChain ``BaseRetriever``; the reranker is any LangChain
-``BaseDocumentCompressor``, so a real cross-encoder drops in where one is available.
+``BaseDocumentCompressor`` (the learned :class:`assistant.rerank.LearnedReranker` by
+default), so a real cross-encoder drops in where one is available. Without a reranker the
+pool is ordered by reciprocal rank fusion.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import BaseDocumentCompressor, Document
@@ -17,21 +19,23 @@ from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
 
 
-def reciprocal_rank_fusion(
-    rankings: Sequence[Sequence[Document]], k: int = 60, weights: Sequence[float] | None = None
-) -> list[Document]:
-    """Fuse ranked lists: each document scores sum(weight / (k + rank)); ``fused`` holds that score."""
-    weights = weights or [1.0] * len(rankings)
+def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[Document]], k: int = 60) -> list[Document]:
+    """Pool ranked lists by name ("dense", "bm25"): each document scores sum(1 / (k + rank)).
+
+    Each pooled document's metadata keeps every list's signals: ``<name>`` (that retriever's
+    score) and ``<name>_rank`` (1-based; absent when that retriever did not find it), and
+    ``<name>_top``, the list's best score; ``fused`` holds the fusion score."""
     scores: dict[str, float] = {}
     first: dict[str, Document] = {}
     signals: dict[str, dict[str, float]] = {}
-    for name_index, (ranking, weight) in enumerate(zip(rankings, weights, strict=False)):
+    for name, ranking in rankings.items():
+        top = max((float(d.metadata.get("score", 0.0)) for d in ranking), default=0.0)
         for rank, doc in enumerate(ranking, start=1):
             key = doc.id or doc.metadata.get("chunk_id") or doc.page_content
-            scores[key] = scores.get(key, 0.0) + weight / (k + rank)
+            scores[key] = scores.get(key, 0.0) + 1.0 / (k + rank)
             first.setdefault(key, doc)
-            signals.setdefault(key, {})[f"rank_{name_index}"] = rank
-            signals[key][f"score_{name_index}"] = float(doc.metadata.get("score", 0.0))
+            found = signals.setdefault(key, {})
+            found.update({f"{name}_rank": rank, name: float(doc.metadata.get("score", 0.0)), f"{name}_top": top})
     fused = []
     for key in sorted(scores, key=lambda key: -scores[key]):
         doc = first[key]
@@ -42,7 +46,7 @@ def reciprocal_rank_fusion(
 
 
 class HybridRetriever(BaseRetriever):
-    """Dense + lexical candidates, fused, optionally reranked; ``k`` best returned."""
+    """Dense + lexical candidates, pooled, reranked; ``k`` best returned."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     index: ChunkIndex
@@ -56,13 +60,13 @@ class HybridRetriever(BaseRetriever):
         dense = DenseRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
         lexical = LexicalRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
         callbacks = run_manager.get_child()
-        fused = reciprocal_rank_fusion(
-            [
-                dense.invoke(query, config={"callbacks": callbacks}),
-                lexical.invoke(query, config={"callbacks": callbacks}),
-            ],
+        pooled = reciprocal_rank_fusion(
+            {
+                "dense": dense.invoke(query, config={"callbacks": callbacks}),
+                "bm25": lexical.invoke(query, config={"callbacks": callbacks}),
+            },
             k=self.rrf_k,
         )
-        if self.reranker is not None and fused:
-            fused = list(self.reranker.compress_documents(fused, query, callbacks=callbacks))
-        return fused[: self.k]
+        if self.reranker is not None and pooled:
+            pooled = list(self.reranker.compress_documents(pooled, query, callbacks=callbacks))
+        return pooled[: self.k]

@@ -27,7 +27,10 @@ def register(sub, common) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument(
-        "--dataset", type=Path, help="question set in the shared JSONL format (default: the 30 dev questions)"
+        "--dataset",
+        type=Path,
+        action="append",
+        help="question set in the shared JSONL format (repeatable; default: the 30 dev questions)",
     )
     p.add_argument("--out", type=Path, default=Path("eval-out"), help="output folder (default: eval-out)")
     p.add_argument("--k", type=int, help="passages an answer is built from (BPA_K)")
@@ -40,16 +43,22 @@ def register(sub, common) -> None:
         metavar="PATH",
         help="documents the vanilla baseline indexes (repeatable; default: BPA_CORPUS_DIR)",
     )
+    p.add_argument(
+        "--folds",
+        action="store_true",
+        help="leave-one-document-out: fit the answer model on the other documents' questions, score each document's",
+    )
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.set_defaults(handler=_eval)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.dataset import DEFAULT_DATASET, DatasetError, load_dataset
+    from evals.dataset import DEFAULT_DATASET, DatasetError, load_datasets
 
-    dataset = args.dataset or DEFAULT_DATASET
+    datasets = args.dataset or [DEFAULT_DATASET]
+    dataset = ", ".join(map(str, datasets))
     try:
-        questions = load_dataset(dataset)
+        questions = load_datasets(datasets)
     except (OSError, DatasetError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -61,6 +70,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     index = open_index(settings)
     if index.is_empty() and not _ingest_shipped(index, settings, progress):
         return EXIT_FAILED
+    if args.folds:
+        return _folds(Assistant(settings, index), questions, args.out, progress)
     ours = ProductAnswerer(Assistant(settings, index))
     indexed = ours.indexed_docs()
     absent = sorted({d for q in questions for d in missing_docs(q, indexed)})
@@ -87,6 +98,19 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_FAILED if errors else EXIT_OK
 
 
+def _folds(assistant, questions, out: Path, progress: bool) -> int:
+    from evals.folds import FOLDS_FILE, FoldsError, run_folds, table
+
+    try:
+        report = run_folds(assistant, questions, out, progress)
+    except FoldsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(table(report))
+    print(f"\nWrote {out / FOLDS_FILE} and the held-out answers in {out / 'held-out'}")
+    return EXIT_OK
+
+
 def _ingest_shipped(index, settings: Settings, progress: bool) -> bool:
     from ingest.chunk import ChunkingOptions
     from ingest.pipeline import IngestOptions, ingest
@@ -108,17 +132,22 @@ def _ingest_shipped(index, settings: Settings, progress: bool) -> bool:
 
 
 def _vanilla(args: argparse.Namespace, settings: Settings, index, indexed: set[str]):
+    """The baseline over exactly the documents the evaluated index holds: the index's own copies of
+    their files (``--corpus`` reads other files instead)."""
     from evals.vanilla import VanillaAnswerer, vanilla_chat_model
 
-    paths = args.corpus or [settings.corpus_dir]
+    names = {}
+    if not args.corpus:
+        names = {path: doc for doc in sorted(indexed) if (path := index.original_path(doc)) is not None}
+    paths = args.corpus or list(names) or [settings.corpus_dir]
     print("Building the vanilla baseline (RecursiveCharacterTextSplitter 1000/200, dense top-k) ...", file=sys.stderr)
     baseline = VanillaAnswerer.build(
-        paths, index.embeddings, vanilla_chat_model(settings, index), k=settings.k, only=indexed
+        paths, index.embeddings, vanilla_chat_model(settings, index), k=settings.k, only=indexed, names=names
     )
     unread = sorted(indexed - baseline.indexed_docs())
     if unread:
         print(
-            f"note: vanilla found no file for these indexed documents under {', '.join(map(str, paths))}: "
+            f"note: vanilla found no file for these indexed documents (ingest them again to keep a copy): "
             f"{', '.join(unread)}",
             file=sys.stderr,
         )

@@ -12,7 +12,7 @@ one space, as quotes that join lines do); for PDFs, whose text depends on the ex
 must be contained, by the shared matching rule (``evals.matching``), in the pypdf text of one
 page or of two consecutive pages.
 
-A follow-up set may add ``history`` (the earlier turns, a list of ``[question, answer]`` pairs)
+Any question may carry a ``note`` (what its writer checked). A follow-up set may add ``history`` (the earlier turns, a list of ``[question, answer]`` pairs)
 and ``standalone`` (the follow-up resolved by hand; it needs a ``history``).
 
 Warnings (reported, exit code unaffected): unknown fields, and a key fact that none of the
@@ -39,7 +39,8 @@ NOT_IN_CORPUS = "NOT_IN_CORPUS"
 AUDIENCES = frozenset({"staff", "public"})
 TYPES = frozenset({"fact", "number", "list", "who", "table", "multi_hop", "unanswerable"})
 FIELDS = ("id", "question", "audience", "type", "answer", "key_facts", "sources")
-OPTIONAL_FIELDS = ("history", "standalone")  # a follow-up set's earlier turns and hand-resolved question
+# A follow-up set's earlier turns and hand-resolved question; a writer's note on what was checked.
+OPTIONAL_FIELDS = ("history", "standalone", "note")
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
 
 

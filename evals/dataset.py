@@ -9,7 +9,8 @@ its own beside it, to compare the rewritten question's retrieval with the hand-r
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 DEFAULT_DATASET = Path(__file__).resolve().parent / "datasets" / "dev.jsonl"
@@ -89,3 +90,14 @@ def _history(value: object) -> tuple[tuple[str, str], ...]:
 
 def is_follow_up_set(questions: list[Question]) -> bool:
     return any(q.history for q in questions)
+
+
+def load_datasets(paths: Sequence[Path]) -> list[Question]:
+    """Every question of several sets; an id two sets share is made unique by its set's name."""
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for path in paths:
+        for q in load_dataset(path):
+            questions.append(q if q.id not in seen else replace(q, id=f"{path.stem}:{q.id}"))
+            seen.add(questions[-1].id)
+    return questions

@@ -388,6 +388,14 @@ def breakdown(results: Sequence[Result], key: Callable[[Result], str], k: int = 
     return {name: {"n": len(group), **headline(group, k)} for name, group in sorted(groups.items())}
 
 
+def document_of(result: Result) -> str:
+    """The document a question is about: its first gold source's; for an unanswerable question, the
+    document of the first passage retrieved for it (the one its near miss came closest to)."""
+    if result.question.sources:
+        return result.question.sources[0].doc
+    return str(result.retrieved[0].get("doc", "")) if result.retrieved else ""
+
+
 def recall_curve(results: Sequence[Result], ks: Sequence[int] = CURVE_KS) -> dict[int, float | None]:
     """Mean recall@k for each k: how fast the gold passages come up the ranking."""
     answerable = [r for r in results if r.question.answerable]
@@ -408,6 +416,7 @@ def compute(results: Sequence[Result], k: int = 4) -> dict[str, Any]:
         "latency_ms": latency(results),
         "by_type": breakdown(results, lambda r: r.question.type, k),
         "by_audience": breakdown(results, lambda r: r.question.audience, k),
+        "by_document": breakdown(results, document_of, k),
         "recall_curve": {str(n): v for n, v in recall_curve(results).items()},
     }
 

@@ -73,6 +73,7 @@ def render(evaluation: Evaluation) -> str:
         _section("Headline", _headline_table(ours, base, evaluation.ratios)),
         _section("By question type", _breakdown(ours["by_type"], base and base["by_type"])),
         _section("By audience", _breakdown(ours["by_audience"], base and base["by_audience"])),
+        _section("By document", _breakdown(ours["by_document"], base and base.get("by_document"))),
         _section(
             "Retrieval: recall@k",
             _figure(_recall_plot(ours, base), "Mean share of gold quotes found in the top k passages."),

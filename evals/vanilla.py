@@ -26,7 +26,7 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Self
@@ -39,7 +39,9 @@ from langchain_text_splitters import RecursiveCharacterTextSplitter
 
 from assistant.answer import REFUSAL_TEXT, Answer, Citation, Passage
 from assistant.backends import make_chat_model
-from assistant.extractive import EvidenceScorer
+from assistant.extractive import AnswerSelector
+from assistant.features import TermStats
+from assistant.model import AnswerModel
 from assistant.settings import Settings
 from ingest.load import SUPPORTED, discover
 from prompts.loader import answer_messages
@@ -81,12 +83,15 @@ class _TextOnly(HTMLParser):
             self.parts.append(data)
 
 
-def load_documents(paths: Iterable[Path]) -> list[Document]:
-    """Each supported file as LangChain documents (one per PDF page), with ``doc`` = file name."""
+def load_documents(paths: Iterable[Path], names: Mapping[Path, str] | None = None) -> list[Document]:
+    """Each supported file as LangChain documents (one per PDF page), with ``doc`` = file name
+    (or the name ``names`` gives the file: an index keeps its originals under their content hash)."""
     documents = []
+    names = names or {}
     for path in discover(list(paths)):
         kind = SUPPORTED.get(path.suffix.lower())
-        meta = {"doc": path.name, "title": path.name}
+        name = names.get(path, path.name)
+        meta = {"doc": name, "title": name}
         if kind == "pdf":
             from pypdf import PdfReader
 
@@ -124,8 +129,8 @@ def vanilla_chat_model(settings: Settings, index: ChunkIndex) -> BaseChatModel:
     """The configured backend over its own sentence-vector cache (see the module docstring)."""
     lexical = index.lexical()
     cache = UnitEmbeddingCache(index.embeddings, _ReadOnlyUnits(index.unit_store()))
-    scorer = EvidenceScorer(cache, lexical.idf(), lexical.unseen_idf(), lexical.lowercase_words())
-    return make_chat_model(settings, scorer)
+    stats = TermStats(lexical.idf(), lexical.unseen_idf(), lexical.lowercase_words())
+    return make_chat_model(settings, AnswerSelector(cache, stats, AnswerModel.load()))
 
 
 class VanillaAnswerer:
@@ -150,11 +155,13 @@ class VanillaAnswerer:
         chat_model: BaseChatModel,
         k: int = 4,
         only: set[str] | None = None,
+        names: Mapping[Path, str] | None = None,
     ) -> VanillaAnswerer:
         """Read, split and embed the corpus into a new temporary Chroma directory.
 
-        ``only``: keep just these file names (the documents the compared index holds)."""
-        documents = [d for d in load_documents(paths) if only is None or d.metadata["doc"] in only]
+        ``only``: keep just these file names (the documents the compared index holds);
+        ``names``: the document name of a file whose own name is not it."""
+        documents = [d for d in load_documents(paths, names) if only is None or d.metadata["doc"] in only]
         chunks = split_documents(documents)
         folder = Path(tempfile.mkdtemp(prefix="bpa-vanilla-"))
         store = Chroma.from_documents(

@@ -1,58 +1,110 @@
-"""Evidence scoring: what a unit of a passage is credited with, beyond its own words."""
+"""Composing an extractive answer from unit probabilities: what a reader needs around the best unit.
+
+The probabilities are set by hand here, so each test checks the composition rule itself
+(the learned unit model is checked by the evaluation, not by these tests). The passages
+are made up.
+"""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-from assistant.extractive import EvidenceScorer, PassageRef
+from assistant.extractive import AnswerSelector, PassageRef, ScoredUnit, compose, render
+from assistant.features import TermStats, unit_features
+from assistant.model import AnswerModel, Composition
 from assistant.query import analyse
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 
 @pytest.fixture(scope="module")
-def scorer(embeddings):
-    return EvidenceScorer(UnitEmbeddingCache(embeddings), idf={}, unseen_idf=1.0)
+def cache(embeddings):
+    return UnitEmbeddingCache(embeddings)
 
 
-def test_a_place_the_passage_names_counts_for_all_its_sentences(scorer):
-    question = analyse("How many nights at Hannah House were cancelled?")
-    about = PassageRef(
-        1,
-        "Safe staffing report",
-        "Children's services",
-        "Hannah House is a short-break unit for children. Four nights were cancelled in June.",
+def scored(cache, question: str, passages: list[PassageRef], probabilities: dict[str, float]) -> list[ScoredUnit]:
+    """Every unit of the passages, with the probability given for the unit starting with a key (else 0.01)."""
+    analysis = analyse(question)
+    rows = unit_features(
+        analysis, [(p.text, p.context) for p in passages], cache.query(question), cache.vectors, TermStats({}, 1.0)
     )
-    elsewhere = PassageRef(
-        2,
-        "Safe staffing report",
-        "Adult services",
-        "The recovery hub runs all week. Four nights were cancelled in June.",
-    )
-    coverage = {(u.n, u.unit.text): u.context_coverage for u in scorer.score(question, [about, elsewhere])}
-    named = coverage[(1, "Four nights were cancelled in June.")]
-    unnamed = coverage[(2, "Four nights were cancelled in June.")]
-    assert named == pytest.approx(1.0) and unnamed < 0.6
+    out = []
+    for row in rows:
+        p = next((v for k, v in probabilities.items() if row.unit.text.startswith(k)), 0.01)
+        out.append(ScoredUnit(passages[row.passage].n, row, p))
+    return out
 
 
-def test_a_lead_in_brings_the_lines_it_announces_even_without_bullets(scorer):
-    from assistant.extractive import answer_units, render
+def texts(chosen) -> list[str]:
+    return [u.text for u in sorted(chosen.values(), key=lambda u: (u.row.passage, u.row.unit.start))]
 
+
+def test_a_lead_in_brings_the_lines_it_announces_even_without_bullets(cache):
     passage = PassageRef(
         1,
         "Safe staffing report",
         "Children's services",
         "\n".join(
             [
-                "Hannah House is the inpatient unit. The bank hours used in the last 6 months are outlined below. "
-                "Safe staffing levels have been maintained.",
-                "BANK HOURS",
-                "Band 3 = 984 hours (101 shifts)",
-                "Band 4 = 34.5 hours (3 shifts)",
-                "Total Bank = 1045.25 hours",
-                "Increased bank hours were due to sickness and maternity leave in addition to the vacancies in the team.",
+                "Brook Lodge is the respite unit. The agency hours used this spring are outlined below.",
+                "Grade 2 = 310 hours (40 shifts)",
+                "Grade 5 = 12.5 hours (2 shifts)",
+                "Total Agency = 322.5 hours",
+                "Agency use rose because of long-term sickness in the night team, which is now resolved.",
             ]
         ),
     )
-    answer = render(answer_units("How many bank hours did Hannah House use in the last six months?", [passage], scorer))
-    assert "- Band 3 = 984 hours (101 shifts) [1]" in answer and "- Total Bank = 1045.25 hours [1]" in answer
-    assert "BANK HOURS" not in answer and "maternity" not in answer
+    question = "How many agency hours did Brook Lodge use this spring?"
+    units = scored(cache, question, [passage], {"Brook Lodge is": 0.2, "The agency hours": 0.9})
+    answer = render([u for u in units if u.key in compose(question, units, Composition())])
+    assert "- Grade 2 = 310 hours (40 shifts) [1]" in answer and "- Total Agency = 322.5 hours [1]" in answer
+    assert "night team" not in answer
+
+
+def test_a_heading_brings_the_sentence_under_it(cache):
+    passage = PassageRef(1, "Annual report", "Finance", "Capital programme\nThe capital programme for 2031 is £4.2m.")
+    question = "How big is the capital programme?"
+    units = scored(cache, question, [passage], {"Capital programme": 0.9, "The capital": 0.3})
+    assert texts(compose(question, units, Composition(keep_ratio=0.9))) == [
+        "Capital programme",
+        "The capital programme for 2031 is £4.2m.",
+    ]
+
+
+def test_a_sentence_pointing_back_brings_the_one_before(cache):
+    passage = PassageRef(
+        1, "Plan", "Workforce", "The trust opened a nursing academy in Ashford. This doubled applications."
+    )
+    question = "What doubled applications?"
+    units = scored(cache, question, [passage], {"This doubled": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.9))) == [
+        "The trust opened a nursing academy in Ashford.",
+        "This doubled applications.",
+    ]
+
+
+def test_further_units_join_within_the_budget_and_other_passages_need_more(cache):
+    first = PassageRef(1, "Plan", "Estates", "The new clinic opens in Dover in May. It has six consulting rooms. " * 1)
+    second = PassageRef(2, "Minutes", "Estates", "A second clinic in Deal is planned for the autumn.")
+    question = "Where are new clinics opening?"
+    probabilities = {"The new clinic": 0.9, "It has six": 0.5, "A second clinic": 0.6}
+    units = scored(cache, question, [first, second], probabilities)
+    same_only = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.95)))
+    assert "A second clinic in Deal is planned for the autumn." not in same_only
+    both = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.6)))
+    assert "A second clinic in Deal is planned for the autumn." in both
+    tight = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.6, budget_words=10)))
+    assert tight == ["The new clinic opens in Dover in May."]
+
+
+def test_the_selector_quotes_the_passages_and_caches_their_scores(cache):
+    selector = AnswerSelector(cache, TermStats({}, 1.0), AnswerModel.load())
+    passage = PassageRef(
+        1, "Board papers", "Chair's report", "Dana Whitlock chairs the Rivermouth board. It meets monthly."
+    )
+    units = selector.answer_units("Who chairs the Rivermouth board?", [passage])
+    assert units and all(u.n == 1 for u in units)
+    assert "Dana Whitlock" in render(units)
+    first, _ = selector.units("Who chairs the Rivermouth board?", [passage])
+    again, _ = selector.units("Who chairs the Rivermouth board?", [passage])
+    assert first is again and np.isfinite([u.probability for u in first]).all()

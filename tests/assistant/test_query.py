@@ -10,19 +10,35 @@ from assistant.query import analyse, asks_for_list, contains_phrase, satisfies, 
 @pytest.mark.parametrize(
     "question, kind",
     [
-        ("How many GP practices are there?", "number"),
-        ("What proportion of employers struggle to recruit?", "number"),
+        ("How many GP practices are there?", "count"),
+        ("What proportion of employers struggle to recruit?", "percent"),
         ("By how much did demand rise?", "number"),
         ("Who chairs the partnership?", "person"),
         ("When will the strategy be published?", "date"),
         ("What's the phone number for the crisis line?", "phone"),
         ("What does the plan say about estates?", None),
-        ("What salary will the new chair be paid?", "number"),
+        ("What salary will the new chair be paid?", "money"),
+        ("How much did the new scanner cost?", "money"),
+        ("How long is the waiting list?", "number"),
+        ("What hours is the walk-in centre open?", "time"),
+        ("In what year will the hospital open?", "date"),
         ("What grant did the plan say would pay for discharges?", None),
     ],
 )
 def test_expected_kind_of_answer(question, kind):
     assert analyse(question).answer_type == kind
+
+
+def test_figures_that_are_dates_times_or_section_numbers_are_not_counts():
+    assert not satisfies("count", "The clinic opens on 16 October 2031.")
+    assert not satisfies("count", "4.2 The Board noted the update.")
+    assert satisfies("count", "4.2 The Board noted 14 new posts.")
+    assert satisfies("count", "12.5 WTE posts were filled") and satisfies("count", "twelve posts")
+    assert satisfies("money", "a grant of £3.5m") and satisfies("money", "costing 2 million pounds")
+    assert not satisfies("money", "14 new posts")
+    assert satisfies("percent", "71% were seen") and satisfies("percent", "one in four adults")
+    assert satisfies("time", "open from 8.00am until 6.30pm") and not satisfies("time", "open every weekday")
+    assert satisfies("person", "the Director of Estates will report") and satisfies("person", "Mrs J Oduya chaired")
 
 
 def test_kinds_are_recognised_in_text():

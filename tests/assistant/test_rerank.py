@@ -1,27 +1,25 @@
-"""The evidence reranker over real retrieval candidates of the shipped corpus."""
+"""The learned reranker over real retrieval candidates of the shipped corpus."""
 
 from __future__ import annotations
 
-from assistant.rerank import EvidenceReranker
-from vectorstore.retrievers import LexicalRetriever
-from vectorstore.unit_vectors import UnitEmbeddingCache
+import math
+
+from assistant.chain import Assistant
+from assistant.query import analyse
+from assistant.retrieval import HybridRetriever
+from assistant.settings import Settings
 
 
-def test_the_passage_as_a_whole_counts_beside_its_best_sentence(corpus_index):
+def test_candidates_are_ordered_by_the_passage_model(corpus_index):
+    assistant = Assistant(Settings.from_env(), corpus_index)
     query = "What did the ICP minute about the Bristol flow model?"
-    candidates = LexicalRetriever(index=corpus_index, k=12).invoke(query)
-    cache = UnitEmbeddingCache(corpus_index.embeddings, corpus_index.unit_store())
-    plain = EvidenceReranker(cache=cache, lexical=corpus_index.lexical())
-    whole = EvidenceReranker(cache=cache, lexical=corpus_index.lexical(), passage_vectors=corpus_index.vectors_for)
-
-    without = {d.id: d.metadata for d in plain.compress_documents(candidates, query)}
-    with_passage = whole.compress_documents(candidates, query)
-    for doc in with_passage:
-        sim = doc.metadata["passage_similarity"]
-        assert -1.0 <= sim <= 1.0 and sim != 0.0  # every candidate's stored vector was found
-        expected = without[doc.id]["rerank"] + whole.w_passage_similarity * sim
-        assert abs(doc.metadata["rerank"] - expected) < 1e-6
-    assert [d.metadata["rerank"] for d in with_passage] == sorted(
-        (d.metadata["rerank"] for d in with_passage), reverse=True
-    )
-    assert "Bristol" in with_passage[0].page_content
+    pool = HybridRetriever(index=corpus_index, k=48, candidates=24).invoke(query)
+    assert any(d.metadata.get("bm25_rank") for d in pool) and any(d.metadata.get("dense_rank") for d in pool)
+    reranker = assistant.reranker()
+    features = reranker.features(pool, analyse(query))
+    assert all(math.isfinite(v) for row in features for v in row.values())
+    assert all(-1.0 <= row["dense"] <= 1.0 and row["dense"] != 0.0 for row in features)  # every stored vector found
+    ranked = reranker.compress_documents(pool, query)
+    scores = [d.metadata["rerank"] for d in ranked]
+    assert scores == sorted(scores, reverse=True) and len(ranked) == len(pool)
+    assert "Bristol" in ranked[0].page_content

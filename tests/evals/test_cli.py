@@ -64,6 +64,42 @@ def test_eval_on_a_fresh_install_ingests_the_corpus_and_compares_with_vanilla(se
     assert "ingesting" not in printed.err and "vanilla" not in printed.out
 
 
+def test_folds_leave_each_document_out_and_vanilla_reads_the_indexed_copies(setup, capsys):
+    tmp_path, dataset = setup
+    extra = dict(
+        QUESTIONS[0], id="c3", question="What deficit did the South Borough trust report at month 11?", key_facts=[]
+    )
+    extra.update(type="unanswerable", answer="NOT_IN_CORPUS", sources=[])
+    second = write(tmp_path, "second.jsonl", json.dumps(extra) + "\n")
+    east = dict(QUESTIONS[0], id="c4", question="When do flu clinics for care home residents start?")
+    quote = "Flu vaccination clinics for care home residents start in October in every borough."
+    assert quote in EAST_PLAN
+    east.update(key_facts=["October"], sources=[{"doc": "east-plan.md", "quote": quote}])
+    third = write(tmp_path, "third.jsonl", json.dumps(east) + "\n")
+    out, index = tmp_path / "folds", tmp_path / "index"
+    args = ["eval", "--index-dir", str(index), "--quiet", "--out", str(out)]
+    sets = ["--dataset", str(dataset), "--dataset", str(second), "--dataset", str(third)]
+    assert main([*args, *sets, "--folds"]) == EXIT_OK
+    printed = capsys.readouterr().out
+    assert "Leave-one-document-out" in printed and "south-board" in printed and "east-plan" in printed
+    report = json.loads((out / "folds.json").read_text(encoding="utf-8"))
+    assert report["questions"]["all"] == 4 and set(report["documents"]) == {"south-board.md", "east-plan.md"}
+    assert len((out / "held-out" / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 4
+    # Vanilla indexes exactly the documents the evaluated index holds, from the index's own copies,
+    # even when BPA_CORPUS_DIR now points somewhere else.
+    (tmp_path / "corpus" / "east-plan.md").unlink()
+    assert main([*args, "--dataset", str(dataset), "--compare", "vanilla"]) == EXIT_OK
+    assert "vanilla found no file" not in capsys.readouterr().err
+    base = json.loads((out / "metrics.json").read_text(encoding="utf-8"))["vanilla"]
+    assert base["headline"]["recall@4"] == 1
+
+
+def test_folds_need_questions_to_fit_on_in_every_fold(setup, capsys):
+    tmp_path, dataset = setup
+    assert main(["eval", "--dataset", str(dataset), "--index-dir", str(tmp_path / "index"), "--folds", "--quiet"]) == 2
+    assert "every fold needs answerable and unanswerable questions" in capsys.readouterr().err
+
+
 def test_a_bad_question_set_is_a_usage_error(setup, capsys):
     tmp_path, _ = setup
     bad = write(tmp_path, "bad.jsonl", '{"id": "x"}\n')

@@ -252,6 +252,18 @@ def test_breakdowns_by_type_and_audience_cover_every_metric():
     assert set(m["by_type"]["fact"]) == {"n", *metrics.HEADLINE}
 
 
+def test_breakdown_by_document_puts_an_unanswerable_question_under_its_closest_document():
+    results = [
+        result(question("a1"), "Block payments [1].", citations=[(1, HIT1)], retrieved=[HIT1]),
+        result(unanswerable("u1"), "x", refused=True, retrieved=[MISS]),
+        result(unanswerable("u2"), "x", refused=True),
+    ]
+    m = metrics.compute(results)
+    assert set(m["by_document"]) == {"plan.md", "(none)"}
+    assert m["by_document"]["plan.md"]["n"] == 2 and m["by_document"]["plan.md"]["refusal_recall"] == 1
+    assert m["by_document"]["plan.md"]["key_fact_recall"] == 1
+
+
 def test_percentiles_and_stage_latency():
     assert metrics.percentile([], 50) is None
     assert metrics.percentile([5.0], 95) == 5

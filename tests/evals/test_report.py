@@ -107,10 +107,11 @@ def test_report_renders_in_chromium(tmp_path):
             assert page.title() == "Board Papers Assistant evaluation"
             assert page.evaluate("window.__pwned") is None  # the hostile markup stayed text
             headings = page.locator("h2").all_inner_texts()
-            assert headings[:6] == [
+            assert headings[:7] == [
                 "Headline",
                 "By question type",
                 "By audience",
+                "By document",
                 "Retrieval: recall@k",
                 "Latency",
                 "Compared with vanilla LangChain",

@@ -59,13 +59,13 @@ def test_a_running_assistant_sees_uploads_and_removals(tmp_path, make_index):
     # Another ChunkIndex on the same folder: as another process, or a chat opened before the upload.
     assistant = Assistant(Settings.from_env(), make_index(tmp_path / "index"))
     assert assistant.ask(VACANCY).refused
-    old_scorer = assistant.chat_model.scorer
+    old_selector = assistant.chat_model.selector
 
     assert manager.add([write(tmp_path / "up", "south.md", SOUTH_BOARD)])[0].status == "added"
     answer = assistant.ask(VACANCY)
     assert not answer.refused and "8.2%" in answer.text and answer.citations[0].passage.doc == "south.md"
-    assert assistant.chat_model.scorer is not old_scorer
-    assert assistant.chat_model.scorer.idf is assistant.index.lexical().idf()  # the new generation's statistics
+    assert assistant.chat_model.selector is not old_selector
+    assert assistant.chat_model.selector.stats.idf is assistant.index.lexical().idf()  # the new generation's statistics
 
     assert manager.remove(["south.md"])[0].status == "removed"
     answer = assistant.ask(VACANCY)

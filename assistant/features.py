@@ -1,0 +1,277 @@
+"""The numbers the learned answer model reads: of a candidate passage, of a passage unit, of a question.
+
+Every feature is general (how much of the question a text covers, how close it is in
+meaning, whether it holds the kind of thing asked for, where it sits) and none names a
+document, an organisation or a question. The weights that combine them are fitted by
+``evals/training.py`` on independent question sets over many documents, with
+leave-one-document-out cross-validation, and shipped in ``assistant/answer_model.json``.
+
+- :func:`passage_features`: for reranking the candidates both retrievers found.
+- :func:`unit_features`: for each sentence, list item or table row of the passages an
+  answer is built from: is this where the answer is?
+- :func:`question_features`: for the refusal gate: do the passages answer at all?
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from assistant.query import QueryAnalysis, asks_for_list, satisfies, specific_names
+from vectorstore.lexical import tokenize
+from vectorstore.units import Unit, split_units
+
+PASSAGE_FEATURES = (
+    "bm25",  # BM25 score over the question's best BM25 score among the candidates (0 if BM25 missed it)
+    "bm25_rr",  # 1 / BM25 rank
+    "dense",  # cosine similarity of the passage vector (heading path included) to the question
+    "dense_rr",  # 1 / dense rank
+    "unit_sim",  # similarity of the passage's closest unit to the question
+    "unit_evidence",  # best 0.6 * similarity + 0.4 * coverage over the passage's units
+    "coverage",  # IDF-weighted share of the question's terms in the passage text
+    "context_coverage",  # the same, counting the section path and the document's title, meeting, publisher
+    "typed",  # the passage holds the kind of thing asked for (a figure, a name, a date)
+    "log_words",
+    "dense_rel",  # dense minus the best dense similarity among the candidates
+    "unit_sim_rel",  # unit_sim minus the best among the candidates
+)
+
+UNIT_FEATURES = (
+    "sim",  # similarity of the unit to the question
+    "sim_rel",  # minus the best similarity among all units read for this question
+    "coverage",  # IDF-weighted share of the question's terms in the unit
+    "context",  # ... in the unit, its section path and document title/meeting/publisher
+    "context_rel",
+    "window",  # ... in the unit with its neighbours and the context
+    "focus",  # ... of the question's words outside its names, in the unit and its neighbours (context not counted)
+    "rarest_missing",  # IDF of the rarest question term the window lacks, over the rarest term's IDF (0: none lacking)
+    "passage",  # ... anywhere in the passage and its context
+    "typed",  # holds the kind of thing asked for
+    "typed_context",  # typed * context: the right kind of thing about the right subject
+    "bigrams",  # share of the question's word pairs found in the unit
+    "figures",  # how many figures the unit holds (capped at 5, scaled to 0..1)
+    "rank",  # the passage's rank (0 = first)
+    "position",  # where in the passage the unit sits (0 = first, 1 = last)
+    "log_words",
+    "heading",  # a short line without closing punctuation: a heading or caption
+    "lead_in",  # ends with ':' or 'as follows': announces what follows
+    "item",  # a list item
+    "row",  # a table row or cell
+    "novel",  # share of the unit's terms the question does not have (0: it only repeats the question)
+    "names",  # the passage mentions every specific name the question gives
+    "list_question",  # the question asks for several things
+    "previous_context",  # context coverage of the unit before (a lead-in or heading that matches)
+    "next_context",  # context coverage of the unit after
+)
+
+QUESTION_FEATURES = (
+    "best",  # the best unit's logit
+    "second",  # the second best unit's logit
+    "best_typed",  # the best logit among units that hold the kind of thing asked for
+    "names_found",  # the passages mention every specific name the question gives
+    "missing",  # IDF-weighted share of the question's terms found nowhere in the passages or their context
+    "missing_max",  # the rarest such term's IDF over the IDF of an unseen term
+    "top_passage",  # the first passage's reranker logit
+    "typed_window",  # question terms around the best unit holding the kind of thing asked for (context counted)
+    "typed_sim",  # that unit's similarity to the question
+    "typed_rarest_missing",  # that unit's rarest_missing: the question's most specific word is not there
+    "best_rarest_missing",  # the same for the best unit
+    "best_sim",  # the highest similarity of any unit to the question: is anything read on the subject at all?
+    "typed_focus",  # the question's words outside its names (what it asks about them) in that unit and its neighbours
+    "best_focus",  # the same for the best unit
+)
+
+_LEAD_IN = re.compile(r":\s*$|\b(?:below|as follows|the following)\W{0,3}$", re.I)
+_CLOSED = re.compile(r"[.!?:;)\]]\s*$")
+_FIGURE = re.compile(r"(?<![\w.])[£$€]?\d[\d,.]*%?")
+
+
+@dataclass(frozen=True)
+class TermStats:
+    """The index's term statistics: IDF of each stemmed term, and words seen in lower case."""
+
+    idf: Mapping[str, float]
+    unseen: float
+    common_words: frozenset[str] = frozenset()
+
+    def weight(self, term: str) -> float:
+        return self.idf.get(term, self.unseen)
+
+    def coverage(self, terms: Sequence[str], have: set[str] | frozenset[str]) -> float:
+        """IDF-weighted share of ``terms`` present in ``have``."""
+        total = sum(self.weight(t) for t in terms)
+        return sum(self.weight(t) for t in terms if t in have) / total if total else 0.0
+
+
+def context_terms(metadata: Mapping[str, object]) -> set[str]:
+    """Terms of where a passage sits: its section path and its document's title, meeting, publisher."""
+    return set(tokenize(" ".join(str(metadata.get(k) or "") for k in ("section", "title", "meeting", "publisher"))))
+
+
+def passage_features(
+    analysis: QueryAnalysis,
+    text: str,
+    metadata: Mapping[str, object],
+    unit_sims: np.ndarray,
+    stats: TermStats,
+) -> dict[str, float]:
+    """One candidate passage. ``metadata`` carries the retrievers' signals (see :mod:`assistant.retrieval`):
+    ``bm25``, ``bm25_top``, ``bm25_rank``, ``dense``, ``dense_rank`` (rank 0 = not found by that retriever)."""
+    units = split_units(text)
+    terms = set(tokenize(text))
+    unit_cov = [stats.coverage(analysis.terms, set(tokenize(u.text))) for u in units]
+    sims = [float(s) for s in unit_sims] or [0.0]
+    bm25_rank = int(metadata.get("bm25_rank") or 0)  # type: ignore[call-overload]
+    dense_rank = int(metadata.get("dense_rank") or 0)  # type: ignore[call-overload]
+    top = float(metadata.get("bm25_top") or 0.0)  # type: ignore[arg-type]
+    return {
+        "bm25": float(metadata.get("bm25") or 0.0) / top if top > 0 else 0.0,  # type: ignore[arg-type]
+        "bm25_rr": 1.0 / bm25_rank if bm25_rank else 0.0,
+        "dense": float(metadata.get("dense") or 0.0),  # type: ignore[arg-type]
+        "dense_rr": 1.0 / dense_rank if dense_rank else 0.0,
+        "unit_sim": max(sims),
+        "unit_evidence": max((0.6 * s + 0.4 * c for s, c in zip(sims, unit_cov, strict=False)), default=0.0),
+        "coverage": stats.coverage(analysis.terms, terms),
+        "context_coverage": stats.coverage(analysis.terms, terms | context_terms(metadata)),
+        "typed": float(satisfies(analysis.answer_type, text, stats.common_words)),
+        "log_words": math.log1p(len(text.split())),
+    }
+
+
+@dataclass(frozen=True)
+class UnitRow:
+    """One unit of one passage with its features."""
+
+    passage: int  # index into the passages read (0 = first)
+    index: int  # position of the unit in its passage
+    unit: Unit
+    features: dict[str, float]
+
+
+def unit_features(
+    analysis: QueryAnalysis,
+    passages: Sequence[tuple[str, Mapping[str, object]]],
+    question_vector: np.ndarray,
+    unit_vectors: Callable[[list[str]], np.ndarray],
+    stats: TermStats,
+) -> list[UnitRow]:
+    """Every unit of the passages (text, metadata) read for a question, in passage order."""
+    names = specific_names(analysis)
+    question_bigrams = _bigrams(tokenize(analysis.text))
+    asked = set(analysis.terms)
+    rarest = max((stats.weight(t) for t in asked), default=0.0) or 1.0
+    named = {t for name in analysis.names for t in tokenize(name)}
+    focus = [t for t in analysis.terms if t not in named]  # what the question asks about the things it names
+    list_question = float(asks_for_list(analysis.text))
+    per_passage = [split_units(text) for text, _ in passages]
+    texts = [u.text for units in per_passage for u in units]
+    sims = unit_vectors(texts) @ question_vector if texts else np.zeros(0)
+    rows: list[UnitRow] = []
+    cursor = 0
+    for rank, ((text, metadata), units) in enumerate(zip(passages, per_passage, strict=True)):
+        context = context_terms(metadata)
+        passage_terms = set(tokenize(text)) | context
+        named = float(all(all(t in passage_terms for t in name) for name in names))
+        terms = [set(tokenize(u.text)) for u in units]
+        contexts = [stats.coverage(analysis.terms, t | context) for t in terms]
+        for i, unit in enumerate(units):
+            own = terms[i]
+            window = own | (terms[i - 1] if i else set()) | (terms[i + 1] if i + 1 < len(units) else set())
+            lacking = [stats.weight(t) for t in asked if t not in window and t not in context]
+            focus_window = stats.coverage(focus, window) if focus else 1.0
+            words = len(unit.text.split())
+            typed = float(satisfies(analysis.answer_type, unit.text, stats.common_words))
+            features = {
+                "sim": float(sims[cursor + i]),
+                "coverage": stats.coverage(analysis.terms, own),
+                "context": contexts[i],
+                "window": stats.coverage(analysis.terms, window | context),
+                "rarest_missing": max(lacking, default=0.0) / rarest,
+                "focus": focus_window,
+                "passage": stats.coverage(analysis.terms, passage_terms),
+                "typed": typed,
+                "typed_context": typed * contexts[i],
+                "bigrams": len(question_bigrams & _bigrams(tokenize(unit.text))) / (len(question_bigrams) or 1),
+                "figures": min(len(_FIGURE.findall(unit.text)), 5) / 5,
+                "rank": float(rank),
+                "position": i / max(1, len(units) - 1),
+                "log_words": math.log1p(words),
+                "heading": float(is_heading(unit)),
+                "lead_in": float(leads_in(unit.text)),
+                "item": float(unit.kind == "item"),
+                "row": float(unit.kind in ("row", "cell")),
+                "novel": len(own - asked) / (len(own) or 1),
+                "names": named,
+                "list_question": list_question,
+                "previous_context": contexts[i - 1] if i else 0.0,
+                "next_context": contexts[i + 1] if i + 1 < len(units) else 0.0,
+            }
+            rows.append(UnitRow(rank, i, unit, features))
+        cursor += len(units)
+    relative([r.features for r in rows], ("sim", "context"))
+    return rows
+
+
+def question_features(
+    analysis: QueryAnalysis,
+    passages: Sequence[tuple[str, Mapping[str, object]]],
+    rows: Sequence[UnitRow],
+    logits: np.ndarray,
+    top_passage: float,
+    stats: TermStats,
+) -> dict[str, float]:
+    """The evidence for a whole question, from its passages and their units' logits."""
+    have: set[str] = set()
+    for text, metadata in passages:
+        have |= set(tokenize(text)) | context_terms(metadata)
+    weights = [stats.weight(t) for t in analysis.terms]
+    missing = [w for t, w in zip(analysis.terms, weights, strict=True) if t not in have]
+    names = specific_names(analysis)
+    ordered = sorted((float(x) for x in logits), reverse=True)
+    typed = [float(x) for x, r in zip(logits, rows, strict=True) if r.features["typed"]]
+    floor = -10.0
+    typed_rows = [(float(x), r) for r, x in zip(rows, logits, strict=True) if r.features["typed"]]
+    best_typed = max(typed_rows, key=lambda pair: pair[0])[1] if typed_rows else None
+    best_row = rows[int(np.argmax(logits))] if len(rows) else None
+    return {
+        "best_sim": max((r.features["sim"] for r in rows), default=0.0),
+        "typed_focus": best_typed.features["focus"] if best_typed else 0.0,
+        "best_focus": best_row.features["focus"] if best_row else 0.0,
+        "typed_rarest_missing": best_typed.features["rarest_missing"] if best_typed else 1.0,
+        "best_rarest_missing": best_row.features["rarest_missing"] if best_row else 1.0,
+        "typed_window": best_typed.features["window"] if best_typed else 0.0,
+        "typed_sim": best_typed.features["sim"] if best_typed else 0.0,
+        "best": ordered[0] if ordered else floor,
+        "second": ordered[1] if len(ordered) > 1 else floor,
+        "best_typed": max(typed, default=floor),
+        "names_found": float(all(all(t in have for t in name) for name in names)),
+        "missing": sum(missing) / (sum(weights) or 1.0),
+        "missing_max": max(missing, default=0.0) / stats.unseen if stats.unseen else 0.0,
+        "top_passage": top_passage,
+    }
+
+
+def is_heading(unit: Unit) -> bool:
+    """A short line with no closing punctuation (a heading, a caption, a label): says what follows, not an answer."""
+    return unit.kind == "sentence" and len(unit.text.split()) < 12 and not _CLOSED.search(unit.text)
+
+
+def leads_in(text: str) -> bool:
+    """ "... include:", "... are outlined below.", "... as follows": announces a list or table."""
+    return bool(_LEAD_IN.search(text))
+
+
+def _bigrams(terms: Sequence[str]) -> set[tuple[str, str]]:
+    return set(zip(terms, terms[1:], strict=False))
+
+
+def relative(rows: Sequence[dict[str, float]], names: Sequence[str]) -> None:
+    """Add ``<name>_rel`` to each row: its value minus the best value among the question's rows."""
+    for name in names:
+        best = max((r[name] for r in rows), default=0.0)
+        for r in rows:
+            r[f"{name}_rel"] = r[name] - best

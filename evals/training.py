@@ -1,0 +1,300 @@
+"""Fit the answer model (``assistant/answer_model.json``) on question sets, and the tables behind it.
+
+For every question of the sets, :func:`collect` retrieves as the assistant does and keeps
+the pooled candidates with their passage features, and the gold: which candidates hold a
+gold quote, and the key facts. :func:`fit` then fits, on the questions it is given:
+
+1. the reranker: passage features -> does the passage hold a gold quote?
+2. the unit model: unit features of the passages the fitted reranker puts first -> does the
+   unit hold a key fact?
+3. the gate: the question's evidence features -> is the question answerable? Its threshold
+   answers nine in ten of the answerable training questions (on cross-fitted evidence);
+4. the composition's keep ratio, from a short grid, by the key facts the answers hold.
+
+Each question belongs to one document (its first gold source; an unanswerable one, the
+document of its best BM25 hit), so ``evals/folds.py`` can fit on some documents' questions
+and score on another's. Run as a tool (it may read question sets from anywhere, the
+product never does)::
+
+    python -m evals.training --index-dir DIR SET.jsonl [SET.jsonl ...] [--out assistant/answer_model.json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from langchain_core.documents import Document
+from scipy.optimize import minimize
+from scipy.special import expit
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
+
+from assistant.chain import Assistant
+from assistant.extractive import AnswerSelector, PassageRef, ScoredUnit, compose
+from assistant.features import PASSAGE_FEATURES, QUESTION_FEATURES, UnitRow, question_features
+from assistant.model import DEFAULT_PATH, AnswerModel, Composition, LinearModel
+from assistant.query import analyse
+from assistant.retrieval import HybridRetriever
+from assistant.settings import Settings
+from evals.dataset import Question, load_datasets
+from evals.matching import contains_fact, contains_quote
+from vectorstore.retrievers import DenseRetriever, LexicalRetriever
+
+UNIT_MODEL_FEATURES = AnswerModel.blank().units.features
+C = 0.1  # inverse L2 penalty of every fit
+# The weights of the gate whose direction is not in doubt: more evidence never makes a question
+# less answerable; a question word the passages lack never makes it more answerable.
+GATE_SIGNS = {
+    "best": 1,
+    "best_typed": 1,
+    "names_found": 1,
+    "typed_window": 1,
+    "typed_sim": 1,
+    "best_sim": 1,
+    "typed_focus": 1,
+    "best_focus": 1,
+    "missing": -1,
+    "missing_max": -1,
+    "typed_rarest_missing": -1,
+    "best_rarest_missing": -1,
+}
+ANSWERED_SHARE = 0.9  # the gate answers this share of the answerable training questions
+KEEP_RATIOS = (0.25, 0.4, 0.6)
+OTHER_RATIOS = (0.6, 0.8, 0.95)
+
+
+@dataclass
+class QuestionTable:
+    """One question's retrieval, features and gold, computed once and reused by every fit."""
+
+    question: Question
+    group: str  # the document the question belongs to (for leave-one-document-out)
+    pool: list[Document]  # the pooled candidates, with both retrievers' signals
+    features: list[dict[str, float]]  # passage features of each candidate
+    gold: list[bool]  # the candidate holds a gold quote
+    bm25: list[str]  # BM25 alone: the ranked texts (baseline)
+    dense: list[str]  # dense alone: the ranked texts (baseline)
+
+
+def collect(assistant: Assistant, questions: Sequence[Question], progress: Callable[[int], None] | None = None):
+    """The tables of every question, retrieved from the assistant's index."""
+    assistant.index.generation(refresh=True)
+    candidates = assistant.settings.candidates
+    pool_retriever = HybridRetriever(index=assistant.index, k=2 * candidates, candidates=candidates)
+    reranker = assistant.reranker()
+    tables = []
+    for i, q in enumerate(questions):
+        bm25 = LexicalRetriever(index=assistant.index, k=candidates).invoke(q.question)
+        dense = DenseRetriever(index=assistant.index, k=candidates).invoke(q.question)
+        pool = pool_retriever.invoke(q.question)
+        group = q.sources[0].doc if q.sources else (bm25[0].metadata.get("doc_id", "") if bm25 else "")
+        tables.append(
+            QuestionTable(
+                question=q,
+                group=str(group),
+                pool=pool,
+                features=reranker.features(pool, analyse(q.question)),
+                gold=[any(contains_quote(d.page_content, s.quote) for s in q.sources) for d in pool],
+                bm25=[d.page_content for d in bm25],
+                dense=[d.page_content for d in dense],
+            )
+        )
+        if progress:
+            progress(i + 1)
+    return tables
+
+
+def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = None) -> AnswerModel:
+    """The answer model fitted on these questions only (see the module docstring for the steps).
+
+    The gate learns from the evidence the answer step will really show it: for each
+    question, the passages and unit logits of a reranker and unit model fitted without
+    that question's document (cross-fitting), not of models that have seen its answer."""
+    k = k or assistant.settings.k
+    selector = assistant.selector()
+    rows_cache: dict[tuple[str, tuple[str, ...]], list[UnitRow]] = {}
+
+    def rows_of(table: QuestionTable, passages: list[PassageRef]) -> list[UnitRow]:
+        key = (table.question.id, tuple(p.text for p in passages))
+        if key not in rows_cache:
+            rows_cache[key] = selector.rows(analyse(table.question.question), passages)
+        return rows_cache[key]
+
+    def fit_evidence(train: Sequence[QuestionTable]) -> tuple[LinearModel, LinearModel]:
+        answerable = [t for t in train if t.question.answerable]
+        reranker = _logistic(
+            [f for t in answerable for f in t.features], [g for t in answerable for g in t.gold], PASSAGE_FEATURES
+        )
+        # Every question teaches the unit model: no unit of an unanswerable question holds its answer.
+        unit_rows = [(t, r) for t in train for r in rows_of(t, _read(t, reranker, k)[0])]
+        units = _logistic(
+            [r.features for _, r in unit_rows],
+            [any(contains_fact(r.unit.text, f) for f in t.question.key_facts) for t, r in unit_rows],
+            UNIT_MODEL_FEATURES,
+            balanced=False,
+        )
+        return reranker, units
+
+    def evidence_features(table: QuestionTable, reranker: LinearModel, units: LinearModel) -> dict[str, float]:
+        passages, top = _read(table, reranker, k)
+        rows = rows_of(table, passages)
+        logits = units.logits([r.features for r in rows]) if rows else np.zeros(0)
+        contexts = [(p.text, p.context) for p in passages]
+        return question_features(analyse(table.question.question), contexts, rows, logits, top, selector.stats)
+
+    reranker, units = fit_evidence(tables)
+    groups = sorted({t.group for t in tables})
+    gate_rows: dict[int, dict[str, float]] = {}
+    for group in groups if len(groups) > 1 else []:
+        inner = fit_evidence([t for t in tables if t.group != group])
+        gate_rows.update({id(t): evidence_features(t, *inner) for t in tables if t.group == group})
+    if not gate_rows:
+        gate_rows = {id(t): evidence_features(t, reranker, units) for t in tables}
+    x = [gate_rows[id(t)] for t in tables]
+    labels = [t.question.answerable for t in tables]
+    gate = _logistic(x, labels, QUESTION_FEATURES, signs=GATE_SIGNS)
+    model = AnswerModel(reranker=reranker, units=units, gate=gate, gate_threshold=_threshold(gate, x, labels))
+    answerable = [t for t in tables if t.question.answerable]
+    read = {id(t): _read(t, reranker, k) for t in answerable}
+    ratio = max(
+        KEEP_RATIOS,
+        key=lambda r: _answer_quality(
+            answerable, read, replace(model, composition=Composition(keep_ratio=r)), selector
+        ),
+    )
+    return replace(model, composition=Composition(keep_ratio=ratio))
+
+
+def _read(table: QuestionTable, reranker: LinearModel, k: int) -> tuple[list[PassageRef], float]:
+    """The ``k`` passages the answer step would read under this reranker, and the first one's logit."""
+    if not table.pool:
+        return [], 0.0
+    logits = reranker.logits(table.features)
+    order = np.argsort(-logits, kind="stable")[:k]
+    return [PassageRef.from_document(n, table.pool[i]) for n, i in enumerate(order, start=1)], float(logits[order[0]])
+
+
+def _logistic(
+    rows: Sequence[dict[str, float]],
+    labels: Sequence[bool],
+    names: Sequence[str],
+    balanced: bool = True,
+    signs: dict[str, int] | None = None,
+) -> LinearModel:
+    """L2-regularised logistic regression on standardised features.
+
+    ``signs`` fixes the direction of a feature's weight where what it means leaves no doubt
+    (a question term missing from every passage never makes a question more answerable):
+    a weight may be 0 but never of the other sign, so a bias of the training questions
+    (near misses that name real things) cannot teach the opposite."""
+    x = np.array([[row[n] for n in names] for row in rows], dtype=np.float64)
+    y = np.array(labels, dtype=int)
+    scaler = StandardScaler().fit(x)
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    z = (x - scaler.mean_) / scale
+    if not signs:
+        lr = LogisticRegression(C=C, max_iter=5000, class_weight="balanced" if balanced else None).fit(z, y)
+        weights, bias = lr.coef_[0], float(lr.intercept_[0])
+    else:
+        weights, bias = _constrained_logistic(z, y, [signs.get(n, 0) for n in names], balanced)
+    return LinearModel(
+        tuple(names),
+        tuple(float(w) for w in weights),
+        bias,
+        tuple(float(m) for m in scaler.mean_),
+        tuple(float(s) for s in scale),
+    )
+
+
+def _constrained_logistic(z: np.ndarray, y: np.ndarray, signs: Sequence[int], balanced: bool):
+    """The same loss as scikit-learn's (L2 penalty 1/(2C), balanced class weights), with sign bounds."""
+    weight = np.ones(len(y))
+    if balanced:
+        for label in (0, 1):
+            weight[y == label] = len(y) / (2 * max(1, int((y == label).sum())))
+    target = 2 * y - 1
+
+    def loss(params: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = params[:-1], params[-1]
+        margin = target * (z @ w + b)
+        value = float(np.sum(weight * np.logaddexp(0, -margin)) + 0.5 / C * w @ w)
+        g = -weight * target * expit(-margin)
+        return value, np.append(z.T @ g + w / C, g.sum())
+
+    bounds = [(0, None) if s > 0 else (None, 0) if s < 0 else (None, None) for s in signs] + [(None, None)]
+    result = minimize(loss, np.zeros(z.shape[1] + 1), jac=True, method="L-BFGS-B", bounds=bounds)
+    return result.x[:-1], float(result.x[-1])
+
+
+def _threshold(gate: LinearModel, rows: Sequence[dict[str, float]], labels: Sequence[bool]) -> float:
+    """The threshold that answers ANSWERED_SHARE of these answerable questions (on cross-fitted evidence).
+
+    A fixed share, not the best trade-off on these questions: the best trade-off sits on a flat
+    stretch of the curve and moves from one set of documents to the next, while refusing about one
+    answerable question in ten is the promise the product can keep on papers it has not seen."""
+    p = gate.probabilities(rows)
+    y = np.array(labels, dtype=bool)
+    if not y.any():
+        return 0.5
+    return float(np.quantile(p[y], 1.0 - ANSWERED_SHARE))
+
+
+def _answer_quality(tables, read, model: AnswerModel, selector: AnswerSelector) -> float:
+    """Key-fact recall plus citation precision of the composed answers (refusals aside) under ``model``:
+    quoting more finds more key facts but cites more passages that are beside the point."""
+    scorer = AnswerSelector(selector.cache, selector.stats, model)
+    recall = precision = 0.0
+    for t in tables:
+        passages = read[id(t)][0]
+        units: list[ScoredUnit] = scorer.units(t.question.question, passages)[0]
+        chosen = list(compose(t.question.question, units, model.composition).values())
+        text = " ".join(u.text for u in chosen)
+        recall += sum(contains_fact(text, f) for f in t.question.key_facts) / len(t.question.key_facts)
+        cited = {u.n for u in chosen}
+        relevant = [_relevant(passages[n - 1].text, t.question) for n in cited]
+        precision += sum(relevant) / len(relevant) if relevant else 0.0
+    return (recall + precision) / max(1, len(tables))
+
+
+def _relevant(text: str, question: Question) -> bool:
+    """The passage holds a gold quote or a key fact (the citation-precision rule of ``evals/metrics.py``)."""
+    return any(contains_quote(text, s.quote) for s in question.sources) or any(
+        contains_fact(text, f) for f in question.key_facts
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("datasets", nargs="+", type=Path)
+    parser.add_argument("--index-dir", type=Path, required=True)
+    parser.add_argument("--collection", default="board_papers")
+    parser.add_argument("--out", type=Path, default=DEFAULT_PATH)
+    args = parser.parse_args()
+    settings = Settings.from_env(index_dir=args.index_dir, collection=args.collection)
+    from assistant.store import open_index
+
+    assistant = Assistant(settings, open_index(settings), model=AnswerModel.blank())
+    questions = load_datasets(args.datasets)
+    tables = collect(assistant, questions)
+    model = fit(tables, assistant)
+    model = replace(
+        model,
+        trained_on={
+            "question_sets": [p.name for p in args.datasets],
+            "questions": len(questions),
+            "unanswerable": sum(not q.answerable for q in questions),
+            "documents": sorted({t.group for t in tables}),
+            "fitted": dt.date.today().isoformat(),
+        },
+    )
+    model.save(args.out)
+    print(f"wrote {args.out}: fitted on {len(questions)} questions over {len(model.trained_on['documents'])} documents")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""The general features the answer model reads, on made-up passages."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from assistant.features import TermStats, is_heading, leads_in, relative, unit_features
+from assistant.query import analyse
+from vectorstore.units import split_units
+
+STATS = TermStats({"nurs": 5.0, "director": 2.0, "chief": 1.0, "offic": 1.0}, unseen=6.0)
+
+
+def rows_for(question: str, text: str, metadata=None):
+    units = split_units(text)
+    vectors = np.eye(len(units) + 1, 8)[: len(units)]
+    return unit_features(
+        analyse(question), [(text, metadata or {})], np.ones(8), lambda texts: vectors[: len(texts)], STATS
+    )
+
+
+def test_the_rarest_question_word_a_unit_lacks_is_measured_against_the_rarest_word():
+    rows = rows_for(
+        "Who is the Chief Nursing Officer?",
+        "Sam Patel is the Chief Finance Officer.\n\nSome filler line.\n\nLee Wong is the Chief Nursing Officer.",
+    )
+    finance, nursing = rows[0], rows[-1]
+    assert finance.features["rarest_missing"] == pytest.approx(1.0)  # "nursing" is the rarest word, and absent
+    assert nursing.features["rarest_missing"] == 0.0
+    assert finance.features["typed"] == nursing.features["typed"] == 1.0
+
+
+def test_headings_lead_ins_rows_and_items_are_told_apart():
+    rows = rows_for("What is planned?", "Estates plan\nThe plan includes:\n- a new roof\nSite | Cost\nA | £2m")
+    kinds = {r.unit.text: r.features for r in rows}
+    assert kinds["Estates plan"]["heading"] == 1.0 and kinds["The plan includes:"]["lead_in"] == 1.0
+    assert kinds["- a new roof"]["item"] == 1.0 and kinds["A | £2m"]["row"] == 1.0
+    assert leads_in("Priorities are set out below.") and not leads_in("We met below the target.")
+    assert is_heading(split_units("Capital programme")[0]) and not is_heading(split_units("It rose by 4%.")[0])
+
+
+def test_context_counts_the_section_path_and_relative_values_are_to_the_best():
+    rows = rows_for("Director of nursing", "She joined in May.", {"section": "Director of Nursing"})
+    assert rows[0].features["coverage"] == 0.0 and rows[0].features["context"] == pytest.approx(1.0)
+    values = [{"x": 1.0}, {"x": 3.0}]
+    relative(values, ["x"])
+    assert [v["x_rel"] for v in values] == [-2.0, 0.0]

@@ -1,0 +1,66 @@
+"""Fitting the answer model and cross-validating it, on the shipped corpus and a few dev questions."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from assistant.chain import Assistant
+from assistant.model import AnswerModel
+from assistant.settings import Settings
+from evals.dataset import DEFAULT_DATASET, load_dataset
+from evals.folds import cross_validate, table
+from evals.training import GATE_SIGNS, collect, fit
+
+PLAN = "sel-recovery-plan-2020-10.md"
+
+
+@pytest.fixture(scope="module")
+def tables(corpus_index):
+    questions = load_dataset(DEFAULT_DATASET)
+    chosen = [q for q in questions if q.answerable][:10] + [q for q in questions if not q.answerable][:4]
+    assistant = Assistant(Settings.from_env(), corpus_index, model=AnswerModel.blank())
+    return assistant, collect(assistant, chosen)
+
+
+def test_each_question_has_its_pool_its_gold_and_its_document(tables):
+    _, rows = tables
+    answerable = [t for t in rows if t.question.answerable]
+    assert all(t.pool and len(t.features) == len(t.pool) == len(t.gold) for t in rows)
+    assert sum(any(t.gold) for t in answerable) >= len(answerable) - 2  # the pool nearly always holds the gold
+    assert all(t.group == t.question.sources[0].doc for t in answerable)
+    assert all(t.group in {PLAN, "sel-icp-papers-2023-04-25.md"} for t in rows)  # unanswerable: their best BM25 hit's
+    assert all(t.bm25 and t.dense for t in rows)
+
+
+def test_a_fitted_model_keeps_the_gate_weights_whose_direction_is_known(tables):
+    assistant, rows = tables
+    model = fit(rows, assistant)
+    weights = dict(zip(model.gate.features, model.gate.weights, strict=True))
+    assert all(weights[name] * sign >= 0 for name, sign in GATE_SIGNS.items())
+    assert 0.0 < model.gate_threshold < 1.0 and 0 < model.composition.keep_ratio < 1
+    # A model fitted on questions answers them: the gold comes first for most answerable ones.
+    ranked = [max(range(len(t.pool)), key=lambda i, t=t: model.reranker.logits(t.features)[i]) for t in rows]
+    firsts = [t.gold[i] for t, i in zip(rows, ranked, strict=True) if t.question.answerable]
+    assert sum(firsts) >= len(firsts) // 2
+
+
+def test_leave_one_document_out_reports_each_document_and_the_baselines(tables):
+    assistant, rows = tables
+    report = cross_validate(assistant, rows)
+    assert set(report.documents) == {t.group for t in rows} and len(report.documents) == 2
+    assert {r.question.id for r in report.results} == {t.question.id for t in rows}
+    for figures in (report.cross_validated, report.in_sample):
+        assert set(figures) == {*report.documents, "all"}
+        assert 0.0 <= figures["all"]["recall@800w"] <= 1.0
+    assert report.bm25["all"] is not None and report.dense["all"] is not None
+    text = table(report)
+    assert "Leave-one-document-out" in text and "sel-recovery-plan-2020-10" in text
+    assert report.to_json()["questions"]["all"] == len(rows)
+
+
+def test_one_document_alone_still_fits(tables):
+    assistant, rows = tables
+    single = [replace(t, group="one") for t in rows]
+    assert fit(single, assistant).gate.features
