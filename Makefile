@@ -14,7 +14,7 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test lint
+.PHONY: install run test lint typecheck
 
 install: $(STAMP)
 
@@ -35,6 +35,12 @@ run: install
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# Types (mypy: strict on assistant/ vectorstore/ ingest/ prompts/, defaults elsewhere; see pyproject.toml)
+# and the direction of imports between the packages (import-linter's contracts, also in pyproject.toml).
+typecheck: install
+	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache --no-logo
 
 # Browser tests drive the system Chromium (test tools cannot download their own browser).
 test: install

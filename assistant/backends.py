@@ -17,7 +17,7 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
-from pydantic import ConfigDict
+from pydantic import ConfigDict, SecretStr
 
 from assistant.extractive import AnswerSelector, PassageRef, render
 from assistant.settings import Settings
@@ -99,7 +99,7 @@ def make_chat_model(settings: Settings, selector: AnswerSelector) -> BaseChatMod
         return ChatOpenAI(
             base_url=settings.llm_url,
             model=settings.llm_model,
-            api_key=settings.llm_api_key,
+            api_key=SecretStr(settings.llm_api_key),
             temperature=0,
             timeout=settings.llm_timeout_s,
             max_retries=1,
@@ -111,5 +111,8 @@ def make_chat_model(settings: Settings, selector: AnswerSelector) -> BaseChatMod
             from langchain_community.chat_models import ChatLlamaCpp
         except ImportError as exc:
             raise BackendUnavailable("the llamacpp backend needs `pip install .[llamacpp]`") from exc
-        return ChatLlamaCpp(model_path=settings.gguf_path, temperature=0, n_ctx=4096, max_tokens=512, verbose=False)
+        model: BaseChatModel = ChatLlamaCpp(
+            model_path=settings.gguf_path, temperature=0, n_ctx=4096, max_tokens=512, verbose=False
+        )
+        return model
     raise BackendUnavailable(f"unknown backend {settings.backend!r}")

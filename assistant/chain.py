@@ -16,6 +16,7 @@ from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.language_models import BaseChatModel
+from langchain_core.messages import BaseMessage
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant.answer import REFUSAL_TEXT, Answer, AnswerSentence, Citation, Passage
@@ -67,7 +68,7 @@ class Turn:
     done: Answer | None = None  # set by a stage that settles the answer early
 
 
-def _timed(name: str, fn: Callable[[Turn], Turn]) -> Runnable:
+def _timed(name: str, fn: Callable[[Turn], Turn]) -> Runnable[Turn, Turn]:
     def run(turn: Turn) -> Turn:
         if turn.done is not None:
             return turn
@@ -264,7 +265,7 @@ class Assistant:
         turn.done = self._answer(turn, BACKEND_UNAVAILABLE, refused=True)
 
     @staticmethod
-    def _messages(turn: Turn) -> list:
+    def _messages(turn: Turn) -> list[BaseMessage]:
         return answer_messages(turn.standalone, [(p.n, p.title, p.location, p.text) for p in turn.passages])
 
     def _verify(self, turn: Turn) -> Turn:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -82,7 +82,7 @@ def candidates(
 _SENTENCE_LIKE = re.compile(r"\b(?:we|will|include|includes|including|seek|these|this|those|us|our approach)\b", re.I)
 
 
-def _topic(heading: str, names: set[str] = frozenset()) -> str | None:
+def _topic(heading: str, names: Container[str] = frozenset()) -> str | None:
     """The heading as a topic ("3 Industrial strike action" -> "Industrial strike action"), or None
     for a paper's furniture, a document's own title, or a lead-in ("Our work ... include:")."""
     if heading.rstrip().endswith(":") or heading.strip().lower() in names:

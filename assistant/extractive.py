@@ -19,7 +19,7 @@ Units are quoted in reading order, each with its passage's ``[n]``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -184,7 +184,9 @@ def compose(question: str, units: Sequence[ScoredUnit], settings: Composition) -
     return chosen
 
 
-def _complete(unit: ScoredUnit, by_passage: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool):
+def _complete(
+    unit: ScoredUnit, by_passage: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool
+) -> list[ScoredUnit]:
     """The unit with what a reader needs around it: the list a lead-in announces, the sentence under a
     heading, the sentence a "This ..." points back to, the lead-in above a list item."""
     siblings = by_passage[unit.n]
@@ -255,7 +257,7 @@ def _strip_numbering(text: str) -> str:
     return _NUMBERING.sub("", _BULLET.sub("", text)) or text
 
 
-def _reading_order(units) -> list[ScoredUnit]:
+def _reading_order(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:
     return sorted(units, key=lambda u: (u.row.passage, u.row.unit.start))
 
 

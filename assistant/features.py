@@ -175,7 +175,7 @@ def unit_features(
     for rank, ((text, metadata), units) in enumerate(zip(passages, per_passage, strict=True)):
         context = context_terms(metadata)
         passage_terms = set(tokenize(text)) | context
-        named = float(all(all(t in passage_terms for t in name) for name in names))
+        all_named = float(all(all(t in passage_terms for t in name) for name in names))
         terms = [set(tokenize(u.text)) for u in units]
         contexts = [stats.coverage(analysis.terms, t | context) for t in terms]
         for i, unit in enumerate(units):
@@ -205,7 +205,7 @@ def unit_features(
                 "item": float(unit.kind == "item"),
                 "row": float(unit.kind in ("row", "cell")),
                 "novel": len(own - asked) / (len(own) or 1),
-                "names": named,
+                "names": all_named,
                 "list_question": list_question,
                 "previous_context": contexts[i - 1] if i else 0.0,
                 "next_context": contexts[i + 1] if i + 1 < len(units) else 0.0,

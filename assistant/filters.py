@@ -72,7 +72,8 @@ def _date(value: Any, label: str, end: bool = False) -> int | None:
     example = "a date like 2023-04-25 (year-month-day), a month like 2023-04, or a year like 2023"
     if not match:
         raise FilterError(f"{_cap(label)} must be {example}; “{_short(text)}” is not.")
-    year, month, day = (int(g) if g else None for g in match.groups())
+    year = int(match.group(1))
+    month, day = (int(g) if g else None for g in match.groups()[1:])
     try:
         dt.date(year, month or 1, day or 1)
     except ValueError:
@@ -80,6 +81,7 @@ def _date(value: Any, label: str, end: bool = False) -> int | None:
             raise FilterError(f"{_cap(label)} “{text}” has no month {month}: months run from 01 to 12.") from None
         raise FilterError(f"{_cap(label)} “{text}” is not a day of the calendar.") from None
     number = date_to_int(f"{year:04d}-{month or 1:02d}-{day or 1:02d}")
+    assert number is not None  # None only for an empty date
     if end and day is None:
         number += 30 if month is not None else 1130  # a month or year filter runs to its end
     return number

@@ -50,7 +50,8 @@ class LinearModel:
         return np.asarray(x @ np.asarray(self.weights) + self.bias, dtype=np.float64)
 
     def probabilities(self, rows: Sequence[Mapping[str, float]]) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.logits(rows)))
+        probabilities: np.ndarray = 1.0 / (1.0 + np.exp(-self.logits(rows)))
+        return probabilities
 
 
 @dataclass(frozen=True)

@@ -362,7 +362,7 @@ def _is_population(text: str) -> bool:
     """A group of people leads the phrase ("older people in Bexley"), not a modifier ("the children's ward")."""
     lead = " ".join(w for w in text.split() if w.lower() not in _DETS)
     m = _POPULATION.match(lead)
-    return bool(m) and not re.match(r"['’]", lead[m.end() :])
+    return m is not None and not re.match(r"['’]", lead[m.end() :])
 
 
 def _is_service(text: str) -> bool:
@@ -696,7 +696,7 @@ def _candidates(parsed: Parse, kind: str) -> list[Phrase]:
     return [p for p in found if not (p.kind == "name" and _generic(p.text))]
 
 
-def _population_end(text: str, match: re.Match) -> int:
+def _population_end(text: str, match: re.Match[str]) -> int:
     """ "children" in "children and young people" runs to the end of the pair."""
     rest = text[match.end() :]
     more = re.match(r"\s+and\s+" + _POPULATION.pattern[2:-2] + r"\b", rest, re.I)

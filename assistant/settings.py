@@ -178,6 +178,7 @@ def _coerce(name: str, value: Any, hint: Any) -> Any:
 
 
 def _concrete_type(hint: Any) -> type:
+    concrete: type = hint
     if isinstance(hint, types.UnionType) or typing.get_origin(hint) is typing.Union:
-        return next(a for a in typing.get_args(hint) if a is not type(None))
-    return hint
+        concrete = next(a for a in typing.get_args(hint) if a is not type(None))
+    return concrete

@@ -25,7 +25,7 @@ from assistant.extractive import PassageRef
 from prompts.injection import instruction_spans, overlaps, withhold
 from vectorstore.lexical import tokenize
 from vectorstore.unit_vectors import UnitEmbeddingCache
-from vectorstore.units import sentence_spans, split_units
+from vectorstore.units import Unit, sentence_spans, split_units
 
 _MARKERS = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _NUMBER = re.compile(r"(?<![\w.])[£$€]?\d[\d,]*(?:\.\d+)?%?")
@@ -177,7 +177,7 @@ class Verifier:
         planted_words = set(tokenize(" ".join(passage.text[s:e] for s, e in planted)))
         return bool(words) and len(words & planted_words) / len(words) >= 0.5
 
-    def _closest(self, sentence: str, units) -> tuple[float, tuple[int, int] | None]:
+    def _closest(self, sentence: str, units: Sequence[Unit]) -> tuple[float, tuple[int, int] | None]:
         if not units:
             return 0.0, None
         sentence_vector = self.cache.query(sentence)

@@ -30,7 +30,7 @@ class ChromaServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self, timeout_s: float = 90) -> ChromaServer:
+    def start(self, timeout_s: float = 90) -> Self:
         chroma = Path(sys.executable).with_name("chroma")
         self.data_dir.mkdir(parents=True, exist_ok=True)
         with open(self.log_path, "ab") as log:

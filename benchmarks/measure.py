@@ -92,7 +92,7 @@ class Budget:
         return max(0.0, self.seconds - (time.monotonic() - self.started))
 
 
-def folder_size_mb(path: os.PathLike | str) -> float:
+def folder_size_mb(path: str | os.PathLike[str]) -> float:
     total = 0
     for root, _, files in os.walk(path):
         for name in files:

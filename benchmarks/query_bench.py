@@ -64,7 +64,7 @@ def measure(answerer, questions, passes: int, budget: Budget, k: int) -> dict[st
             if any(s in r.timings for r in warm)
         },
         "quality": {
-            name: None if scores.get(name) is None else round(scores[name], 3)
+            name: None if (score := scores.get(name)) is None else round(score, 3)
             for name in ("recall@4", "recall@8", "mrr", "key_fact_recall", "answered_rate")
         },
     }

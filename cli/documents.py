@@ -70,7 +70,7 @@ def _docs(args: argparse.Namespace, settings: Settings) -> int:
     if not documents:
         print("The index is empty. Run `board-assistant ingest` to add the shipped corpus.")
         return EXIT_OK
-    rows = [("DOCUMENT", "TITLE", "MEETING", "DATE", "PAGES", "CHUNKS", "INGESTED")]
+    rows: list[tuple[str, ...]] = [("DOCUMENT", "TITLE", "MEETING", "DATE", "PAGES", "CHUNKS", "INGESTED")]
     for d in documents:
         cells = (
             d.doc_id,

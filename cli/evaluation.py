@@ -161,6 +161,7 @@ def _cell(value, digits: int = 3) -> str:
 def summary_table(ours: dict, base: dict | None = None, ratios: dict | None = None) -> str:
     """The headline metrics and p50/p95 latencies, with vanilla and ours/vanilla when compared."""
     header = ["metric", "ours"] + (["vanilla", "ours/vanilla"] if base else [])
+    ratios = ratios or {}
     rows = [header]
     for name, value in ours["headline"].items():
         row = [name, _cell(value)]

@@ -161,7 +161,7 @@ def _short(text: str, limit: int = 90) -> str:
 def check_row(row: object, line: int, docs: DocumentSet) -> list[Finding]:
     if not isinstance(row, dict):
         return [Finding(line, "", "not a JSON object")]
-    qid = row.get("id") if isinstance(row.get("id"), str) else ""
+    qid = row["id"] if isinstance(row.get("id"), str) else ""
     found = [Finding(line, qid, msg) for msg in _shape_problems(row)]
     found += [
         Finding(line, qid, f"unknown field {name!r}", warning=True)

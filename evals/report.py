@@ -83,7 +83,7 @@ def render(evaluation: Evaluation) -> str:
     if evaluation.follow_ups is not None:
         sections.append(_section("Follow-ups: rewritten beside resolved by hand", _follow_ups(evaluation.follow_ups)))
     if base is not None:
-        sections.append(_section("Compared with vanilla LangChain", _comparison(evaluation)))
+        sections.append(_section("Compared with vanilla LangChain", _comparison(ours, base)))
     sections.append(
         _section(
             f"Failed questions ({_count_failed(evaluation.results, evaluation.k)})",
@@ -150,6 +150,7 @@ def _ratio_cell(name: str, ratio: float | None) -> str:
 
 
 def _headline_table(ours: dict, base: dict | None, ratios: dict | None) -> str:
+    ratios = ratios or {}
     head = (
         "<tr><th>metric</th><th>ours</th>"
         + ("<th>vanilla</th><th>ratio</th>" if base else "")
@@ -234,13 +235,13 @@ def _latency(evaluation: Evaluation) -> str:
     return table + _figure(_latency_plot(series), caption)
 
 
-def _comparison(evaluation: Evaluation) -> str:
+def _comparison(ours: dict, base: dict) -> str:
     caption = (
         "Headline metrics, ours and vanilla, on the same questions in the same run (no bar: the metric does "
         "not apply, e.g. no verifier or no refusals). Vanilla: RecursiveCharacterTextSplitter 1000/200, dense "
         "top-k in its own Chroma index, the same chat model and prompt, no reranker, gate or verifier."
     )
-    return _figure(_comparison_plot(evaluation.metrics, evaluation.baseline_metrics), caption)
+    return _figure(_comparison_plot(ours, base), caption)
 
 
 def _count_failed(results: Sequence[Result], k: int) -> int:

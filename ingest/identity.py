@@ -16,7 +16,7 @@ name (``minutes (2).md``). An id, once given, never changes.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -59,7 +59,7 @@ def moved(record: DocRecord, path: Path) -> bool:
     return record.origin != str(path.resolve()) and not (record.origin and Path(record.origin).is_file())
 
 
-def _candidates(path: Path, folder_names: bool):
+def _candidates(path: Path, folder_names: bool) -> Iterator[str]:
     parents = [p for p in path.resolve().parent.parts[1:]][::-1] if folder_names else []
     for depth in range(1, len(parents) + 1):
         yield str(PurePosixPath(*reversed(parents[:depth]), path.name))

@@ -172,7 +172,8 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
         placed: dict[int, list[Cell]] = {}
         for i, cell in enumerate(line.cells):
             hits = [k for k, e in enumerate(below) if e and min(e[1], cell.end) > max(e[0], cell.start)]
-            pieces = _cut(cell, [extents[k] for k in hits]) if lowest and len(hits) >= 2 else None
+            spans = [e for e in (extents[k] for k in hits) if e is not None]  # the lowest line's hits all have one
+            pieces = _cut(cell, spans) if lowest and len(hits) >= 2 else None
             if pieces:
                 for k, piece in zip(hits, pieces, strict=False):
                     own[k].insert(0, piece)
@@ -192,7 +193,7 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
     return own, over, caption
 
 
-def _cut(cell: Cell, extents: list[Extent]) -> list[str] | None:
+def _cut(cell: Cell, extents: list[tuple[int, int]]) -> list[str] | None:
     """The cell cut at a space between each pair of the columns it runs across, if it has one."""
     pieces, begin = [], 0
     for left, right in itertools.pairwise(extents):

@@ -35,10 +35,10 @@ class Carried:
 
 @dataclass
 class TableText:
+    carried: Carried  # what the next page needs to read on, and this table's id
     caption: list[str] = field(default_factory=list)
     header: str | None = None
     rows: list[str] = field(default_factory=list)
-    carried: Carried | None = None
 
 
 def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
@@ -77,14 +77,15 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
     mapping = _continuation(carried, starts) if carried else None
     # The part after a page break repeats its header only sometimes; trust a line of plain labels.
     count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells) else 0
-    out = TableText(caption=[lines[i].text for i in zone.caption])
+    caption = [lines[i].text for i in zone.caption]
+    header_text: str | None = None
     key: int | None = None
     if count:
         header = [line for line, _ in filled[:count]]
         part = [line for line in part if line.number > header[-1].number]
-        labels, caption = column_labels(zone, header, part)
-        out.caption.extend(caption)
-        out.header = " | ".join(label for label in labels if label) or None
+        labels, titles = column_labels(zone, header, part)
+        caption.extend(titles)
+        header_text = " | ".join(label for label in labels if label) or None
     elif mapping is not None and carried is not None:
         labels, key = _carry_over(zone, carried, mapping, starts)
         table_id = carried.table
@@ -96,10 +97,10 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
     records = group_records(body, key)
     if count == 0 and mapping is not None and carried and carried.last_key and records and not records[0].get(key):
         records[0][key] = [f"{carried.last_key} (continued)"]  # the record the page break cut
-    out.rows = [_row_text(record, labels, key) for record in records]
+    rows = [_row_text(record, labels, key) for record in records]
     last_key = " ".join(records[-1].get(key, [])) if records else ""
-    out.carried = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
-    return out
+    carried_on = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
+    return TableText(carried_on, caption, header_text, rows)
 
 
 def _carry_over(zone: Zone, carried: Carried, mapping: dict[int, int], starts: list[int]) -> tuple[list[str], int]:

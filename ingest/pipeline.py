@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any, TypeVar
 
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
@@ -31,6 +32,7 @@ from vectorstore.originals import OriginalStore
 from vectorstore.units import split_units
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ def _prepare_all(
     prepared: list[_Prepared] = []
     claimed: dict[str, Path] = {}  # doc_id -> the file of this run that has it
     seen: dict[tuple[str, str], Path] = {}  # (file name, content hash) of this run's files
-    manifests: dict[Path, dict] = {}
+    manifests: dict[Path, dict[str, dict[str, Any]]] = {}
     for path in discover(paths, report.warnings):
         try:
             check_file(path, options.max_bytes)
@@ -147,7 +149,7 @@ def _prepare_all(
     return prepared
 
 
-def _manifest_entry(path: Path, cache: dict[Path, dict], report: IngestReport) -> dict:
+def _manifest_entry(path: Path, cache: dict[Path, dict[str, dict[str, Any]]], report: IngestReport) -> dict[str, Any]:
     folder = path.parent
     if folder not in cache:
         try:
@@ -159,7 +161,7 @@ def _manifest_entry(path: Path, cache: dict[Path, dict], report: IngestReport) -
 
 
 def _prepare(
-    path: Path, doc_id: str, entry: dict, fingerprint: str, options: IngestOptions, report: IngestReport
+    path: Path, doc_id: str, entry: dict[str, Any], fingerprint: str, options: IngestOptions, report: IngestReport
 ) -> _Prepared:
     loaded = load_file(path, options.max_bytes)
     report.warnings.extend(loaded.warnings)
@@ -197,21 +199,27 @@ def _embed(
     prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions, report: IngestReport
 ) -> list[list[Chunk]]:
     documents = [d for p in prepared for d in p.documents]
-    reused = index.vectors_for(d.id for d in documents)
+    reused = index.vectors_for(_chunk_id(d) for d in documents)
     # Length order: a batch then pads to similar lengths, which halves embedding time here.
-    todo = sorted((d for d in documents if d.id not in reused), key=lambda d: len(embedding_text(d)))
+    todo = sorted((d for d in documents if _chunk_id(d) not in reused), key=lambda d: len(embedding_text(d)))
     vectors = dict(reused)
     started = time.perf_counter()
     for batch in _progress(_batches(todo, options.batch_size), len(todo), options.progress):
         for doc, vector in zip(
             batch, index.embeddings.embed_documents([embedding_text(d) for d in batch]), strict=False
         ):
-            vectors[doc.id] = vector
+            vectors[_chunk_id(doc)] = vector
     report.embed_seconds = time.perf_counter() - started
     report.chunks = len(documents)
     report.embedded = len(todo)
     report.reused = len(documents) - len(todo)
-    return [[Chunk(d.id, d, vectors[d.id]) for d in p.documents] for p in prepared]
+    return [[Chunk(_chunk_id(d), d, vectors[_chunk_id(d)]) for d in p.documents] for p in prepared]
+
+
+def _chunk_id(document: Document) -> str:
+    if document.id is None:  # chunk_document gives every chunk one
+        raise ValueError("a chunk without an id")
+    return document.id
 
 
 def _embed_units(prepared: list[_Prepared], index: ChunkIndex, options: IngestOptions, report: IngestReport) -> None:
@@ -232,12 +240,12 @@ def _embed_units(prepared: list[_Prepared], index: ChunkIndex, options: IngestOp
     report.units_embedded = len(todo)
 
 
-def _batches(items: list, size: int) -> Iterable[list]:
+def _batches(items: list[T], size: int) -> Iterable[list[T]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
 
 
-def _progress(batches: Iterable[list], total: int, enabled: bool, label: str = "Embedding") -> Iterable[list]:
+def _progress(batches: Iterable[list[T]], total: int, enabled: bool, label: str = "Embedding") -> Iterable[list[T]]:
     if not enabled or total == 0:
         yield from batches
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, ParsedDocument
 from vectorstore.dates import date_to_int, human_date
@@ -82,7 +83,9 @@ class DocumentInfo:
         return f"{self.meeting}, {human_date(self.date)}" if self.date else self.meeting
 
 
-def describe(doc_id: str, source: str, kind: str, parsed: ParsedDocument, entry: dict | None = None) -> DocumentInfo:
+def describe(
+    doc_id: str, source: str, kind: str, parsed: ParsedDocument, entry: dict[str, Any] | None = None
+) -> DocumentInfo:
     """Document metadata: the manifest ``entry`` where it has a field, the text otherwise."""
     entry = entry or {}
     early = "\n".join(b.text for b in parsed.blocks[:60])[:4000]

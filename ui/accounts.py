@@ -16,6 +16,7 @@ import tempfile
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 # scrypt cost: 16 MiB and ~50 ms per check, enough to make guessing a stolen file slow.
 SCRYPT = {"n": 2**14, "r": 8, "p": 1}
@@ -32,7 +33,7 @@ def _hash(password: str, salt: bytes, n: int, r: int, p: int) -> bytes:
 
 
 # Compared against when the user does not exist, so an unknown name takes as long as a wrong password.
-_DUMMY = {"salt": "00" * 16, "hash": "00" * 32, **SCRYPT}
+_DUMMY: dict[str, Any] = {"salt": "00" * 16, "hash": "00" * 32, **SCRYPT}
 
 
 class Accounts:

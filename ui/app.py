@@ -16,7 +16,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 import gradio as gr
 from starlette.middleware import Middleware
@@ -55,7 +55,11 @@ EXAMPLE_SLOTS = 6
 
 # The page's own events are not an API: only `ask` is (one documented, rate-limited way in); ui.guard
 # refuses the others' names.
-PAGE_ONLY = {"api_visibility": "private"}
+class _Visibility(TypedDict):
+    api_visibility: Literal["public", "private", "undocumented"]
+
+
+PAGE_ONLY: _Visibility = {"api_visibility": "private"}
 
 
 class StaffAccountsMissing(RuntimeError):
@@ -100,7 +104,8 @@ class WebChat:
         return self.demo.launch(
             server_name=s.host,
             server_port=s.port,
-            auth=signin.check if signin else None,
+            # Gradio awaits a coroutine function here (routes.py checks iscoroutinefunction); its hint says bool.
+            auth=signin.check if signin else None,  # type: ignore[arg-type]
             auth_message=f"{TITLE}: staff sign-in",
             max_file_size=s.max_file_bytes,
             show_error=False,

@@ -104,7 +104,7 @@ class ChatService:
             raise LimitError(f"The filters could not be used: {exc}") from None
         for limiter, key in ((self.address_limiter, address or "unknown"), (self.limiter, session)):
             wait = limiter.wait_seconds(key) if limiter else 0.0
-            if wait:
+            if wait and limiter:
                 raise LimitError(limiter.message(wait))
         return search_filter
 
@@ -174,6 +174,8 @@ class ChatService:
             return ""
         number, turn = found
         answer = turn.answer
+        if answer is None:  # turn_at finds answered turns only
+            return ""
         citations = answer.to_dict()["citations"]
         rated = Rated(session, number, turn.question, answer.text, citations, conversation.key())
         turn.feedback_id = self.feedback.rate(rated, helpful=bool(liked))
@@ -184,9 +186,10 @@ class ChatService:
         text = (text or "").strip()
         if not text:
             return "Type a comment first."
-        if conversation.rated is None or conversation.turns[conversation.rated].feedback_id is None:
+        feedback_id = conversation.turns[conversation.rated].feedback_id if conversation.rated is not None else None
+        if feedback_id is None:
             return "Rate an answer with the thumbs up or down under it first, then add your comment."
-        self.feedback.comment(conversation.turns[conversation.rated].feedback_id, text[:4000])
+        self.feedback.comment(feedback_id, text[:4000])
         return "Thank you: your comment was saved."
 
     def export(self, conversation: Conversation, session: str) -> Path | None:

@@ -51,7 +51,7 @@ class StaffSessions(MutableMapping[str, str]):
     def __getitem__(self, token: str) -> str:
         """The user of a live session (and the session counts as active now), else KeyError."""
         with self._lock:
-            session = self._sessions.get(token)  # type: ignore[arg-type] - Gradio looks up None too
+            session = self._sessions.get(token)  # Gradio looks up None too
             if session is None:
                 raise KeyError(token)
             now = self.clock()

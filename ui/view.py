@@ -11,9 +11,14 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from assistant.answer import Answer, Citation, Passage
 from vectorstore.dates import human_date
+
+if TYPE_CHECKING:
+    from ui.documents import Outcome
+    from vectorstore.index import DocRecord
 
 # The link to a passage's original document at its page or section (None: no original kept).
 OriginalLink = Callable[[Passage], str | None]
@@ -186,14 +191,14 @@ def _facts(p: Passage) -> str:
     return f'<ul class="bpa-facts">{rows}</ul>'
 
 
-def documents_html(documents: Sequence[object]) -> str:
+def documents_html(documents: Sequence[DocRecord]) -> str:
     """The 'what this assistant knows' list: title, meeting and date of each indexed document."""
     if not documents:
         return '<p class="bpa-knows">No documents are indexed yet, so there is nothing to search.</p>'
     rows = []
     for d in documents:
-        when = human_date(getattr(d, "date", None)) or "date not known"
-        meeting = getattr(d, "meeting", None)
+        when = human_date(d.date) or "date not known"
+        meeting = d.meeting
         meeting_part = f" · {esc(meeting)}" if meeting and meeting not in d.title else ""
         rows.append(f"<li><strong>{esc(d.title or d.doc_id)}</strong>{meeting_part} · {esc(when)}</li>")
     count = len(documents)
@@ -210,7 +215,7 @@ def unavailable_documents_html() -> str:
 DOCUMENT_COLUMNS = ("Document", "Organisation", "Meeting", "Meeting date", "Pages", "Passages", "Ingested")
 
 
-def documents_table_html(documents: Sequence[object]) -> str:
+def documents_table_html(documents: Sequence[DocRecord]) -> str:
     """The staff Documents tab's table: title and file, organisation, meeting and its date, pages,
     passages and when it was ingested (a blank cell where the paper does not say)."""
     if not documents:
@@ -236,7 +241,7 @@ def _ingested(stamp: str) -> str:
     return f"{human_date(match.group(1))}, {match.group(2)} UTC" if match else (stamp or "")
 
 
-def removal_confirmation_html(documents: Sequence[object]) -> str:
+def removal_confirmation_html(documents: Sequence[DocRecord]) -> str:
     """What a removal will do, asked before it is done."""
     names = "".join(f"<li><strong>{esc(d.title or d.doc_id)}</strong> ({esc(d.doc_id)})</li>" for d in documents)
     count = len(documents)
@@ -258,7 +263,7 @@ def account_html(user: str | None) -> str:
     )
 
 
-def outcomes_html(outcomes: Sequence[object]) -> str:
+def outcomes_html(outcomes: Sequence[Outcome]) -> str:
     """What an upload or removal did, file by file (errors first, with their reasons)."""
     order = {"error": 0, "warning": 1}
     items = []

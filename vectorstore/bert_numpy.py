@@ -28,7 +28,8 @@ def _erf(x: np.ndarray) -> np.ndarray:
     a = np.abs(x)
     t = np.float32(1.0) / (np.float32(1.0) + p * a)
     poly = t * (a1 + t * (a2 + t * (a3 + t * (a4 + t * a5))))
-    return np.sign(x) * (np.float32(1.0) - poly * np.exp(-a * a))
+    erf: np.ndarray = np.sign(x) * (np.float32(1.0) - poly * np.exp(-a * a))
+    return erf
 
 
 def _gelu(x: np.ndarray) -> np.ndarray:
@@ -38,7 +39,8 @@ def _gelu(x: np.ndarray) -> np.ndarray:
 def _layer_norm(x: np.ndarray, weight: np.ndarray, bias: np.ndarray, eps: float) -> np.ndarray:
     mean = x.mean(axis=-1, keepdims=True)
     var = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
-    return (x - mean) / np.sqrt(var + eps) * weight + bias
+    normed: np.ndarray = (x - mean) / np.sqrt(var + eps) * weight + bias
+    return normed
 
 
 class NumpyBertEncoder:
@@ -95,7 +97,8 @@ class NumpyBertEncoder:
         for n in range(self.layers):
             x = self._layer(x, bias, f"encoder.layer.{n}.")
         pooled = (x * mask[..., None]).sum(axis=1) / np.maximum(mask.sum(axis=1, keepdims=True), 1e-9)
-        return pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        vectors: np.ndarray = pooled / np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        return vectors
 
     def _layer(self, x: np.ndarray, bias: np.ndarray, p: str) -> np.ndarray:
         w = self.w

@@ -15,7 +15,10 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import chromadb  # noqa: E402  (telemetry must be off before import)
 from chromadb.api import ClientAPI  # noqa: E402
+from chromadb.api.types import Embeddable  # noqa: E402
+from chromadb.api.types import Embeddings as ChromaEmbeddings  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
+from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
 
@@ -45,18 +48,21 @@ def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
     return chromadb.PersistentClient(path=str(path), settings=settings)
 
 
-class ChromaEmbeddingFunction(chromadb.EmbeddingFunction):
-    """Chroma's embedding-function protocol over a LangChain ``Embeddings``."""
+class ChromaEmbeddingFunction(chromadb.EmbeddingFunction[Embeddable]):
+    """Chroma's embedding-function protocol over a LangChain ``Embeddings`` (text only: no images)."""
 
     def __init__(self, embeddings: Embeddings) -> None:
         self._embeddings = embeddings
 
-    def __call__(self, input: Any) -> Any:  # noqa: A002 - Chroma's parameter name
+    def __call__(self, input: Embeddable) -> ChromaEmbeddings:  # noqa: A002 - Chroma's parameter name
         import numpy as np
 
-        return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(list(input))]
+        texts = [item for item in input if isinstance(item, str)]
+        if len(texts) != len(input):
+            raise TypeError("the board-papers embedding function embeds text only")
+        return [np.asarray(v, dtype=np.float32) for v in self._embeddings.embed_documents(texts)]
 
-    def embed_query(self, input: Any) -> Any:  # noqa: A002
+    def embed_query(self, input: Embeddable) -> ChromaEmbeddings:  # noqa: A002
         return self(input)
 
     @staticmethod
@@ -77,4 +83,4 @@ class ChromaEmbeddingFunction(chromadb.EmbeddingFunction):
         return False
 
 
-chromadb.utils.embedding_functions.register_embedding_function(ChromaEmbeddingFunction)
+register_embedding_function(ChromaEmbeddingFunction)

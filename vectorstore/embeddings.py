@@ -46,7 +46,10 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.name = name
         self.batch_size = batch_size
         self.model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        self.max_seq_length = int(self.model.max_seq_length)
+        limit = self.model.max_seq_length
+        if limit is None:
+            raise EmbeddingModelError(f"{folder} does not say how many word pieces its model reads")
+        self.max_seq_length = int(limit)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
@@ -58,7 +61,8 @@ class SentenceTransformerEmbeddings(Embeddings):
             show_progress_bar=False,
             convert_to_numpy=True,
         )
-        return vectors.tolist()
+        rows: list[list[float]] = vectors.tolist()
+        return rows
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
@@ -97,7 +101,8 @@ class MiniLMEmbeddings(Embeddings):
             return []
         if len(texts) > self.SMALL:
             return self.full.embed_documents(texts)
-        return self.light.encode(list(texts), self.batch_size).tolist()
+        vectors: list[list[float]] = self.light.encode(list(texts), self.batch_size).tolist()
+        return vectors
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]

@@ -25,10 +25,12 @@ import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
+import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
+from chromadb.api.types import GetResult, Include
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
@@ -40,6 +42,7 @@ from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
 
 log = logging.getLogger(__name__)
 _PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
+T = TypeVar("T")
 
 
 class IndexUpdateError(RuntimeError):
@@ -150,7 +153,7 @@ class ChunkIndex:
             try:
                 index = LexicalIndex.load(folder)
             except (OSError, ValueError, KeyError):
-                index = self._build_lexical(list(self._scan(collection, vectors=False)))
+                index = self._build_lexical([row[:3] for row in self._scan(collection, vectors=False)])
                 index.save(folder)
         self._lexical = (gen.collection, index)
         return index
@@ -179,8 +182,8 @@ class ChunkIndex:
         col = self.collection()
         for start in range(0, len(wanted), _PAGE):
             got = col.get(ids=wanted[start : start + _PAGE], include=["embeddings"])
-            for chunk_id, vector in zip(got["ids"], got["embeddings"], strict=False):
-                found[chunk_id] = list(vector)
+            for chunk_id, vector in zip(got["ids"], _vectors(got), strict=False):
+                found[chunk_id] = vector
         return found
 
     # --- writing ---------------------------------------------------------------
@@ -213,7 +216,7 @@ class ChunkIndex:
                 metadata={"hnsw:space": "cosine", "bpa_state": "staging", "bpa_created": time.time()},
             )
             rows = self._staged_rows(base, put, replaced)
-            lexical_rows = []
+            lexical_rows: list[tuple[str, str, dict[str, Any]]] = []
             for batch in _batched(rows, _PAGE):
                 staging.add(
                     ids=[r[0] for r in batch],
@@ -357,16 +360,18 @@ class ChunkIndex:
     def _open(self, name: str) -> Collection:
         return self.client.get_collection(name, embedding_function=self._ef)
 
-    def _scan(self, col: Collection, vectors: bool) -> Iterator[tuple]:
-        include = ["documents", "metadatas"] + (["embeddings"] if vectors else [])
+    def _scan(self, col: Collection, vectors: bool) -> Iterator[tuple[str, str, dict[str, Any], list[float]]]:
+        """Every row of ``col``: id, text, metadata and its stored vector (empty unless ``vectors``)."""
+        include: Include = ["documents", "metadatas", "embeddings"] if vectors else ["documents", "metadatas"]
         offset = 0
         while True:
             got = col.get(include=include, limit=_PAGE, offset=offset)
             if not got["ids"]:
                 return
+            texts, metadatas = _included(got["documents"]), _included(got["metadatas"])
+            stored = _vectors(got) if vectors else None
             for i, chunk_id in enumerate(got["ids"]):
-                row = (chunk_id, got["documents"][i], dict(got["metadatas"][i] or {}))
-                yield row + (list(got["embeddings"][i]),) if vectors else row
+                yield chunk_id, texts[i], dict(metadatas[i] or {}), stored[i] if stored is not None else []
             offset += len(got["ids"])
 
     @staticmethod
@@ -420,6 +425,19 @@ def _chroma_metadata(metadata: dict[str, Any]) -> dict[str, Any]:
             continue
         clean[key] = value if isinstance(value, (str, int, float, bool)) else json.dumps(value)
     return clean
+
+
+def _included(field: T | None) -> T:
+    """A field of a Chroma result that was asked for in ``include`` (Chroma leaves the others None)."""
+    if field is None:
+        raise StoreUnavailable("the Chroma server left out a field that was asked for")
+    return field
+
+
+def _vectors(got: GetResult) -> list[list[float]]:
+    """The stored vectors of a Chroma result that asked for them, as plain lists of floats."""
+    rows: list[list[float]] = np.asarray(_included(got["embeddings"]), dtype=np.float64).tolist()
+    return rows
 
 
 def _batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:

@@ -196,7 +196,8 @@ def tokenize(text: str) -> list[str]:
     text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
     text = _FOOTNOTE.sub(r"\1 \2", text)
     words = [w for w in _TOKEN.findall(text) if w not in STOPWORDS]
-    return _stemmer().stemWords(words)
+    stems: list[str] = _stemmer().stemWords(words)
+    return stems
 
 
 @dataclass

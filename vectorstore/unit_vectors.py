@@ -14,6 +14,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -23,6 +24,14 @@ from vectorstore.embeddings import embedding_name
 
 def _key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+class UnitVectors(Protocol):
+    """Where unit vectors are looked up and kept: a ``UnitVectorStore``, or a view of one."""
+
+    def get_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]: ...
+
+    def put_many(self, texts: Sequence[str], vectors: Sequence[Sequence[float]]) -> None: ...
 
 
 class UnitVectorStore:
@@ -73,7 +82,7 @@ class UnitVectorStore:
 class UnitEmbeddingCache:
     """Unit vectors from memory, else the on-disk store, else the model (and then stored)."""
 
-    def __init__(self, embeddings: Embeddings, store: UnitVectorStore | None = None, size: int = 50_000) -> None:
+    def __init__(self, embeddings: Embeddings, store: UnitVectors | None = None, size: int = 50_000) -> None:
         self.embeddings = embeddings
         self.store = store
         self.size = size

@@ -98,7 +98,7 @@ def _line_units(line: str, offset: int, line_no: int) -> list[Unit]:
 
 
 def _cells(line: str, offset: int, line_no: int) -> list[Unit]:
-    units = []
+    units: list[Unit] = []
     for m in re.finditer(r"[^|]+", line):
         cell = m.group(0)
         s = m.start() + len(cell) - len(cell.lstrip())

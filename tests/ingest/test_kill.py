@@ -121,7 +121,8 @@ def _trials(setup, count: int) -> None:
     # The next ingest after a kill completes and gives what an uninterrupted run gives.
     index_dir = next(d for killed, same, d in outcomes if killed and same)
     proc = _ingest(setup["update_docs"], index_dir)
-    assert proc.wait(timeout=600) == 0, proc.stderr.read()
+    _, errors = proc.communicate(timeout=600)
+    assert proc.returncode == 0, errors
     assert _state(index_dir) == complete
 
 

@@ -6,8 +6,9 @@ import pytest
 
 from ingest.manifest import load_manifest
 from ingest.markdown import parse_markdown
-from ingest.structure import SectionTracker, date_to_int, describe, find_date, human_date
+from ingest.structure import SectionTracker, describe, find_date
 from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
+from vectorstore.dates import date_to_int, human_date
 
 
 @pytest.mark.parametrize(

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from assistant.answer import REFUSAL_TEXT, Answer, Citation, Passage
 from ui.conversation import Conversation, Turn
 from ui.export import conversation_markdown
 
 
-def _passage(text: str, **extra) -> Passage:
-    fields = {
+def _passage(text: str, **extra: Any) -> Passage:
+    fields: dict[str, Any] = {
         "chunk_id": "c1",
         "doc": "south.md",
         "title": "South Borough Health Board",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from html.parser import HTMLParser
+from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -85,8 +86,8 @@ def assert_only_own_markup(markup: str) -> None:
         assert all(value.startswith(OWN_LINKS) for name, value in attrs if name == "href"), (attrs, markup)
 
 
-def passage(text: str, **extra) -> Passage:
-    fields = {
+def passage(text: str, **extra: Any) -> Passage:
+    fields: dict[str, Any] = {
         "chunk_id": "c1",
         "doc": "south.md",
         "title": "South Borough Health Board",
