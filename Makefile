@@ -36,7 +36,7 @@ lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
-# Types (mypy: strict on assistant/ vectorstore/ ingest/ prompts/, defaults elsewhere; see pyproject.toml)
+# Types (mypy: strict on assistant/ vectorstore/ ingest/ prompts/ settings/, defaults elsewhere; pyproject.toml)
 # and the direction of imports between the packages (import-linter's contracts, also in pyproject.toml).
 typecheck: install
 	$(BIN)/mypy

@@ -17,10 +17,10 @@ from langchain_core.callbacks import CallbackManagerForLLMRun
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import AIMessage, AIMessageChunk, BaseMessage, HumanMessage
 from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResult
-from pydantic import ConfigDict, SecretStr
+from pydantic import ConfigDict
 
 from assistant.extractive import AnswerSelector, PassageRef, render
-from assistant.settings import Settings
+from settings import Settings
 
 _PASSAGE = re.compile(
     r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)"(?: \w+="[^"]*")*>\n(.*?)\n</passage>', re.S
@@ -99,7 +99,7 @@ def make_chat_model(settings: Settings, selector: AnswerSelector) -> BaseChatMod
         return ChatOpenAI(
             base_url=settings.llm_url,
             model=settings.llm_model,
-            api_key=SecretStr(settings.llm_api_key),
+            api_key=settings.llm_api_key,
             temperature=0,
             timeout=settings.llm_timeout_s,
             max_retries=1,

@@ -29,9 +29,9 @@ from assistant.model import AnswerModel
 from assistant.rerank import LearnedReranker
 from assistant.retrieval import HybridRetriever
 from assistant.rewrite import rewrite_rule, rewrite_with_model
-from assistant.settings import Settings
 from assistant.verify import CheckedSentence, Verifier, split_answer
 from prompts.loader import answer_messages
+from settings import Settings
 from vectorstore.chroma import StoreUnavailable
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import SearchFilter

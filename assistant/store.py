@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.settings import Settings
+from settings import Settings
 from vectorstore.chroma import open_client
 from vectorstore.embeddings import LazyEmbeddings
 from vectorstore.index import ChunkIndex

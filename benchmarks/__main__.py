@@ -10,7 +10,7 @@ from benchmarks.run import add_arguments, run
 
 
 def main(argv: list[str] | None = None) -> int:
-    from assistant.settings import Settings, SettingsError
+    from settings import Settings, SettingsError
 
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__)
     add_arguments(parser)

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
 from benchmarks.measure import Budget, latency_summary, load_average
 from benchmarks.workspace import OFFLINE_ENV, corpus_settings, dev_questions, ensure_index
+from settings import Settings
 
 REPO = Path(__file__).resolve().parent.parent
 RUNS = 5
@@ -30,7 +30,7 @@ import json, sys, time
 t0 = time.perf_counter()
 import cli.app
 from assistant.chain import Assistant
-from assistant.settings import Settings
+from settings import Settings
 t1 = time.perf_counter()
 assistant = Assistant.from_settings(Settings.from_env(index_dir=sys.argv[1]))
 assistant.index.generation(refresh=True)

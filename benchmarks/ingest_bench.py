@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
 from benchmarks.measure import Budget
 from benchmarks.workspace import OFFLINE_ENV, corpus_settings, run_worker
+from settings import Settings
 
 MODELS = ("minilm", "minilm-int8")
 

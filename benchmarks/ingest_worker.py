@@ -40,15 +40,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _ours(args: argparse.Namespace) -> dict[str, Any]:
-    from assistant.settings import Settings
     from assistant.store import open_index
     from ingest.pipeline import IngestOptions, ingest
+    from settings import Settings
     from vectorstore.embeddings import load_embeddings
 
     if args.fresh and args.index_dir and args.index_dir.exists():
         shutil.rmtree(args.index_dir)
     settings = Settings.from_env(
-        env={},
         index_dir=args.index_dir,
         cache_dir=args.cache_dir,
         chroma_url=args.chroma_url,

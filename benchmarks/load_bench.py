@@ -19,7 +19,6 @@ import urllib.request
 from pathlib import Path
 from typing import Any, Self
 
-from assistant.settings import Settings
 from benchmarks.chroma_server import free_port
 from benchmarks.measure import Budget, latency_summary
 from benchmarks.workspace import (
@@ -29,6 +28,7 @@ from benchmarks.workspace import (
     ensure_index,
     work_dir,
 )
+from settings import Settings
 
 LEVELS = (1, 5, 20)
 QUESTIONS_PER_LEVEL = {1: 8, 5: 25, 20: 60}  # within the public per-session limit (10 a minute)

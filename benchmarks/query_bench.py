@@ -12,9 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
 from benchmarks.measure import Budget, latency_summary
 from benchmarks.workspace import corpus_settings, dev_questions, ensure_index
+from settings import Settings
 
 STAGES = ("prepare", "rewrite", "retrieve", "select", "generate", "verify", "total")
 

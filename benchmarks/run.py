@@ -16,9 +16,9 @@ import traceback
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
 from benchmarks import report
 from benchmarks.measure import load_average, machine
+from settings import Settings
 
 PARTS = ("ingest", "query", "scale", "load", "cli")
 log = logging.getLogger(__name__)

@@ -11,17 +11,16 @@ recall@4, which shows how much the distractors hurt. A size whose ingest is proj
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
 from benchmarks.chroma_server import ChromaServer
 from benchmarks.measure import Budget, folder_size_mb
 from benchmarks.query_bench import measure
 from benchmarks.synthetic import build_corpus
 from benchmarks.workspace import dev_questions, gold_quotes, run_worker, work_dir
+from settings import Settings
 
 FACTORS = (1, 10, 100)
 PROJECTION_MARGIN = 1.3
@@ -64,8 +63,8 @@ def _one_size(
 
     base = work_dir(out) / f"scale-{factor}x"
     server = ChromaServer(base / "server-data", log_path=base / "chroma.log")
-    local = dataclasses.replace(
-        settings, chroma_url=server.url, collection=f"scale_{factor}x", cache_dir=base / "cache", data_dir=base / "data"
+    local = settings.replace(
+        chroma_url=server.url, collection=f"scale_{factor}x", cache_dir=base / "cache", data_dir=base / "data"
     )
     size: dict[str, Any] = {"corpus": corpus.to_dict()}
     _clear(base)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 import subprocess
@@ -11,8 +10,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from assistant.settings import Settings
 from evals.dataset import Question, load_dataset
+from settings import Settings
 
 # No model hub, no telemetry, no analytics in anything a benchmark starts.
 OFFLINE_ENV = {
@@ -37,8 +36,7 @@ def corpus_settings(settings: Settings, out: Path, model: str | None = None) -> 
     """Settings for an on-disk index of the shipped corpus under ``out``, one per embedding model."""
     model = model or settings.embedding_model
     base = work_dir(out) / f"index-{_slug(model)}"
-    return dataclasses.replace(
-        settings,
+    return settings.replace(
         embedding_model=model,
         index_dir=base / "index",
         cache_dir=base / "cache",
@@ -59,15 +57,9 @@ def gold_quotes(questions: list[Question]) -> list[tuple[str, str]]:
 def ensure_index(settings: Settings, paths: list[Path] | None = None) -> dict[str, Any]:
     """Ingest the corpus into the settings' index (a no-op when it is already there)."""
     from assistant.store import open_index
-    from ingest.chunk import ChunkingOptions
     from ingest.pipeline import IngestOptions, ingest
 
-    options = IngestOptions(
-        chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
-        max_bytes=settings.max_file_bytes,
-        batch_size=settings.embedding_batch,
-        progress=False,
-    )
+    options = IngestOptions.from_settings(settings, progress=False)
     report = ingest(paths or [settings.corpus_dir], open_index(settings), options)
     if not report.ok:
         raise RuntimeError(f"ingest failed: {[str(e) for e in report.failed]}")
@@ -85,7 +77,8 @@ def run_worker(args: list[str], timeout_s: float, env: dict[str, str] | None = N
         capture_output=True,
         text=True,
         timeout=timeout_s,
-        env={**os.environ, **OFFLINE_ENV, **(env or {})},
+        # The worker's settings come from its arguments only: none of the caller's BPA_* variables.
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("BPA_")}, **OFFLINE_ENV, **(env or {})},
         cwd=Path(__file__).resolve().parent.parent,
     )
     wall = time.perf_counter() - started

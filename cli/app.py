@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Sequence
 
-from assistant.settings import Settings, SettingsError
+from settings import Settings, SettingsError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_UNAVAILABLE = 0, 1, 2, 3
 

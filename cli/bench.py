@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from assistant.settings import Settings
+from settings import Settings
 
 
 def register(sub, common) -> None:

@@ -6,9 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.settings import Settings
 from cli.app import EXIT_FAILED, EXIT_OK
 from ingest.load import printable
+from settings import Settings
 
 
 def register(sub, common) -> None:
@@ -30,16 +30,10 @@ def register(sub, common) -> None:
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.store import open_index
-    from ingest.chunk import ChunkingOptions
     from ingest.pipeline import IngestOptions, ingest
 
     paths = args.paths or [settings.corpus_dir]
-    options = IngestOptions(
-        chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
-        max_bytes=settings.max_file_bytes,
-        batch_size=settings.embedding_batch,
-        progress=not args.quiet and sys.stderr.isatty(),
-    )
+    options = IngestOptions.from_settings(settings, progress=not args.quiet and sys.stderr.isatty())
     report = ingest(paths, open_index(settings), options)
     for warning in report.warnings:
         print(f"warning: {printable(warning)}", file=sys.stderr)

@@ -6,8 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from assistant.settings import Settings
 from cli.app import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from settings import Settings
 
 EPILOG = """\
 Writes OUT/results.jsonl (one line per question, the shared results format), OUT/metrics.json
@@ -112,17 +112,10 @@ def _folds(assistant, questions, out: Path, progress: bool) -> int:
 
 
 def _ingest_shipped(index, settings: Settings, progress: bool) -> bool:
-    from ingest.chunk import ChunkingOptions
     from ingest.pipeline import IngestOptions, ingest
 
     print(f"The index is empty: ingesting the shipped corpus ({settings.corpus_dir}) first.", file=sys.stderr)
-    options = IngestOptions(
-        chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
-        max_bytes=settings.max_file_bytes,
-        batch_size=settings.embedding_batch,
-        progress=progress,
-    )
-    report = ingest([settings.corpus_dir], index, options)
+    report = ingest([settings.corpus_dir], index, IngestOptions.from_settings(settings, progress=progress))
     for error in report.failed:
         print(f"error: {error}", file=sys.stderr)
     if index.is_empty():

@@ -8,8 +8,8 @@ import json
 import sys
 from typing import TYPE_CHECKING
 
-from assistant.settings import Settings
 from cli.app import EXIT_OK, EXIT_USAGE
+from settings import Settings
 
 if TYPE_CHECKING:  # imported when a question is asked, not when the parser is built
     from assistant.answer import Answer

@@ -8,8 +8,8 @@ import os
 import sys
 from pathlib import Path
 
-from assistant.settings import Settings
 from cli.app import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from settings import Settings
 
 
 def register(sub, common) -> None:

@@ -40,9 +40,9 @@ from assistant.features import PASSAGE_FEATURES, QUESTION_FEATURES, UnitRow, que
 from assistant.model import DEFAULT_PATH, AnswerModel, Composition, LinearModel
 from assistant.query import analyse
 from assistant.retrieval import HybridRetriever
-from assistant.settings import Settings
 from evals.dataset import Question, load_datasets
 from evals.matching import contains_fact, contains_quote
+from settings import Settings
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever
 
 UNIT_MODEL_FEATURES = AnswerModel.blank().units.features

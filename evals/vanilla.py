@@ -43,9 +43,9 @@ from assistant.backends import make_chat_model
 from assistant.extractive import AnswerSelector
 from assistant.features import TermStats
 from assistant.model import AnswerModel
-from assistant.settings import Settings
 from ingest.load import SUPPORTED, discover
 from prompts.loader import answer_messages
+from settings import Settings
 from vectorstore.chroma import open_client
 from vectorstore.index import ChunkIndex
 from vectorstore.unit_vectors import UnitEmbeddingCache, UnitVectorStore

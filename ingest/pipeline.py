@@ -26,6 +26,7 @@ from ingest.load import IngestError, check_file, discover, file_hash, load_file
 from ingest.manifest import load_manifest
 from ingest.parse import PARSER_VERSION, parse
 from ingest.structure import describe
+from settings import Settings
 from vectorstore.embeddings import embedding_name
 from vectorstore.index import Chunk, ChunkIndex, DocRecord
 from vectorstore.originals import OriginalStore
@@ -42,6 +43,17 @@ class IngestOptions:
     batch_size: int = 32
     progress: bool = True
     folder_names: bool = True  # a new document whose file name is taken is named with its folder(s)
+
+    @classmethod
+    def from_settings(cls, settings: Settings, progress: bool = False, folder_names: bool = True) -> IngestOptions:
+        """The options the settings ask for (chunk sizes, largest file, embedding batch)."""
+        return cls(
+            chunking=ChunkingOptions(max_tokens=settings.chunk_tokens, overlap_tokens=settings.chunk_overlap_tokens),
+            max_bytes=settings.max_file_bytes,
+            batch_size=settings.embedding_batch,
+            progress=progress,
+            folder_names=folder_names,
+        )
 
 
 @dataclass

@@ -23,7 +23,7 @@ from starlette.middleware import Middleware
 
 from assistant.chain import Assistant
 from assistant.filters import FilterError, filter_summary, to_search_filter
-from assistant.settings import Settings
+from settings import Settings
 from ui import login, originals, style
 from ui.accounts import AccountError, Accounts
 from ui.chat import FILTER_LABELS, AssistantSource, ChatService, LimitError

@@ -17,7 +17,7 @@ from typing import Any
 from assistant.answer import Answer, Passage
 from assistant.chain import UNAVAILABLE, Assistant
 from assistant.filters import FilterError, to_search_filter
-from assistant.settings import Settings
+from settings import Settings
 from ui.conversation import Conversation, Turn
 from ui.export import conversation_markdown
 from ui.feedback import FeedbackStore, Rated

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from assistant.settings import Settings
+from settings import Settings
 from vectorstore.index import ChunkIndex, DocRecord, IndexUpdateError
 
 log = logging.getLogger(__name__)
@@ -116,17 +116,10 @@ class DocumentManager:
         return ""
 
     def _ingest(self, staged: list[Path]) -> list[Outcome]:
-        from ingest.chunk import ChunkingOptions
         from ingest.pipeline import IngestOptions, ingest
 
-        s = self.settings
-        options = IngestOptions(
-            chunking=ChunkingOptions(max_tokens=s.chunk_tokens, overlap_tokens=s.chunk_overlap_tokens),
-            max_bytes=s.max_file_bytes,
-            batch_size=s.embedding_batch,
-            progress=False,
-            folder_names=False,  # an upload's folder means nothing to anyone: 'minutes (2).md' instead
-        )
+        # An upload's folder means nothing to anyone: 'minutes (2).md' instead.
+        options = IngestOptions.from_settings(self.settings, progress=False, folder_names=False)
         with self._lock:
             try:
                 report = ingest(staged, self.index(), options)

@@ -19,7 +19,7 @@ from limits import RateLimitItemPerSecond
 from limits.storage import MemoryStorage
 from limits.strategies import MovingWindowRateLimiter
 
-from assistant.settings import Settings
+from settings import Settings
 from ui.accounts import Accounts
 from ui.guard import CLIENT_ADDRESS
 

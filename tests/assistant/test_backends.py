@@ -14,7 +14,7 @@ import pytest
 
 from assistant.answer import Answer
 from assistant.chain import BACKEND_UNAVAILABLE, Assistant
-from assistant.settings import Settings
+from settings import Settings
 from tests.assistant.openai_server import ChatCompletionsServer
 
 GP_QUESTION = "How many GP practices are there in south east London?"

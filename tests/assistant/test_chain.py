@@ -8,8 +8,8 @@ import pytest
 
 from assistant.answer import REFUSAL_TEXT, Answer
 from assistant.chain import EMPTY_QUESTION, Assistant
-from assistant.settings import Settings
 from evals.matching import contains_fact
+from settings import Settings
 
 PLAN = "sel-recovery-plan-2020-10.md"
 ICP = "sel-icp-papers-2023-04-25.md"

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from assistant.answer import Answer
 from assistant.chain import Assistant
-from assistant.settings import Settings
+from settings import Settings
 
 # Seconds one question may take on the shared 2-core test machine (typical: well under 1 s).
 LATENCY_BOUND_S = 20.0
@@ -96,7 +96,7 @@ HISTORY = st.lists(st.tuples(st.sampled_from(["user", "assistant", "system", ""]
 
 @pytest.fixture(scope="module")
 def assistant(corpus_index):
-    return Assistant(Settings.from_env(env={}), corpus_index)
+    return Assistant(Settings.from_env(), corpus_index)
 
 
 def check(assistant: Assistant, question, history=()) -> None:

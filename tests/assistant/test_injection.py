@@ -16,9 +16,9 @@ import pytest
 from assistant.answer import Answer
 from assistant.chain import Assistant
 from assistant.extractive import PassageRef
-from assistant.settings import Settings
 from assistant.verify import NOT_AN_ANSWER, PLANTED, Verifier
 from ingest.pipeline import IngestOptions, ingest
+from settings import Settings
 from tests.assistant.openai_server import ChatCompletionsServer
 from tests.helpers import SOUTH_BOARD, write
 from vectorstore.unit_vectors import UnitEmbeddingCache

@@ -7,7 +7,7 @@ import math
 from assistant.chain import Assistant
 from assistant.query import analyse
 from assistant.retrieval import HybridRetriever
-from assistant.settings import Settings
+from settings import Settings
 
 
 def test_candidates_are_ordered_by_the_passage_model(corpus_index):

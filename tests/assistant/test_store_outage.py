@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from assistant.chain import UNAVAILABLE, Assistant
-from assistant.settings import Settings
 from benchmarks.chroma_server import ChromaServer
 from ingest.pipeline import IngestOptions, ingest
+from settings import Settings
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
 from vectorstore.chroma import open_client
 from vectorstore.index import ChunkIndex
@@ -27,7 +27,7 @@ def test_search_unavailable_while_the_server_is_down_then_recovers(server, embed
     docs = [write(tmp_path / "docs", "south.md", SOUTH_BOARD), write(tmp_path / "docs", "north.md", NORTH_COMMITTEE)]
     index = ChunkIndex(open_client(url=server.url), embeddings, "outage_test", tmp_path / "lexical")
     assert ingest(docs, index, IngestOptions(progress=False)).ok
-    settings = Settings.from_env(env={}, chroma_url=server.url, collection="outage_test")
+    settings = Settings.from_env(chroma_url=server.url, collection="outage_test")
     assistant = Assistant(settings, index)
 
     before = assistant.ask(QUESTION)
@@ -50,7 +50,7 @@ def test_search_unavailable_while_the_server_is_down_then_recovers(server, embed
 def test_server_down_before_the_first_question(server, embeddings, tmp_path):
     """An assistant opened on a server that then stops (the chat started before an outage)."""
     index = ChunkIndex(open_client(url=server.url), embeddings, "outage_empty", tmp_path / "lexical")
-    assistant = Assistant(Settings.from_env(env={}, chroma_url=server.url, collection="outage_empty"), index)
+    assistant = Assistant(Settings.from_env(chroma_url=server.url, collection="outage_empty"), index)
     server.stop()
     answer = assistant.ask("What was the deficit?")
     assert answer.refused and answer.text == UNAVAILABLE

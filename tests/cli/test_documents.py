@@ -86,7 +86,7 @@ def test_docs_on_an_empty_index(run):
 def test_bad_setting_is_a_usage_error(run, monkeypatch):
     monkeypatch.setenv("BPA_CHUNK_TOKENS", "many")
     code, _, err = run("docs")
-    assert code == 2 and err.startswith("error: setting BPA_CHUNK_TOKENS expects int")
+    assert code == 2 and err.startswith("error: BPA_CHUNK_TOKENS='many': Input should be a valid integer")
 
 
 def test_console_script_is_installed_and_lists_documents(tmp_path, papers, run):

@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from assistant.chain import Assistant
-from assistant.settings import Settings
 from evals.dataset import load_dataset
 from evals.metrics import failure_reasons
 from evals.runner import ProductAnswerer, evaluate
+from settings import Settings
 
 # Floors: a little under the values measured on the dev set (evals/datasets/dev.jsonl),
 # extractive backend, k = 4, on 2026-11-30 with the answer model fitted by evals/training.py.

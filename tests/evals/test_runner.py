@@ -8,12 +8,12 @@ import re
 import pytest
 
 from assistant.chain import Assistant
-from assistant.settings import Settings
 from evals.check_dataset import check_file
 from evals.dataset import Question, Source, load_dataset
 from evals.metrics import failure_reasons
 from evals.results import read_results
 from evals.runner import ProductAnswerer, evaluate, missing_docs
+from settings import Settings
 from tests.helpers import CORPUS_DIR, REPO_ROOT
 
 FOLLOW_UPS = REPO_ROOT / "evals" / "datasets" / "followups.jsonl"

@@ -8,10 +8,10 @@ import pytest
 
 from assistant.chain import Assistant
 from assistant.model import AnswerModel
-from assistant.settings import Settings
 from evals.dataset import DEFAULT_DATASET, load_dataset
 from evals.folds import cross_validate, table
 from evals.training import GATE_SIGNS, collect, fit
+from settings import Settings
 
 PLAN = "sel-recovery-plan-2020-10.md"
 

@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 
 from assistant.answer import REFUSAL_TEXT
-from assistant.settings import Settings
 from evals.dataset import Question, Source
 from evals.runner import evaluate
 from evals.vanilla import (
@@ -17,6 +16,7 @@ from evals.vanilla import (
     split_documents,
     vanilla_chat_model,
 )
+from settings import Settings
 from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, long_paper, write
 
 PAGE = """<html><head><title>West board</title><style>p{color:red}</style><script>var secret = 1;</script></head>

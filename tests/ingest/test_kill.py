@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from assistant.chain import Assistant
-from assistant.settings import Settings
+from settings import Settings
 from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, long_paper, write
 
 MODEL = "minilm-int8"
@@ -52,7 +52,7 @@ def _ingest(folder: Path, index_dir: Path) -> subprocess.Popen:
 
 def _state(index_dir: Path) -> tuple:
     """What a reader sees: the documents and their hashes, and the answers with what they cite and retrieve."""
-    assistant = Assistant.from_settings(Settings.from_env(env={}, index_dir=index_dir, embedding_model=MODEL))
+    assistant = Assistant.from_settings(Settings.from_env(index_dir=index_dir, embedding_model=MODEL))
     docs = tuple(sorted((d.doc_id, d.content_hash, d.chunks) for d in assistant.index.documents()))
     answers = []
     for question in QUESTIONS:

@@ -17,11 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from assistant.settings import Settings
 from assistant.store import open_index
 from ingest.chunk import ChunkingOptions
 from ingest.load import IngestError
 from ingest.pipeline import IngestOptions, ingest
+from settings import Settings
 from tests.helpers import (
     CORPUS_DIR,
     EAST_PLAN,

@@ -50,6 +50,6 @@ def ui_corpus(tmp_path_factory, embeddings) -> SmallCorpus:
 @pytest.fixture(scope="session")
 def ui_assistant(ui_corpus):
     from assistant.chain import Assistant
-    from assistant.settings import Settings
+    from settings import Settings
 
     return Assistant(Settings.from_env(), ui_corpus.index)

@@ -16,7 +16,7 @@ import pytest
 
 from assistant.answer import REFUSAL_TEXT
 from assistant.chain import UNAVAILABLE, Assistant
-from assistant.settings import Settings
+from settings import Settings
 from tests.helpers import (
     REPO_ROOT,
     SOUTH_BOARD,

@@ -8,7 +8,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.chain import UNAVAILABLE, Assistant
-from assistant.settings import Settings
+from settings import Settings
 from tests.helpers import new_index
 from ui.chat import FAILED, AssistantSource, ChatService, LimitError
 from ui.conversation import Conversation

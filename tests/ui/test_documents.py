@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from assistant.chain import Assistant
-from assistant.settings import Settings
+from settings import Settings
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_pdf, imageless_pdf, write
 from ui.documents import DocumentManager, clean_name
 

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 import httpx
 import pytest
 
-from assistant.settings import Settings
+from settings import Settings
 from ui.accounts import Accounts
 
 STAFF_PASSWORD = "a long staff password"
