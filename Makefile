@@ -7,6 +7,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCK := requirements.lock
 
 # Offline and quiet: no model-hub look-ups, no telemetry, no analytics.
 export HF_HUB_OFFLINE := 1
@@ -14,16 +15,28 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test lint typecheck
+.PHONY: install run test lint typecheck lock
 
 install: $(STAMP)
 
-# torch first: pinned, so pip takes the CPU wheel instead of resolving the multi-GB CUDA build.
-$(STAMP): pyproject.toml
+# Exactly the versions in requirements.lock (every package, the test tools included), then this project.
+# torch first: pinned, so pip takes the CPU wheel on disk instead of resolving the multi-GB CUDA build; the
+# lock leaves torch itself out for that reason and pins what it needs.
+$(STAMP): pyproject.toml $(LOCK)
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install torch==2.13.0
-	$(BIN)/python -m pip install -e '.[test]'
+	$(BIN)/python -m pip install -c $(LOCK) torch==2.13.0
+	$(BIN)/python -m pip install --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --no-deps -e .
+	$(BIN)/python -m pip check
 	touch $@
+
+# Renew requirements.lock after changing the dependencies in pyproject.toml (needs the registries):
+# pip-compile in a throwaway venv; versions already locked are kept where they still fit.
+lock:
+	tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT \
+	&& $(PYTHON) -m venv "$$tmp" && "$$tmp/bin/python" -m pip install --quiet pip-tools==7.6.2 \
+	&& CUSTOM_COMPILE_COMMAND="make lock" "$$tmp/bin/pip-compile" --quiet --extra test --strip-extras \
+		--unsafe-package torch --no-emit-find-links --no-emit-index-url --output-file $(LOCK) pyproject.toml
 
 # Ingest is incremental: unchanged documents are skipped, so this is quick after the first run.
 # Then the web chat, on http://127.0.0.1:7860 (BPA_HOST, BPA_PORT, BPA_UI_MODE=staff to change).

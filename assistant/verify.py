@@ -30,7 +30,6 @@ from vectorstore.units import Unit, sentence_spans, split_units
 _MARKERS = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
 _NUMBER = re.compile(r"(?<![\w.])[£$€]?\d[\d,]*(?:\.\d+)?%?")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
-_YEAR_LIKE = re.compile(r"^(?:19|20)\d\d$")
 SUPPORT_THRESHOLD = 0.5
 # A sentence whose meaning is this far from the question's, and that shares none of its
 # terms (nor does the passage sentence behind it), answers something else.

@@ -68,7 +68,6 @@ class _Reader:
         self.paragraph_kind = PARAGRAPH
         self.table_id = 0
         self.in_table = False
-        self.pipe_header_pending = False
 
     def blocks(self) -> list[Block]:
         for i, line in enumerate(self.lines):

@@ -33,43 +33,37 @@ def minilm_path() -> Path:
 
 
 class SentenceTransformerEmbeddings(Embeddings):
-    """A sentence-transformers model from a local folder, normalised vectors, batched."""
+    """A sentence-transformers folder on disk through LangChain's ``HuggingFaceEmbeddings`` (CPU, local
+    files only, normalised vectors, batched), with the short ``name`` the index stores."""
 
     def __init__(self, folder: Path, name: str, batch_size: int = 32) -> None:
         if not (folder / "modules.json").exists() and not (folder / "config.json").exists():
             raise EmbeddingModelError(f"{folder} is not a sentence-transformers model folder")
-        from sentence_transformers import SentenceTransformer
+        # Imported here, with the model: commands that embed nothing start without it.
+        from langchain_huggingface import HuggingFaceEmbeddings
         from transformers.utils import logging as hf_logging
 
         hf_logging.disable_progress_bar()
-
         self.name = name
-        self.batch_size = batch_size
-        self.model = SentenceTransformer(str(folder), device="cpu", local_files_only=True)
-        limit = self.model.max_seq_length
+        self.model = HuggingFaceEmbeddings(
+            model_name=str(folder),
+            model_kwargs={"device": "cpu", "local_files_only": True},
+            encode_kwargs={"batch_size": batch_size, "normalize_embeddings": True},
+        )
+        limit = self.model._client.max_seq_length  # word pieces the model reads; it truncates the rest
         if limit is None:
             raise EmbeddingModelError(f"{folder} does not say how many word pieces its model reads")
         self.max_seq_length = int(limit)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        if not texts:
-            return []
-        vectors = self.model.encode(
-            list(texts),
-            batch_size=self.batch_size,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-            convert_to_numpy=True,
-        )
-        rows: list[list[float]] = vectors.tolist()
-        return rows
+        return self.model.embed_documents(texts) if texts else []
 
     def embed_query(self, text: str) -> list[float]:
-        return self.embed_documents([text])[0]
+        return self.model.embed_query(text)
 
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees; beyond ``max_seq_length`` it truncates."""
-        return len(self.model.tokenizer.tokenize(text))
+        return len(self.model._client.tokenizer.tokenize(text))
 
 
 class MiniLMEmbeddings(Embeddings):

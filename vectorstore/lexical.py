@@ -15,7 +15,7 @@ import re
 import shutil
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -211,8 +211,6 @@ class LexicalHit:
 class LexicalIndex:
     """A BM25 index plus the text and metadata of every chunk it covers."""
 
-    FILES = ("chunks.jsonl", "bm25")
-
     def __init__(
         self,
         ids: list[str],
@@ -228,7 +226,6 @@ class LexicalIndex:
         self._bm25 = bm25
         self._idf: dict[str, float] | None = None
         self._lowercase: frozenset[str] | None = None
-        self._position = {chunk_id: i for i, chunk_id in enumerate(ids)}
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -303,14 +300,6 @@ class LexicalIndex:
         """IDF of a term no chunk contains (the most informative a term can be)."""
         n = max(1, len(self.ids))
         return math.log(1 + (n + 0.5) / 0.5)
-
-    def get(self, chunk_id: str) -> LexicalHit | None:
-        i = self._position.get(chunk_id)
-        return None if i is None else LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], 0.0)
-
-    def all(self) -> Iterable[LexicalHit]:
-        for i, chunk_id in enumerate(self.ids):
-            yield LexicalHit(chunk_id, self.texts[i], self.metadatas[i], 0.0)
 
     # --- persistence ------------------------------------------------------------
     def save(self, folder: Path) -> None:
