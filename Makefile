@@ -15,9 +15,9 @@ export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install run test lint typecheck lock
+.PHONY: install browser run test lint typecheck lock
 
-install: $(STAMP)
+install: $(STAMP) browser
 
 # Exactly the versions in requirements.lock (every package, the test tools included), then this project.
 # torch first: pinned, so pip takes the CPU wheel on disk instead of resolving the multi-GB CUDA build; the
@@ -29,6 +29,19 @@ $(STAMP): pyproject.toml $(LOCK)
 	$(BIN)/python -m pip install --no-deps -e .
 	$(BIN)/python -m pip check
 	touch $@
+
+# The browser tests drive the system Chromium (test tools cannot download their own browser here):
+# installed from Debian's packages when it is missing and we are root.
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		if [ "$$(id -u)" = 0 ]; then \
+			export DEBIAN_FRONTEND=noninteractive; \
+			apt-get install -y chromium chromium-driver \
+			|| { apt-get update && apt-get install -y chromium chromium-driver; }; \
+		else \
+			echo "note: /usr/bin/chromium is missing (apt-get install chromium): the browser tests will fail" >&2; \
+		fi; \
+	fi
 
 # Renew requirements.lock after changing the dependencies in pyproject.toml (needs the registries):
 # pip-compile in a throwaway venv; versions already locked are kept where they still fit.
@@ -55,11 +68,6 @@ typecheck: install
 	$(BIN)/mypy
 	$(BIN)/lint-imports --no-cache --no-logo
 
-# Browser tests drive the system Chromium (test tools cannot download their own browser).
+# The one test command: the default suite (pytest's settings are in pyproject.toml).
 test: install
-	@if [ ! -x /usr/bin/chromium ] && [ "$$(id -u)" = 0 ]; then \
-		export DEBIAN_FRONTEND=noninteractive; \
-		apt-get install -y chromium chromium-driver \
-		|| { apt-get update && apt-get install -y chromium chromium-driver; }; \
-	fi
 	$(BIN)/python -m pytest
