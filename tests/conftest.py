@@ -10,8 +10,8 @@ os.environ["TRANSFORMERS_OFFLINE"] = "1"
 os.environ["ANONYMIZED_TELEMETRY"] = "False"
 os.environ["GRADIO_ANALYTICS_ENABLED"] = "False"
 # The tests choose their own index locations; a developer's BPA_* settings must not leak in
-# (subprocesses inherit this environment too).
-for _name in [n for n in os.environ if n.startswith("BPA_")]:
+# (subprocesses inherit this environment too). BPA_TEST_* name inputs of optional tests, not settings.
+for _name in [n for n in os.environ if n.startswith("BPA_") and not n.startswith("BPA_TEST_")]:
     del os.environ[_name]
 
 from collections.abc import Callable  # noqa: E402
