@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from assistant.chain import Assistant
 from assistant.query import analyse
 from assistant.retrieval import HybridRetriever
@@ -23,3 +25,16 @@ def test_candidates_are_ordered_by_the_passage_model(corpus_index):
     scores = [d.metadata["rerank"] for d in ranked]
     assert scores == sorted(scores, reverse=True) and len(ranked) == len(pool)
     assert "Bristol" in ranked[0].page_content
+
+
+@pytest.mark.parametrize(
+    "question, document",
+    [
+        ("What does the recovery plan say about mental health?", "sel-recovery-plan-2020-10.md"),
+        ("What did the Integrated Care Partnership papers say about mental health?", "sel-icp-papers-2023-04-25.md"),
+        ("What did the April 2023 meeting say about mental health?", "sel-icp-papers-2023-04-25.md"),
+    ],
+)
+def test_a_question_naming_a_paper_or_meeting_ranks_that_paper_first(corpus_index, question, document):
+    answer = Assistant(Settings.from_env(), corpus_index).ask(question)
+    assert [p.doc for p in answer.retrieved[:4]] == [document] * 4
