@@ -3,13 +3,28 @@
 from __future__ import annotations
 
 from settings import Settings
-from vectorstore.chroma import open_client
-from vectorstore.embeddings import LazyEmbeddings
+from vectorstore.chroma import StoreUnavailable, open_client
+from vectorstore.embeddings import BUILT_IN, DEFAULT_MODEL, LazyEmbeddings
 from vectorstore.index import ChunkIndex
 
 
 def open_index(settings: Settings) -> ChunkIndex:
-    embeddings = LazyEmbeddings(settings.embedding_model, settings.embedding_batch)
+    """The index, searched with its own model: one built with another built-in model than the default
+    (all-MiniLM-L6-v2 in float, the default before the int8 build) keeps that model, so an index
+    made before the default changed still answers and takes updates. Another model named in the
+    settings than the index's is refused by the index (a new index directory is needed)."""
+    index = _open(settings, settings.embedding_model)
+    if settings.embedding_model != DEFAULT_MODEL:
+        return index
+    try:
+        built_with = index.generation().embedding
+    except StoreUnavailable:
+        return index  # said when the index is first used
+    return _open(settings, built_with) if built_with in BUILT_IN and built_with != DEFAULT_MODEL else index
+
+
+def _open(settings: Settings, model: str) -> ChunkIndex:
+    embeddings = LazyEmbeddings(model, settings.embedding_batch)
     if settings.chroma_url:
         client = open_client(url=settings.chroma_url)
         # The server holds the chunks; this machine keeps only the derived lexical index.

@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     # --- ingestion -----------------------------------------------------------
     corpus_dir: Path = Field(REPO_ROOT / "data" / "corpus", description="documents `make run` ingests")
     embedding_model: str = Field(
-        "minilm", min_length=1, description="minilm | minilm-int8 | a sentence-transformers folder"
+        "minilm-int8", min_length=1, description="minilm-int8 | minilm | a sentence-transformers folder"
     )
     embedding_batch: int = Field(32, ge=1, le=1024, description="chunks embedded per batch")
     chunk_tokens: int = Field(192, ge=1, le=4096, description="largest chunk body, in cl100k tokens")

