@@ -65,7 +65,7 @@ def _ours(args: argparse.Namespace) -> dict[str, Any]:
     records = report.added + report.replaced
     pages = sum(r.pages or 0 for r in records)
     characters = sum(int(r.extra.get("characters", 0)) for r in records)
-    other = report.seconds - report.embed_seconds - report.unit_seconds
+    other = report.seconds - report.embed_seconds - report.store_seconds
     result: dict[str, Any] = {
         "kind": "ours",
         "model": settings.embedding_model,
@@ -75,18 +75,17 @@ def _ours(args: argparse.Namespace) -> dict[str, Any]:
         "chunks": report.chunks,
         "chunks_embedded": report.embedded,
         "chunks_reused": report.reused,
-        "units_embedded": report.units_embedded,
         "characters": characters,
         "pages": pages,
         "page_equivalents": round(characters / PAGE_CHARACTERS, 1),
         "model_load_s": round(model_seconds, 2),
         "ingest_s": round(report.seconds, 2),
         "chunk_embedding_s": round(report.embed_seconds, 2),
-        "unit_embedding_s": round(report.unit_seconds, 2),
-        "parse_chunk_store_s": round(other, 2),
+        "parse_chunk_s": round(report.parse_seconds, 2),
+        "store_write_s": round(report.store_seconds, 2),
+        "other_s": round(other, 2),
         "chunks_per_s": _rate(report.chunks, report.seconds),
         "chunks_per_s_embedding_only": _rate(report.embedded, report.embed_seconds),
-        "units_per_s_embedding_only": _rate(report.units_embedded, report.unit_seconds),
         "pages_per_s": _rate(pages or characters / PAGE_CHARACTERS, report.seconds),
         "peak_rss_mb": peak_rss_mb(),
     }

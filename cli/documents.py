@@ -17,7 +17,9 @@ def register(sub, common) -> None:
     p.add_argument("--chunk-tokens", type=int, help="largest chunk, in tokens (BPA_CHUNK_TOKENS)")
     p.add_argument("--chunk-overlap-tokens", type=int, help="overlap between chunks (BPA_CHUNK_OVERLAP_TOKENS)")
     p.add_argument("--max-file-mb", type=float, help="refuse larger files (BPA_MAX_FILE_MB)")
-    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--quiet", action="store_true", help="no progress (else a bar on a terminal, a line per file in a log)"
+    )
     p.set_defaults(handler=_ingest)
 
     p = sub.add_parser("docs", parents=[common], help="list the indexed documents")
@@ -33,7 +35,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from ingest.pipeline import IngestOptions, ingest
 
     paths = args.paths or [settings.corpus_dir]
-    options = IngestOptions.from_settings(settings, progress=not args.quiet and sys.stderr.isatty())
+    options = IngestOptions.from_settings(settings, progress=not args.quiet)
     report = ingest(paths, open_index(settings), options)
     for warning in report.warnings:
         print(f"warning: {printable(warning)}", file=sys.stderr)
@@ -46,12 +48,16 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
         print(f"replaced  {printable(record.doc_id)} ({record.chunks} chunks)")
     if report.unchanged:
         print(f"unchanged {len(report.unchanged)} document(s)")
-    rate = f", {report.chunks_per_second:.1f} chunks/s embedding" if report.embedded else ""
-    if report.units_embedded:
-        rate += f", {report.units_embedded} sentences embedded in {report.unit_seconds:.1f} s"
+    split = ""
+    if report.chunks:
+        rate = f" ({report.chunks_per_second:.1f} chunks/s)" if report.embedded else ""
+        split = (
+            f" (reading and parsing {report.parse_seconds:.1f} s, embedding {report.embed_seconds:.1f} s{rate}, "
+            f"writing the index {report.store_seconds:.1f} s)"
+        )
     print(
-        f"{report.chunks} chunks ({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s{rate}; "
-        f"{len(report.failed)} file(s) failed"
+        f"{report.chunks} chunks ({report.embedded} embedded, {report.reused} reused) in {report.seconds:.1f} s"
+        f"{split}; {len(report.failed)} file(s) failed"
     )
     return EXIT_OK if report.ok else EXIT_FAILED
 

@@ -42,6 +42,9 @@ class IngestError(Exception):
         self.path = str(path)
         self.reason = reason
 
+    def __reduce__(self):  # pickled whole: files are parsed in a worker process
+        return (IngestError, (self.path, self.reason))
+
 
 @dataclass
 class LoadedFile:
