@@ -230,6 +230,7 @@ class Assistant:
                 reranker=self.reranker(),
             )
             turn.candidates = retriever.invoke(turn.standalone)
+            turn.timings.update(retriever.timings)  # the retrieve stage's two parts
         except StoreUnavailable:
             turn.notices.append("search unavailable")  # before _answer copies the notices
             turn.done = self._answer(turn, UNAVAILABLE, refused=True)

@@ -8,12 +8,13 @@ pool is ordered by reciprocal rank fusion.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import BaseDocumentCompressor, Document
 from langchain_core.retrievers import BaseRetriever
-from pydantic import ConfigDict
+from pydantic import ConfigDict, Field
 
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
@@ -55,8 +56,11 @@ class HybridRetriever(BaseRetriever):
     search_filter: SearchFilter = SearchFilter()
     reranker: BaseDocumentCompressor | None = None
     rrf_k: int = 60
+    # Milliseconds the last search took: "search" (both retrievers and the fusion), "rerank".
+    timings: dict[str, float] = Field(default_factory=dict)
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        started = time.perf_counter()
         dense = DenseRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
         lexical = LexicalRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
         callbacks = run_manager.get_child()
@@ -67,6 +71,11 @@ class HybridRetriever(BaseRetriever):
             },
             k=self.rrf_k,
         )
+        searched = time.perf_counter()
         if self.reranker is not None and pooled:
             pooled = list(self.reranker.compress_documents(pooled, query, callbacks=callbacks))
+        self.timings = {
+            "search": round((searched - started) * 1000, 2),
+            "rerank": round((time.perf_counter() - searched) * 1000, 2),
+        }
         return pooled[: self.k]

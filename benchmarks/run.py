@@ -42,6 +42,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--runs", type=int, default=5, help="cli: one-off `ask` commands to time (default: 5)")
     parser.add_argument(
+        "--with",
+        dest="extra",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="DIR",
+        help="ingest: also time the corpus with the papers in DIR from empty (e.g. the held-out papers)",
+    )
+    parser.add_argument(
         "--budget-min",
         type=float,
         default=None,
@@ -99,7 +108,7 @@ def _part(part: str, args: argparse.Namespace, settings: Settings, out: Path, bu
     if part == "ingest":
         from benchmarks import ingest_bench
 
-        return ingest_bench.run(settings, out, tuple(_names(args.models)), budget_s)
+        return ingest_bench.run(settings, out, tuple(_names(args.models)), budget_s, tuple(args.extra))
     if part == "query":
         from benchmarks import query_bench
 

@@ -21,7 +21,9 @@ import logging
 import re
 import secrets
 import sqlite3
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -43,6 +45,7 @@ from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
 log = logging.getLogger(__name__)
 _PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
 T = TypeVar("T")
+_VECTOR_MEMORY = 20_000  # chunk vectors kept in memory by vectors_for (30 MB)
 
 
 class IndexUpdateError(RuntimeError):
@@ -107,6 +110,9 @@ class ChunkIndex:
         self._lexical: tuple[str, LexicalIndex] | None = None
         self._generation: Generation | None = None
         self._unit_store: UnitVectorStore | None = None
+        self._collection: Collection | None = None  # the committed generation's, once opened
+        self._vectors: OrderedDict[str, list[float]] = OrderedDict()  # of that collection's chunks
+        self._vectors_lock = threading.Lock()  # the web chat answers questions in threads
 
     # --- reading ---------------------------------------------------------------
     def generation(self, refresh: bool = False) -> Generation:
@@ -128,15 +134,22 @@ class ChunkIndex:
         if not gen.collection:
             raise IndexUpdateError("the index is empty: ingest some documents first")
         self._check_model(gen)
+        collection = self._collection
+        if collection is not None and collection.name == gen.collection:
+            return collection
         try:
-            return self._open(gen.collection)
+            collection = self._open(gen.collection)
         except Exception:
             # A removal deletes the generation it replaced at once: move to the one that replaced it.
             fresh = self.generation(refresh=True)
             if fresh.collection == gen.collection or not fresh.collection:
                 raise
             self._check_model(fresh)
-            return self._open(fresh.collection)
+            collection = self._open(fresh.collection)
+        self._collection = collection
+        with self._vectors_lock:
+            self._vectors.clear()
+        return collection
 
     def lexical(self) -> LexicalIndex:
         """The lexical index of the committed generation, rebuilt from Chroma if missing."""
@@ -174,16 +187,30 @@ class ChunkIndex:
         return self.originals().path(record.original) if record is not None else None
 
     def vectors_for(self, ids: Iterable[str]) -> dict[str, list[float]]:
-        """Stored vectors of these chunk ids in the committed generation (for reuse)."""
+        """Stored vectors of these chunk ids in the committed generation (for reuse, and for reranking,
+        which asks for the same candidates' question after question: the last ones are kept in memory)."""
         if self.is_empty():
             return {}
-        wanted = list(dict.fromkeys(ids))
-        found: dict[str, list[float]] = {}
         col = self.collection()
+        found: dict[str, list[float]] = {}
+        wanted = []
+        with self._vectors_lock:
+            for chunk_id in dict.fromkeys(ids):
+                vector = self._vectors.get(chunk_id)
+                if vector is None:
+                    wanted.append(chunk_id)
+                else:
+                    found[chunk_id] = vector
+                    self._vectors.move_to_end(chunk_id)
         for start in range(0, len(wanted), _PAGE):
             got = col.get(ids=wanted[start : start + _PAGE], include=["embeddings"])
             for chunk_id, vector in zip(got["ids"], _vectors(got), strict=False):
                 found[chunk_id] = vector
+        with self._vectors_lock:
+            if self._collection is col:  # not a generation switched to meanwhile
+                self._vectors.update((i, found[i]) for i in wanted if i in found)
+                while len(self._vectors) > _VECTOR_MEMORY:
+                    self._vectors.popitem(last=False)
         return found
 
     # --- writing ---------------------------------------------------------------

@@ -191,13 +191,21 @@ def _stemmer() -> Any:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased, stop-word-free, stemmed terms; '2,000' and '2000' are the same term."""
+    """Lower-cased, stop-word-free, stemmed terms; '2,000' and '2000' are the same term.
+
+    Remembered for the last 50,000 texts: reranking and answering tokenize the same passages'
+    sentences question after question (40 % of a warm retrieval's time before, over the dev questions)."""
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=50_000)
+def _tokenize(text: str) -> tuple[str, ...]:
     text = _APOSTROPHE.sub("", _CONTRACTION.sub(" ", _THOUSANDS.sub("", text.lower())))
     text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
     text = _FOOTNOTE.sub(r"\1 \2", text)
     words = [w for w in _TOKEN.findall(text) if w not in STOPWORDS]
     stems: list[str] = _stemmer().stemWords(words)
-    return stems
+    return tuple(stems)
 
 
 @dataclass
