@@ -180,8 +180,8 @@ def _query(r: dict[str, Any]) -> list[str]:
         "",
         "Retrieval: both searches and their fusion (ours: the `search` part of the retrieve stage; vanilla: its "
         "dense search); rerank: our reranker over the fused candidates. First answer: each question asked "
-        "once on a fresh process, before the warm passes (sentences of passages met for the first time "
-        "are embedded then, and kept).",
+        "once in a fresh process with no sentence vector stored, as after an ingest, before the warm passes "
+        "(the sentences of passages met for the first time are embedded then, and kept).",
     ]
     stages = r.get("ours", {}).get("stages_ms", {})
     if stages:

@@ -1,9 +1,9 @@
 """Vectors of passage units (sentences, rows, list items), kept in memory and on disk.
 
 Reranking, answering and verification compare a question with every sentence of the
-candidate passages; embedding those sentences is most of the work of a query. Ingest
-stores the vectors of every new chunk's units, and any vector computed at query time is
-kept too, so each sentence is embedded once per model, ever.
+candidate passages; embedding those sentences is most of the work of a first query. They are
+embedded when a question first retrieves their passage (ingest does not: that halved its
+time) and kept here, so each sentence is embedded once per model, ever.
 """
 
 from __future__ import annotations
@@ -72,6 +72,12 @@ class UnitVectorStore:
         ]
         with self._lock:
             self._db.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?)", rows)
+            self._db.commit()
+
+    def clear(self) -> None:
+        """Forget every stored vector (of every model): they are embedded again when next needed."""
+        with self._lock:
+            self._db.execute("DELETE FROM units")
             self._db.commit()
 
     def close(self) -> None:
