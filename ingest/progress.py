@@ -18,6 +18,8 @@ import sys
 import time
 from typing import TextIO
 
+from ingest.load import printable
+
 
 class IngestProgress:
     """Receives the pipeline's events and shows nothing (the ``quiet`` choice)."""
@@ -61,11 +63,11 @@ class LineProgress(IngestProgress):
 
     def file_done(self, name: str, chunks: int, seconds: float) -> None:
         self.done += 1
-        self._say(f"ingest: [{self.done}/{self.files}] {name}: {chunks} chunks in {seconds:.1f} s")
+        self._say(f"ingest: [{self.done}/{self.files}] {printable(name)}: {chunks} chunks in {seconds:.1f} s")
 
     def file_failed(self, name: str, size: int) -> None:
         self.done += 1
-        self._say(f"ingest: [{self.done}/{self.files}] {name}: failed (reason below)")
+        self._say(f"ingest: [{self.done}/{self.files}] {printable(name)}: failed (reason below)")
 
     def writing(self, chunks: int) -> None:
         self._writing_started = time.perf_counter()

@@ -134,3 +134,13 @@ def test_the_command_logs_a_line_per_file_when_redirected_and_nothing_when_quiet
     quiet = run("--quiet", str(papers))
     assert quiet.returncode == 0 and quiet.stderr == ""
     assert "added     east.md" in quiet.stdout and "unchanged 2 document(s)" in quiet.stdout
+
+
+def test_a_file_name_cannot_start_a_line_of_its_own(tmp_path, index):
+    papers = tmp_path / "papers"
+    write(papers, "south\nerror: forged.md", SOUTH_BOARD)
+    stream = io.StringIO()
+    assert ingest([papers], index, IngestOptions(), progress=progress_for(stream)).ok
+    lines = stream.getvalue().splitlines()
+    assert "ingest: [1/1] south\\nerror: forged.md: " in lines[1]
+    assert not any(line.startswith("error:") for line in lines)
