@@ -20,7 +20,6 @@ from typing import Any
 
 
 def measure(paths: list[Path], model: str = "minilm", batch: int = 32) -> dict[str, Any]:
-    from assistant.settings import Settings
     from assistant.store import open_index
     from benchmarks.measure import load_average
     from ingest.chunk import ChunkingOptions, chunk_document
@@ -29,6 +28,7 @@ def measure(paths: list[Path], model: str = "minilm", batch: int = 32) -> dict[s
     from ingest.parse import parse
     from ingest.pipeline import embedding_text
     from ingest.structure import describe
+    from settings import Settings
     from vectorstore.embeddings import load_embeddings
     from vectorstore.index import Chunk, DocRecord
     from vectorstore.units import split_units
@@ -71,12 +71,12 @@ def measure(paths: list[Path], model: str = "minilm", batch: int = 32) -> dict[s
 
     scratch = Path(tempfile.mkdtemp(prefix="bpa-stages-"))
     try:
-        settings = Settings.from_env(env={}, index_dir=scratch / "index", embedding_model=model, embedding_batch=batch)
+        settings = Settings.from_env(index_dir=scratch / "index", embedding_model=model, embedding_batch=batch)
         index = open_index(settings)
         put = []
         for path, loaded, info, docs in prepared:
             record = DocRecord(doc_id=path.name, title=info.title, content_hash=loaded.sha256, chunks=len(docs))
-            put.append((record, [Chunk(d.id, d, by_text[embedding_text(d)]) for d in docs]))
+            put.append((record, [Chunk(str(d.id), d, by_text[embedding_text(d)]) for d in docs]))
         t0 = time.perf_counter()
         index.commit(put=put)
         seconds["store_write"] = time.perf_counter() - t0

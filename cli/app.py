@@ -39,7 +39,10 @@ def build_parser() -> argparse.ArgumentParser:
     group.add_argument("--index-dir", help="on-disk index folder (BPA_INDEX_DIR)")
     group.add_argument("--chroma-url", help="use a Chroma server, e.g. http://127.0.0.1:8000 (BPA_CHROMA_URL)")
     group.add_argument("--collection", help="index name inside Chroma (BPA_COLLECTION)")
-    group.add_argument("--embedding-model", help="minilm or a sentence-transformers folder (BPA_EMBEDDING_MODEL)")
+    group.add_argument(
+        "--embedding-model",
+        help="minilm-int8 (default), minilm or a sentence-transformers folder (BPA_EMBEDDING_MODEL)",
+    )
 
     parser = argparse.ArgumentParser(
         prog="board-assistant",

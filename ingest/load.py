@@ -42,7 +42,7 @@ class IngestError(Exception):
         self.path = str(path)
         self.reason = reason
 
-    def __reduce__(self):  # pickled whole: files are parsed in a worker process
+    def __reduce__(self) -> tuple[type[IngestError], tuple[str, str]]:  # pickled whole: parsed in a worker
         return (IngestError, (self.path, self.reason))
 
 

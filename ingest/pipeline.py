@@ -222,7 +222,7 @@ def _prepare_stream(
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(options.parse_workers, mp_context=context, initializer=_ignore_interrupts)
     try:
-        pending: deque[tuple[_Todo, Future]] = deque()
+        pending: deque[tuple[_Todo, Future[_Prepared | IngestError]]] = deque()
         queue = iter(todo)
         for item in queue:
             pending.append((item, pool.submit(_prepare_safely, item, fingerprint, options)))

@@ -16,9 +16,12 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from ingest.load import printable
+
+if TYPE_CHECKING:
+    from tqdm import tqdm
 
 
 class IngestProgress:
@@ -86,7 +89,7 @@ class BarProgress(IngestProgress):
 
     def __init__(self, stream: TextIO) -> None:
         self.stream = stream
-        self.bar = None
+        self.bar: tqdm[Any] | None = None
         self.files = 0
         self.done = 0
         self.total_bytes = 0

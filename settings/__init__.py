@@ -46,7 +46,10 @@ class Settings(BaseSettings):
     # --- ingestion -----------------------------------------------------------
     corpus_dir: Path = Field(REPO_ROOT / "data" / "corpus", description="documents `make run` ingests")
     embedding_model: str = Field(
-        "minilm-int8", min_length=1, description="minilm-int8 | minilm | a sentence-transformers folder"
+        "minilm-int8",
+        min_length=1,
+        description="minilm-int8 (all-MiniLM-L6-v2 with int8 weights, ONNX) | minilm (the same model in float; "
+        "an index built with it keeps it) | a sentence-transformers folder",
     )
     embedding_batch: int = Field(32, ge=1, le=1024, description="chunks embedded per batch")
     chunk_tokens: int = Field(192, ge=1, le=4096, description="largest chunk body, in cl100k tokens")

@@ -7,14 +7,18 @@ Both honour the same :class:`SearchFilter` (documents, date range), and both ret
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
+import numpy as np
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
+from vectorstore.chroma import StoreUnavailable
 from vectorstore.index import ChunkIndex
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,13 @@ class SearchFilter:
         return not (self.date_to is not None and (date is None or date > self.date_to))
 
 
+def _included(field: T | None) -> T:
+    """A field of a Chroma result that was asked for in ``include`` (Chroma leaves the others None)."""
+    if field is None:
+        raise StoreUnavailable("the Chroma server left out a field that was asked for")
+    return field
+
+
 def _ranked(pairs: list[tuple[Document, float]]) -> list[Document]:
     out = []
     for rank, (doc, score) in enumerate(pairs, start=1):
@@ -76,7 +87,7 @@ class DenseRetriever(BaseRetriever):
         # through a langchain_chroma.Chroma made per question: making one took 40-60 ms (Chroma's
         # settings are validated and the collection looked up each time), the search itself 5.
         got = self.index.collection().query(
-            query_embeddings=[list(vector)],
+            query_embeddings=np.asarray([vector], dtype=np.float32),
             n_results=self.k,
             where=self.search_filter.chroma_where(),
             include=["documents", "metadatas", "distances"],
@@ -84,7 +95,11 @@ class DenseRetriever(BaseRetriever):
         pairs = [
             (Document(page_content=text, metadata=meta or {}, id=chunk_id), 1.0 - float(distance))
             for text, meta, chunk_id, distance in zip(
-                got["documents"][0], got["metadatas"][0], got["ids"][0], got["distances"][0], strict=True
+                _included(got["documents"])[0],
+                _included(got["metadatas"])[0],
+                got["ids"][0],
+                _included(got["distances"])[0],
+                strict=True,
             )
             if text is not None
         ]
