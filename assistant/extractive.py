@@ -181,6 +181,13 @@ def compose(question: str, units: Sequence[ScoredUnit], settings: Composition) -
         for unit in completed:
             chosen[unit.key] = unit
         anchors += 1
+    if settings.next_sentence:
+        siblings = by_passage[ranked[0].n]
+        position = siblings.index(ranked[0])
+        after = siblings[position + 1] if position + 1 < len(siblings) else None
+        words = sum(u.words for u in chosen.values())
+        if after is not None and after.key not in chosen and words + after.words <= budget:
+            chosen[after.key] = after
     return chosen
 
 

@@ -64,7 +64,7 @@ GATE_SIGNS = {
     "best_rarest_missing": -1,
 }
 ANSWERED_SHARE = 0.9  # the gate answers this share of the answerable training questions
-KEEP_RATIOS = (0.25, 0.4, 0.6)
+KEEP_RATIOS = (0.1, 0.25, 0.4, 0.6)
 OTHER_RATIOS = (0.6, 0.8, 0.95)
 
 
