@@ -202,8 +202,8 @@ def _complete(
     if leads_in(unit.text) or (is_heading(unit.row.unit) and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
     elif unit.row.unit.kind in _ITEM_KINDS:
-        start = position
-        while start > 0 and siblings[start - 1].row.unit.kind in _ITEM_KINDS:
+        start = position  # back to the lead-in of this item's list: a sentence, or an item that ends in ':'
+        while start > 0 and siblings[start - 1].row.unit.kind in _ITEM_KINDS and not leads_in(siblings[start - 1].text):
             start -= 1
         if start > 0 and leads_in(siblings[start - 1].text):
             out.insert(0, siblings[start - 1])
@@ -219,7 +219,7 @@ def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> li
     position = siblings.index(anchor)
     run: list[ScoredUnit] = []
     for unit in siblings[position + 1 :]:
-        if len(run) >= limit:
+        if len(run) >= limit or (run and leads_in(unit.text)):  # the next lead-in opens another list
             break
         if unit.row.unit.kind in _ITEM_KINDS:
             run.append(unit)
