@@ -5,7 +5,14 @@ Rules, in order of precedence:
   chunk that already has some substance (``min_tokens``), so papers whose every other
   line is bold do not shatter into fragments;
 - a table or a list is kept whole when it fits in one chunk; a longer one is cut between
-  rows/items, and each piece remembers the table's header row;
+  rows/items, and each piece remembers the table's header row; neither a table's title nor its
+  header row is ever the last line of a chunk whose rows start the next (a table kept with the
+  text that introduces it ranks better than one cut off from it, so a long one is not moved);
+- a row too long for one chunk is cut between sentences, and the next piece repeats the end of
+  the one before, as a paragraph's do;
+- a table's title (a short line just above it, or the caption the parser found) names every
+  chunk of the table: chunks that do not hold it get it at the end of their section path,
+  which retrieval, reranking and citations all read;
 - a paragraph longer than a chunk is cut between sentences;
 - consecutive chunks of one section share ``overlap_tokens`` of text.
 Each chunk's body is an exact slice ``[start, end)`` of the normalised document text.
@@ -22,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from langchain_core.documents import Document
 
-from ingest.blocks import LIST_ITEM, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument
+from ingest.blocks import LIST_ITEM, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument
 from ingest.structure import DocumentInfo, SectionTracker
 
 if TYPE_CHECKING:
@@ -60,6 +67,9 @@ class _Unit:
     table: int | None = None
     header: str | None = None  # header row of its table, or the lead-in of its list, for pieces without it
     lead_in: bool = False  # a line ending in ':' that introduces the list or table after it
+    heads: bool = False  # a table's header row or title: it belongs with the rows after it
+    title: str | None = None  # title of its table (rows and title lines)
+    block: int = -1  # where its block starts: the pieces of one long block share it
 
 
 @dataclass
@@ -108,12 +118,15 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
     sections: list[_Section] = []
     current: _Section | None = None
     headers: dict[int, str] = {}
+    titles: dict[int, str] = {}
+    started: set[int] = set()
     hard = False
     lead_in: str | None = None  # "... include:" introducing the list that follows
     previous: Block | None = None
+    previous_units: list[_Unit] = []
     for block in parsed.blocks:
         if tracker.observe(block):
-            current, previous, lead_in = None, None, None
+            current, previous, lead_in, previous_units = None, None, None, []
             hard = hard or block.level < SOFT_HEADING_LEVEL
             continue
         if current is None or (block.page != _last_page(current)):
@@ -121,17 +134,58 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
             current = _Section(tracker.path, tracker.item, soft, after_hard_heading=hard)
             sections.append(current)
             hard = False
-        if block.kind == TABLE_ROW and block.table is not None and block.header:
-            headers[block.table] = block.text
+            previous_units = []
+        caption = block.kind == PARAGRAPH and block.table is not None  # a title the parser found
+        if caption and block.table is not None and _is_table_title(block) and block.table not in started:
+            titles[block.table] = f"{titles[block.table]}\n{block.text}" if block.table in titles else block.text
+        elif block.kind == TABLE_ROW and block.table is not None and block.table not in titles:
+            if previous is not None and previous_units and _is_table_title(previous):
+                titles[block.table] = previous.text
+                for unit in previous_units:
+                    unit.heads, unit.table = True, block.table
+            else:
+                titles[block.table] = ""
+        if block.kind == TABLE_ROW and block.table is not None:
+            started.add(block.table)  # a line the parser puts above its later rows names a group, not it
+            if block.header:
+                headers[block.table] = block.text
         if block.kind == LIST_ITEM:
             if previous is None or previous.kind != LIST_ITEM:
                 lead_in = previous.text if previous is not None and _introduces(previous.text) else None
             header = lead_in
         else:
             header = headers.get(block.table) if block.table is not None and not block.header else None
-        current.units.extend(_units(parsed.text, block, header, options, tokens))
-        previous = block
+        units = _units(parsed.text, block, header, options, tokens)
+        for unit in units:
+            unit.heads = caption or (block.kind == TABLE_ROW and block.header)
+            unit.block = block.start
+        current.units.extend(units)
+        previous, previous_units = block, units
+    for section in sections:
+        for unit in section.units:
+            if unit.table is not None:
+                unit.title = titles.get(unit.table) or None
     return [s for s in sections if s.units]
+
+
+_NOT_A_TITLE = re.compile(r"^(?:\*|\(?(?:data\s+)?sources?\b|notes?\b|key\b|figures may\b)", re.IGNORECASE)
+_TITLE_WORDS = 20
+_TITLE_CHARS = 90  # as much of a title as a section path holds of a heading
+
+
+def _is_table_title(block: Block) -> bool:
+    """A short line just above a table that names it ("Practice opening hours", "Tees Valley").
+
+    Only on PDF pages: Markdown and HTML papers title their tables with headings, and lay out
+    whole minutes in one table after a line such as "Present:"."""
+    text = block.text.strip()
+    return (
+        block.kind == PARAGRAPH
+        and block.page is not None
+        and 0 < len(text.split()) <= _TITLE_WORDS
+        and not text.endswith((".", ";", ","))
+        and not _NOT_A_TITLE.match(text)
+    )
 
 
 def _introduces(text: str) -> bool:
@@ -207,12 +261,13 @@ def _word_windows(
 
 
 def _groups(units: list[_Unit]) -> list[list[_Unit]]:
-    """Runs of rows of one table, or of list items (with the line introducing them), kept together."""
+    """Runs of rows of one table (with its title), or of list items (with the line introducing
+    them), kept together."""
     groups: list[list[_Unit]] = []
     for unit in units:
         prev = groups[-1][-1] if groups else None
         together = prev is not None and (
-            (unit.kind == TABLE_ROW and prev.kind == TABLE_ROW and unit.table == prev.table)
+            (unit.kind == TABLE_ROW and prev.table is not None and unit.table == prev.table)
             or (unit.kind == LIST_ITEM and prev.kind == LIST_ITEM)
             or (unit.kind in (LIST_ITEM, TABLE_ROW) and prev.lead_in)  # keep "... include:" with its list
         )
@@ -230,12 +285,19 @@ def _pack(units: list[_Unit], options: ChunkingOptions) -> list[list[_Unit]]:
         if _size(current + group) <= options.max_tokens:
             current.extend(group)
             continue
+        # A group that fits a chunk of its own gets one; a longer one fills this chunk, then the next.
         if current and _size(group) <= options.max_tokens:
             pieces.append(current)
-            current = _overlap(current, options, group) + group
-            continue
-        for unit in group:
-            if current and _size(current + [unit]) > options.max_tokens:
+            current = _overlap(current, options, group)
+            if _size(current + group) <= options.max_tokens:
+                current.extend(group)
+                continue
+        for i, unit in enumerate(group):
+            # A title or header row goes to the next chunk when the first row after it would not fit.
+            lead = group[i : _first_body(group, i) + 1]
+            if _size(lead) > options.max_tokens:
+                lead = [unit]
+            if current and _size(current + lead) > options.max_tokens:
                 pieces.append(current)
                 current = _overlap(current, options, [unit])
             current.append(unit)
@@ -244,14 +306,24 @@ def _pack(units: list[_Unit], options: ChunkingOptions) -> list[list[_Unit]]:
     return pieces
 
 
+def _first_body(group: list[_Unit], i: int) -> int:
+    """Index of the first unit from ``i`` on that is not a title or header row."""
+    while i < len(group) - 1 and group[i].heads:
+        i += 1
+    return i
+
+
 def _overlap(previous: list[_Unit], options: ChunkingOptions, following: list[_Unit]) -> list[_Unit]:
-    """The tail of the previous chunk that the next one repeats (never table rows: they carry a header)."""
-    if following[0].kind == TABLE_ROW:
+    """The tail of the previous chunk that the next one repeats: never whole table rows (each piece
+    carries the header), but the end of a row too long for one chunk when the next piece goes on with it."""
+    first = following[0]
+    same_row = first.kind == TABLE_ROW and bool(previous) and previous[-1].block == first.block
+    if (first.kind == TABLE_ROW or first.heads) and not same_row:
         return []
     tail: list[_Unit] = []
     for unit in reversed(previous):
         if (
-            unit.kind == TABLE_ROW
+            (unit.kind == TABLE_ROW and unit.block != first.block)
             or _size([unit] + tail) > options.overlap_tokens
             or _size([unit] + tail + following) > options.max_tokens
         ):
@@ -280,7 +352,12 @@ def _documents(
         header = next((u.header for u in units if u.header), None)
         if header and header in body:
             header = None
-        chunk_id = _chunk_id(info.doc_id, section.path, body, seen)
+        path = section.path
+        title = next((u.title for u in units if u.title), None)
+        if title and title.split("\n")[-1] not in body.split("\n") and not path.endswith(title):
+            title = " ".join(title.split("\n"))[:_TITLE_CHARS].rstrip()
+            path = f"{path} > {title}" if path else title
+        chunk_id = _chunk_id(info.doc_id, path, body, seen)
         metadata = {
             "chunk_id": chunk_id,
             "doc_id": info.doc_id,
@@ -293,7 +370,7 @@ def _documents(
             "publisher": info.publisher,
             "licence": info.licence,
             "item": section.item,
-            "section": section.path,
+            "section": path,
             "page": units[0].page,
             "page_end": units[-1].page if units[-1].page != units[0].page else None,
             "start": start,

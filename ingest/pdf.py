@@ -30,15 +30,19 @@ from ingest.blocks import (
     assemble,
 )
 from ingest.load import IngestError
-from ingest.pdf_lines import BULLET, Line, split_lines
+from ingest.pdf_figures import figure_boxes, with_captions_above
+from ingest.pdf_lines import BULLET, Line, ends_open, split_lines
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
+from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns
 from ingest.pdf_zones import Zone, find_tables
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
 _PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[a-z)][.!?]\s+\S")  # a sentence ends inside the line
 _EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom
+_RUNNING = 0.15  # share of pages a running header or footer is on, at least
 
 
 def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str]]:
@@ -133,10 +137,13 @@ def parse_pdf(pages: list[str], metadata: dict[str, str] | None = None) -> Parse
     blocks: list[Block] = []
     table_ids = iter(range(1, 1_000_000))
     carried: Carried | None = None
+    left: RowLabels | None = None  # the rows of the previous page's last table
     seen: set[str] = set()
     for number, lines in enumerate(page_lines, start=1):
         lines = _without_furniture(lines, furniture, seen)
-        page_blocks, carried = _PageReader(number, lines, furniture, carried).read(table_ids)
+        reader = _PageReader(number, lines, furniture, carried, left)
+        page_blocks, carried = reader.read(table_ids)
+        left = row_labels(reader.last_table) if reader.last_table is not None else None
         blocks.extend(page_blocks)
     return assemble(blocks, pages=len(pages), metadata=metadata or {})
 
@@ -147,12 +154,18 @@ def _edges(lines: list[Line]) -> list[Line]:
 
 
 def _furniture(page_lines: list[list[Line]]) -> set[str]:
-    """Lines at the top or bottom of many pages (running headers, footers, classification marks)."""
+    """Lines at the top or bottom of many pages (running headers, footers, classification marks).
+
+    Not the header row of a table repeated on each page it runs over (a line of three or more
+    cells): it labels the rows under it."""
     counts: Counter[str] = Counter()
+    cells: dict[str, int] = {}
     for lines in page_lines:
-        counts.update({line.text for line in _edges(lines)})
-    threshold = max(3, round(len(page_lines) * 0.15))
-    return {text for text, n in counts.items() if n >= threshold and len(text) < 120}
+        edges = _edges(lines)
+        counts.update({line.text for line in edges})
+        cells.update({line.text: len(line.cells) for line in edges})
+    threshold = max(3, round(len(page_lines) * _RUNNING))
+    return {text for text, n in counts.items() if n >= threshold and len(text) < 120 and cells[text] < 3}
 
 
 def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -> list[Line]:
@@ -170,8 +183,12 @@ def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -
 class _PageReader:
     """One page's lines -> blocks, in order: tables where the zones are, running text elsewhere."""
 
-    def __init__(self, number: int, lines: list[Line], furniture: set[str], carried: Carried | None) -> None:
+    def __init__(
+        self, number: int, lines: list[Line], furniture: set[str], carried: Carried | None, left: RowLabels | None
+    ) -> None:
         self.number, self.lines, self.furniture, self.carried = number, lines, furniture, carried
+        self.left = left  # the rows a right-hand page of a spread would label its own by
+        self.last_table: TableText | None = None
         self.prose = ProseWriter(number, _right_margin(lines))
         self.out: list[Block] = []
         self.content_seen = False
@@ -194,12 +211,17 @@ class _PageReader:
         return self.out, self.ends_in_table
 
     def _zones(self) -> dict[int, Zone]:
-        zones = {zone.first: zone for zone in find_tables(self.lines)}
+        zones: dict[int, Zone] = {}
+        for found in find_tables(self.lines):
+            zone = with_captions_above(found, self.lines)
+            if any(other.last >= zone.first for other in zones.values()):
+                zone = found
+            zones[zone.first] = zone
         top = next((line.number for line in self.lines if not line.blank and line.text not in self.furniture), None)
         if self.carried is not None and top is not None and top not in zones:
-            zone = continued_zone(self.lines, top, self.carried.anchors)
-            if zone is not None and not any(first <= zone.last for first in zones):
-                zones[zone.first] = zone
+            continued = continued_zone(self.lines, top, self.carried.anchors)
+            if continued is not None and not any(first <= continued.last for first in zones):
+                zones[continued.first] = continued
         return zones
 
     def _zone(self, zone: Zone, table_ids: Iterator[int]) -> None:
@@ -210,9 +232,21 @@ class _PageReader:
             _feed_columns(self.prose, columns)
             self.content_seen, self.ends_in_table = True, None
             return
+        boxes = figure_boxes(zone, self.lines)
+        if boxes is not None:
+            for k in zone.caption:
+                self.prose.feed(self.lines[k])
+            self._flush()
+            self.out.extend(Block(PARAGRAPH, text, page=self.number) for text in boxes)
+            self.content_seen, self.ends_in_table = True, None
+            return
         self._flush()
         carried = None if self.content_seen or zone.caption else self.carried
         table = build_table(zone, self.lines, next(table_ids), carried)
+        continues = carried is not None and table.carried is not None and table.carried.table == carried.table
+        if self.left is not None and self.last_table is None and not continues:
+            label_right_half(table, self.left)
+        self.last_table = table
         self.out.extend(_table_blocks(self.number, table))
         self.content_seen, self.ends_in_table = True, table.carried
 
@@ -222,7 +256,7 @@ class _PageReader:
         elif line.text in self.furniture:
             self._flush()  # a running header's first showing: kept, but not the page's title
             self.out.append(Block(PARAGRAPH, line.text, page=self.number))
-        elif not self.content_seen and _is_title(line.text):
+        elif not self.content_seen and len(line.cells) < 3 and _is_title(line.text):
             self.out.append(Block(HEADING, line.text, level=SOFT_HEADING_LEVEL, page=self.number))
             self.content_seen, self.ends_in_table = True, None
         else:
@@ -248,8 +282,10 @@ def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:
 
 
 def _table_blocks(number: int, table: TableText) -> list[Block]:
-    blocks = [Block(PARAGRAPH, text, page=number) for text in table.caption]
     table_id = table.carried.table
+    blocks = [Block(PARAGRAPH, text, page=number) for text in table.before]
+    blocks += [Block(PARAGRAPH, text, page=number, table=table_id) for text in table.caption]  # its title
+    blocks += [Block(PARAGRAPH, text, page=number) for text in table.spanning]
     if table.header:
         blocks.append(Block(TABLE_ROW, table.header, page=number, table=table_id, header=True))
     blocks.extend(Block(TABLE_ROW, row, page=number, table=table_id) for row in table.rows)
@@ -262,10 +298,13 @@ def _right_margin(lines: list[Line]) -> int:
 
 
 def _is_title(flat: str) -> bool:
+    """A short line that reads as a title: not the start of a paragraph ("... met target. The")."""
     words = flat.split()
     return (
         0 < len(words) <= 12
         and not _OPEN_END.search(flat)
+        and not ends_open(flat)
+        and not _SENTENCE_END.search(flat)
         and any(w[0].isupper() for w in words)
         and not any(BULLET.match(w) for w in words)
     )

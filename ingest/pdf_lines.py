@@ -18,8 +18,8 @@ _FIGURE = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _SPACE = re.compile(r"[^\S\n]")  # any space character, kept one for one so columns stay put
-_CONNECTOR = re.compile(
-    r"(?:[,\-–—&/(+]|\b(?:and|or|of|the|to|for|with|in|a|an|by|on|at|from|as|that|which|between|per|including|"
+_CONNECTOR = re.compile(  # "85+" (an age band) is complete, "a +" is not
+    r"(?:[,\-–—&/(]|(?<!\d)\+|\b(?:and|or|of|the|to|for|with|in|a|an|by|on|at|from|as|that|which|between|per|including|"
     r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$",
     re.IGNORECASE,
 )

@@ -24,6 +24,8 @@ class _Layout:
     key: int
     key_width: int  # widest key cell, where keys may wrap at a word; 0 where they do not
     blank_separated: bool  # rows set apart by blank lines
+    widest: int = 0  # widest key cell
+    tails: bool = False  # rows start with their label beside their figures (no group headings)
 
 
 def group_records(body: list[tuple[Line, Grid]], key: int) -> list[Record]:
@@ -31,11 +33,16 @@ def group_records(body: list[tuple[Line, Grid]], key: int) -> list[Record]:
     records: list[Record] = []
     after_blank = False
     above: Grid = {}
-    for _, grid in body:
+    grids = [grid for _, grid in body]
+    for i, grid in enumerate(grids):
         if not grid:
             after_blank = bool(records)
             continue
-        if records and _continues(records[-1], grid, above, after_blank, layout):
+        following = next((g for g in grids[i + 1 :] if g), None)
+        if records and (
+            _continues(records[-1], grid, above, after_blank, layout)
+            or _wrapped_tail(records[-1], grid, after_blank, layout, following)
+        ):
             for k, text in grid.items():
                 records[-1].setdefault(k, []).append(text)
         else:
@@ -49,8 +56,13 @@ def _layout(body: list[tuple[Line, Grid]], key: int) -> _Layout:
     key_lines = sum(1 for g in filled if key in g)
     gaps = sum(1 for (_, a), (_, b) in itertools.pairwise(body) if a and not b)
     multiline = key_lines < len(filled)  # some lines leave the key column empty
-    key_width = max((len(g[key]) for g in filled if key in g), default=0) if multiline else 0
-    return _Layout(key, key_width, gaps >= 2 and gaps * 3 >= key_lines)
+    widest = max((len(g[key]) for g in filled if key in g), default=0)
+    tails = bool(filled) and key in filled[0] and len(filled[0]) > 1
+    return _Layout(key, widest if multiline else 0, gaps >= 2 and gaps * 3 >= key_lines, widest, tails)
+
+
+def _has_figures(grid: Grid, key: int) -> bool:
+    return any(is_figure(text) for k, text in grid.items() if k != key)
 
 
 def _continues(record: Record, grid: Grid, above: Grid, after_blank: bool, layout: _Layout) -> bool:
@@ -81,6 +93,25 @@ def _wrapped_name(keys: list[str], label: str | None, after_blank: bool, key_wid
         and len(label.split()) == 1
         and label[:1].isupper()
         and len(keys[0]) + 1 + len(label) >= 0.85 * key_width
+    )
+
+
+def _wrapped_tail(record: Record, grid: Grid, after_blank: bool, layout: _Layout, following: Grid | None) -> bool:
+    """The end of a label wrapped under its row ("Apply for or renew a Blue  84%  86%" / "Badge"):
+    the label alone, right under a complete row whose label was too long to take its first word,
+    and followed by a row with a label of its own (not by the values of a row of its own)."""
+    key = layout.key
+    keys, label = record.get(key, []), grid.get(key, "")
+    return (
+        layout.tails
+        and not after_blank
+        and len(grid) == 1
+        and len(keys) == 1
+        and (label[:1].isupper() or label[:1].isdigit())
+        and not is_figure(label)
+        and any(k != key for k in record)
+        and (following is None or key in following)
+        and len(keys[0]) + 1 + len(label.split()[0]) >= 0.85 * layout.widest
     )
 
 

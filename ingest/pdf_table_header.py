@@ -170,6 +170,7 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
         lowest = n == 0
         reach = _reach(line.cells, below) if not lowest and len(line.cells) >= 2 else {}
         placed: dict[int, list[Cell]] = {}
+        astray: list[Cell] = []
         for i, cell in enumerate(line.cells):
             hits = [k for k, e in enumerate(below) if e and min(e[1], cell.end) > max(e[0], cell.start)]
             spans = [e for e in (extents[k] for k in hits) if e is not None]  # the lowest line's hits all have one
@@ -184,10 +185,21 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
             elif len(hits) >= 2:
                 for k in hits:
                     over[k].insert(0, cell.text)
+            elif hits:
+                own[hits[0]].insert(0, cell.text)
+                placed.setdefault(hits[0], []).append(cell)
             else:
-                k = hits[0] if hits else _nearest(cell, below)
+                astray.append(cell)
+        # A label over no column's text goes to the nearest column, unless a label of this line is
+        # over it already: then it heads a column left empty ("Progress" beside "Timescale"), and
+        # is kept with the table's titles rather than put on another column's values.
+        for cell in sorted(astray, key=lambda c: _distance(c, below)):
+            k = _nearest(cell, below)
+            if k not in placed:
                 own[k].insert(0, cell.text)
-                placed.setdefault(k, []).append(cell)
+                placed[k] = [cell]
+            else:
+                caption.insert(0, cell.text)
         for k, cells in placed.items():
             below[k] = (min(c.start for c in cells), max(c.end for c in cells))
     return own, over, caption
@@ -231,6 +243,10 @@ def _reach(cells: list[Cell], extents: list[Extent]) -> dict[int, list[int]]:
 def _nearest(cell: Cell, extents: list[Extent]) -> int:
     distances = [(max(e[0] - cell.end, cell.start - e[1], 0), k) for k, e in enumerate(extents) if e]
     return min(distances)[1] if distances else 0
+
+
+def _distance(cell: Cell, extents: list[Extent]) -> int:
+    return min((max(e[0] - cell.end, cell.start - e[1], 0) for e in extents if e), default=0)
 
 
 def _mergeable(own: list[list[str]], over: list[list[str]], extents: list[Extent]) -> int | None:

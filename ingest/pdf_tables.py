@@ -36,9 +36,13 @@ class Carried:
 @dataclass
 class TableText:
     carried: Carried  # what the next page needs to read on, and this table's id
-    caption: list[str] = field(default_factory=list)
+    caption: list[str] = field(default_factory=list)  # the title line right above the table
+    spanning: list[str] = field(default_factory=list)  # header cells over every column
     header: str | None = None
     rows: list[str] = field(default_factory=list)
+    keys: list[str] = field(default_factory=list)  # each row's label (its key column's text)
+    before: list[str] = field(default_factory=list)  # "name | value" lines set apart above the header
+    key_label: str = ""  # the header over the key column
 
 
 def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
@@ -75,17 +79,26 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
     filled = [(line, grid(zone, line)) for line in part if not line.blank]
     starts = _anchors(zone, [line for line, _ in filled])
     mapping = _continuation(carried, starts) if carried else None
+    if mapping is not None and carried is not None and carried.key not in mapping.values() and _bare(filled):
+        mapping = None  # figures only, none under the labels: other columns of the same rows (a spread)
     # The part after a page break repeats its header only sometimes; trust a line of plain labels.
     count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells) else 0
+    if count and carried is not None and mapping is None:  # header labels sit apart from their figures
+        mapping = _continuation(carried, _anchors(zone, [line for line, _ in filled[count:]]))
     caption = [lines[i].text for i in zone.caption]
     header_text: str | None = None
+    before: list[str] = []
+    spanning: list[str] = []
     key: int | None = None
     if count:
-        header = [line for line, _ in filled[:count]]
+        pairs = _pairs_above(filled[:count])
+        before = [" | ".join(c.text for c in line.cells) for line, _ in filled[:pairs]]
+        header = [line for line, _ in filled[pairs:count]]
         part = [line for line in part if line.number > header[-1].number]
-        labels, titles = column_labels(zone, header, part)
-        caption.extend(titles)
+        labels, spanning = column_labels(zone, header, part)
         header_text = " | ".join(label for label in labels if label) or None
+        if carried is not None and mapping is not None and _same_labels(labels, carried.labels):
+            table_id = carried.table  # the header repeated at the top of the next page
     elif mapping is not None and carried is not None:
         labels, key = _carry_over(zone, carried, mapping, starts)
         table_id = carried.table
@@ -98,9 +111,31 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
     if count == 0 and mapping is not None and carried and carried.last_key and records and not records[0].get(key):
         records[0][key] = [f"{carried.last_key} (continued)"]  # the record the page break cut
     rows = [_row_text(record, labels, key) for record in records]
+    keys = [" ".join(record.get(key, [])) for record in records]
+    key_label = labels[key] if key < len(labels) else ""
     last_key = " ".join(records[-1].get(key, [])) if records else ""
     carried_on = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
-    return TableText(carried_on, caption, header_text, rows)
+    return TableText(carried_on, caption, spanning, header_text, rows, keys=keys, before=before, key_label=key_label)
+
+
+def _pairs_above(header: list[tuple[Line, Grid]]) -> int:
+    """How many of the header lines are "name | value" pairs set apart above the real header by a
+    blank line ("Cabinet Member  Dan Watkins" over a blank line over "KPI Summary  GREEN  AMBER")."""
+    gaps = [j for j in range(1, len(header)) if header[j][0].number > header[j - 1][0].number + 1]
+    if not gaps:
+        return 0
+    j = gaps[-1]
+    pairs = all(len(line.cells) == 2 for line, _ in header[:j])
+    return j if pairs and any(len(line.cells) > 2 for line, _ in header[j:]) else 0
+
+
+def _bare(filled: list[tuple[Line, Grid]]) -> bool:
+    """Every cell a figure or a year: no row labels anywhere."""
+    return all(is_figure(text) for _, g in filled for text in g.values())
+
+
+def _same_labels(labels: list[str], before: list[str]) -> bool:
+    return [label for label in labels if label] == [label for label in before if label]
 
 
 def _carry_over(zone: Zone, carried: Carried, mapping: dict[int, int], starts: list[int]) -> tuple[list[str], int]:

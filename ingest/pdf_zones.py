@@ -157,7 +157,7 @@ def _settle(lines: list[Line], rows: list[int]) -> list[Zone]:
         rows = kept
     keep = set(rows)
     breaks = [
-        i for i in range(rows[0], rows[-1] + 1) if i not in keep and not lines[i].blank and _crosses(lines[i], gutters)
+        i for i in range(rows[0], rows[-1] + 1) if i not in keep and not lines[i].blank and crosses(lines[i], gutters)
     ]
     if not breaks:
         return [Zone(rows[0], rows[-1], gutters, rows)]
@@ -224,7 +224,7 @@ def _consistency(line: Line, gutters: list[tuple[int, int]]) -> float:
     return hits / len(gaps)
 
 
-def _crosses(line: Line, gutters: list[tuple[int, int]]) -> bool:
+def crosses(line: Line, gutters: list[tuple[int, int]]) -> bool:
     """Text running right across a gutter (not just spilling into it)."""
     return any(cell.start < start and cell.end > end for cell in line.cells for start, end in gutters)
 
@@ -246,12 +246,12 @@ def _extend(lines: list[Line], zone: Zone) -> None:
         zone.last = below
         below += 1
     above = zone.first - 1
-    if above >= 0 and len(lines[above].cells) == 1 and _crosses(lines[above], zone.gutters):
+    if above >= 0 and len(lines[above].cells) == 1 and crosses(lines[above], zone.gutters):
         zone.caption.append(above)
 
 
 def _one_column(zone: Zone, line: Line) -> bool:
-    return not _crosses(line, zone.gutters) and len({zone.column_of(c) for c in line.cells}) == 1
+    return not crosses(line, zone.gutters) and len({zone.column_of(c) for c in line.cells}) == 1
 
 
 def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:

@@ -266,3 +266,31 @@ def test_count_tokens_works_offline_on_any_text():
     assert count_tokens("") == 0
     # Text that looks like a special token is counted as text, not refused.
     assert count_tokens("<|endoftext|>") > 1
+
+
+@pytest.mark.parametrize("max_tokens", [64, 96, 128])
+def test_a_table_header_never_ends_a_chunk_whose_rows_start_the_next(max_tokens):
+    intro = " ".join(f"Sentence {i} says how the borough's referrals were counted this year." for i in range(6))
+    rows = "\n".join(f"| Borough number {i} | {1000 + i * 37} referrals | {i}.5% |" for i in range(30))
+    table = "| Borough | Referrals | Waiting over 18 weeks |\n|---|---|---|\n" + rows
+    options = ChunkingOptions(max_tokens=max_tokens, overlap_tokens=16, min_tokens=24)
+    parsed, chunks = chunk_markdown(f"## Referrals\n\n{intro}\n\n{table}\n", options)
+    check_invariants(parsed, chunks, options)
+    header = "Borough | Referrals | Waiting over 18 weeks"
+    for chunk in chunks:
+        assert chunk.page_content.splitlines()[-1] != header
+    lines = next(c for c in chunks if header in c.page_content.splitlines()).page_content.splitlines()
+    assert lines[lines.index(header) + 1].startswith("Borough number 0 |")
+    assert all(c.metadata.get("table_header") == header for c in chunks if "Borough number 29" in c.page_content)
+
+
+def test_a_row_too_long_for_a_chunk_repeats_its_last_sentence_in_the_next():
+    cell = " ".join(f"Point {i}: the partnership will review discharge pathways in borough {i}." for i in range(12))
+    table = f"| Area | Actions |\n|---|---|\n| Discharge | {cell} |\n| Estates | Review the sites. |"
+    options = ChunkingOptions(max_tokens=64, overlap_tokens=24)
+    parsed, chunks = chunk_markdown(f"## Actions\n\n{table}\n", options)
+    check_invariants(parsed, chunks, options)
+    pieces = [c for c in chunks if "Point " in c.page_content]
+    assert len(pieces) > 2
+    for before, after in zip(pieces, pieces[1:], strict=False):
+        assert after.metadata["start"] < before.metadata["end"]  # a quote across the cut is whole in one

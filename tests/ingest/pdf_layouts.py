@@ -1,0 +1,177 @@
+"""PDF layouts of published board and council papers, made up and set with fpdf2 in the tests.
+
+Each builder imitates a way real papers lay out figures (a long table over several pages, a
+wide table across a two-page spread, key figures in boxes), with invented names and numbers.
+"""
+
+from __future__ import annotations
+
+from fpdf import FPDF
+
+PRACTICES = [
+    f"{place} {kind}"
+    for place in ("Riverside", "Hillcrest", "Oakfield", "Moorland", "Ashgrove", "Brookside", "Cedar", "Fernlea")
+    for kind in (
+        "Surgery",
+        "Medical Centre",
+        "Health Centre",
+        "Practice",
+        "Family Practice",
+        "Group Practice",
+        "Clinic",
+    )
+]
+TABLE_TITLE = "Table 4: Appointments by practice and month"
+MONTHS_HEADER = ("Practice", "March", "April", "May", "Same day %")
+
+
+def practice_row(i: int, name: str) -> tuple[str, ...]:
+    return (name, f"{1000 + i * 37:,}", f"{1100 + i * 41:,}", f"{900 + i * 29:,}", f"{30 + i % 40}%")
+
+
+def long_table_pdf(repeat_header: bool) -> bytes:
+    """A titled table of 56 practices running over three pages, its header repeated or not."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Practice activity report", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(
+        0,
+        5,
+        "The practices below are listed by network. Appointment counts are for the three months to May, and "
+        "the share of patients seen on the day they asked is shown beside them.",
+    )
+    pdf.ln(3)
+    pdf.cell(0, 6, TABLE_TITLE, new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(
+        col_widths=(60, 25, 25, 25, 25),
+        text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+        repeat_headings=int(repeat_header),
+        line_height=9,
+    ) as table:
+        for cells in [MONTHS_HEADER] + [practice_row(i, name) for i, name in enumerate(PRACTICES)]:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.ln(3)
+    pdf.multi_cell(0, 5, "The board is asked to note the figures and the actions the networks are taking.")
+    return bytes(pdf.output())
+
+
+AGE_BANDS = [f"Aged {band}" for band in ("0-4", "5-9", "10-14", "15-19", "20-39", "40-59", "60-74", "75-84", "85+")]
+SPREAD_TITLE = "Projected population by age band, 2024 to 2035"
+SPREAD_YEARS = list(range(2024, 2036))
+
+
+def projection(band: int, year: int) -> str:
+    return f"{(band + 3) * 1000 + (year - 2024) * 37 + band * 11:,}"
+
+
+def spread_pdf(right_title: str = "", left_aligned: bool = False) -> bytes:
+    """A table too wide for one landscape page, set across two: the left page has the title, the
+    age bands and 2024-2029; the right page 2030-2035 for the same bands, in the same order, with
+    no band labels (and a title of its own only if ``right_title``)."""
+    pdf = FPDF(orientation="L")
+    pdf.set_auto_page_break(False)
+    for half, years in ((0, SPREAD_YEARS[:6]), (1, SPREAD_YEARS[6:])):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 12)
+        title = SPREAD_TITLE if half == 0 else right_title
+        if title:
+            pdf.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.ln(8)
+        pdf.set_font("Helvetica", size=10)
+        labels = half == 0
+        widths = ((50,) if labels else ()) + (28,) * len(years)
+        with pdf.table(
+            col_widths=widths,
+            width=sum(widths),
+            align="LEFT" if labels or left_aligned else "RIGHT",
+            text_align=(("LEFT",) if labels else ()) + ("RIGHT",) * len(years),
+            borders_layout="NONE",
+        ) as table:
+            row = table.row()
+            if labels:
+                row.cell("Age band")
+            for year in years:
+                row.cell(str(year))
+            for band, name in enumerate(AGE_BANDS):
+                row = table.row()
+                if labels:
+                    row.cell(name)
+                for year in years:
+                    row.cell(projection(band, year))
+        if half == 0:
+            pdf.ln(4)
+            pdf.cell(0, 5, "Source: made-up projections for the test.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+KEY_FIGURES = [
+    ("7,410", "health checks delivered to eligible residents"),
+    ("68%", "of care needs assessments completed within 28 days"),
+    ("2,315", "Deprivation of Liberty Safeguards applications received"),
+    ("4,906", "safeguarding concerns raised in the quarter"),
+    ("88%", "of older people still at home 91 days after discharge"),
+    ("£19.7m", "projected revenue overspend for the year"),
+]
+
+
+def key_figures_pdf(columns: int, captions_above: bool = False) -> bytes:
+    """An "at a glance" page: six figures in large type in boxes, two or three to a row, each with
+    a short caption under it (or over it), between two paragraphs."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Quarter 3 at a glance", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(
+        0, 5, "The figures below summarise activity in the quarter to December, against the previous quarter."
+    )
+    width, top = 180 / columns, 45
+    for i, (figure, caption) in enumerate(KEY_FIGURES):
+        row, column = divmod(i, columns)
+        x, y = 15 + column * width, top + row * 50
+        pdf.rect(x, y, width - 6, 44)
+        figure_y, caption_y = (y + 26, y + 4) if captions_above else (y + 4, y + 22)
+        pdf.set_xy(x + 3, figure_y)
+        pdf.set_font("Helvetica", "B", 28)
+        pdf.cell(width - 12, 14, figure, align="C")
+        pdf.set_xy(x + 3, caption_y)
+        pdf.set_font("Helvetica", size=10)
+        pdf.multi_cell(width - 12, 5, caption, align="C")
+    pdf.set_xy(15, top + 50 * ((len(KEY_FIGURES) + columns - 1) // columns) + 5)
+    pdf.multi_cell(0, 5, "Performance against each indicator is set out in the sections that follow.")
+    return bytes(pdf.output())
+
+
+SERVICES = [
+    ("Renew a Library Book", "83%", "85%", "1,043,275"),
+    ("Report a Fault on a Public Footpath", "74%", "64%", "116,378"),
+    ("Book a place on a Speed Awareness Course", "91%", "87%", "46,751"),
+    ("Apply for or renew a Disabled Parking Permit", "84%", "87%", "21,663"),
+    ("Register a Birth", "91%", "91%", "18,066"),
+]
+
+
+def wrapped_labels_pdf() -> bytes:
+    """A table whose long labels wrap onto a second line under their figures (cells aligned to the
+    top), each new label starting with a capital."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    with pdf.table(
+        col_widths=(55, 30, 30, 40),
+        text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT"),
+        v_align="TOP",
+        line_height=4.5,
+        padding=0.5,
+    ) as table:
+        for cells in [("Transaction", "Online Q2", "Online Q3", "Total in 12 months")] + SERVICES:
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    return bytes(pdf.output())

@@ -1,0 +1,144 @@
+"""Tables and figures of real papers' layouts keep their labels: every value is chunked with its
+row label, its column header and its table's title (tests/ingest/pdf_layouts.py makes the PDFs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest import pipeline
+from ingest.chunk import chunk_document
+from ingest.load import load_file
+from ingest.parse import parse
+from ingest.pipeline import IngestOptions, ingest
+from ingest.structure import describe
+from tests.helpers import write
+from tests.ingest import pdf_layouts as layouts
+
+MAX = 10 * 1024 * 1024
+
+
+def parse_pdf_bytes(tmp_path, data: bytes, name: str = "paper.pdf"):
+    loaded = load_file(write(tmp_path, name, data), MAX)
+    parsed = parse(loaded)
+    return loaded, parsed, chunk_document(parsed, describe(name, name, "pdf", parsed))
+
+
+def rows(parsed) -> list:
+    return [b for b in parsed.blocks if b.kind == "table_row" and not b.header]
+
+
+# --- (a) a table over three pages ---------------------------------------------------------
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_every_chunk_of_a_three_page_table_names_its_title_and_columns(tmp_path, repeat_header):
+    loaded, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.long_table_pdf(repeat_header))
+    assert len(loaded.pages) == 3
+    body = rows(parsed)
+    assert [b.text.split(" | ")[0] for b in body] == layouts.PRACTICES  # each row once, in order
+    assert {b.page for b in body} == {1, 2, 3}
+    assert len({b.table for b in body}) == 1  # one table, whether or not its header is repeated
+    for i, block in enumerate(body):
+        name, march, april, may, same_day = layouts.practice_row(i, layouts.PRACTICES[i])
+        assert block.text == f"{name} | March: {march} | April: {april} | May: {may} | Same day %: {same_day}"
+    header = " | ".join(layouts.MONTHS_HEADER)
+    with_rows = [c for c in chunks if "| March: " in c.page_content]
+    assert {c.metadata["page"] for c in with_rows} == {1, 2, 3}
+    for chunk in with_rows:
+        lines = chunk.page_content.splitlines()
+        assert layouts.TABLE_TITLE in lines or chunk.metadata["section"].endswith(f" > {layouts.TABLE_TITLE}")
+        assert header in lines or chunk.metadata["table_header"] == header
+    first = next(c for c in with_rows)
+    assert first.page_content.splitlines()[1:3] == [layouts.TABLE_TITLE, header]  # title and header with the rows
+
+
+# --- (b) a table across a two-page spread --------------------------------------------------
+@pytest.mark.parametrize(
+    "right_title, left_aligned",
+    [("", False), ("", True), ("Projected population by age band (continued)", False)],
+    ids=["bare", "columns-lined-up-with-the-left-page", "own-title"],
+)
+def test_the_right_half_of_a_spread_gets_the_row_labels_of_the_left(tmp_path, right_title, left_aligned):
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.spread_pdf(right_title, left_aligned))
+    left = [b for b in rows(parsed) if b.page == 1]
+    right = [b for b in rows(parsed) if b.page == 2]
+    assert len(left) == len(right) == len(layouts.AGE_BANDS)
+    for band, (a, b) in enumerate(zip(left, right, strict=True)):
+        name = layouts.AGE_BANDS[band]
+        assert a.text == name + "".join(f" | {y}: {layouts.projection(band, y)}" for y in layouts.SPREAD_YEARS[:6])
+        assert b.text == name + "".join(f" | {y}: {layouts.projection(band, y)}" for y in layouts.SPREAD_YEARS[6:])
+    assert {b.table for b in left} == {b.table for b in right}  # one table: its title names both halves
+    headers = [b.text for b in parsed.blocks if b.header]
+    assert headers[1] == "Age band | " + " | ".join(str(y) for y in layouts.SPREAD_YEARS[6:])
+    right_chunks = [c for c in chunks if c.metadata["page"] == 2]
+    assert all("Aged " in c.page_content for c in right_chunks)
+
+
+def test_a_table_of_figures_after_a_different_table_is_left_alone(tmp_path):
+    """Only a table with as many rows as the left page's, and no labels of its own, is a right half."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=10)
+    for count in (4, 3):
+        pdf.add_page()
+        with pdf.table(col_widths=(40, 30, 30), text_align=("LEFT", "RIGHT", "RIGHT")) as table:
+            for cells in [("Year", "Beds", "Staff")] + [
+                (str(2020 + i), str(100 + i), str(50 + i)) for i in range(count)
+            ]:
+                row = table.row()
+                for cell in cells:
+                    row.cell(cell)
+    _, parsed, _ = parse_pdf_bytes(tmp_path, bytes(pdf.output()))
+    assert [b.text for b in rows(parsed) if b.page == 2] == [
+        "Year: 2020 | Beds: 100 | Staff: 50",
+        "Year: 2021 | Beds: 101 | Staff: 51",
+        "Year: 2022 | Beds: 102 | Staff: 52",
+    ]
+
+
+# --- (c) key figures in boxes ----------------------------------------------------------------
+@pytest.mark.parametrize("columns, above", [(3, False), (2, False), (3, True), (2, True)])
+def test_each_key_figure_stays_with_the_words_in_its_box(tmp_path, columns, above):
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.key_figures_pdf(columns, captions_above=above))
+    texts = [b.text for b in parsed.blocks]
+    for figure, caption in layouts.KEY_FIGURES:
+        expected = f"{caption} {figure}" if above else f"{figure} {caption}"
+        assert expected in texts
+        assert any(expected in c.page_content.splitlines() for c in chunks)
+    assert not rows(parsed)
+    assert texts[-1] == "Performance against each indicator is set out in the sections that follow."
+
+
+# --- labels wrapped under their figures ------------------------------------------------------
+def test_a_label_wrapped_under_its_row_stays_in_that_row(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.wrapped_labels_pdf())
+    assert [b.text for b in rows(parsed)] == [
+        f"{name} | Online Q2: {q2} | Online Q3: {q3} | Total in 12 months: {total}"
+        for name, q2, q3, total in layouts.SERVICES
+    ]
+
+
+def test_a_page_starting_mid_paragraph_has_no_title(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.set_font("Helvetica", size=11)
+    pdf.add_page()
+    pdf.cell(0, 6, "Introduction", new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.cell(0, 6, "Customer services - satisfaction with advisors met its target. The", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, "share of calls answered rose to 94% and is now above target.", new_x="LMARGIN", new_y="NEXT")
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, bytes(pdf.output()))
+    assert [b.kind for b in parsed.blocks if b.page == 2] == ["paragraph"]
+    assert chunks[-1].metadata["section"] == "Introduction"
+
+
+# --- a new parser version re-ingests what was ingested before ----------------------------------
+def test_a_parser_version_bump_reingests_unchanged_files(tmp_path, index, monkeypatch):
+    paper = write(tmp_path, "glance.pdf", layouts.key_figures_pdf(3))
+    first = ingest([paper], index, IngestOptions(progress=False))
+    assert [r.doc_id for r in first.added] == ["glance.pdf"]
+    again = ingest([paper], index, IngestOptions(progress=False))
+    assert again.unchanged == ["glance.pdf"] and not again.replaced
+    monkeypatch.setattr(pipeline, "PARSER_VERSION", pipeline.PARSER_VERSION + "-next")
+    bumped = ingest([paper], index, IngestOptions(progress=False))
+    assert [r.doc_id for r in bumped.replaced] == ["glance.pdf"] and not bumped.unchanged
