@@ -56,11 +56,17 @@ class Passage:
 
 @dataclass
 class Citation:
-    """A passage an answer cites as ``[n]``, with the span of the sentence that supports it."""
+    """A passage an answer cites as ``[n]``, with the spans of the sentences that support it."""
 
     n: int
     passage: Passage
-    span: tuple[int, int] | None = None  # [start, end) in passage.text of the supporting sentence
+    span: tuple[int, int] | None = None  # [start, end) in passage.text of the first supporting sentence
+    spans: tuple[tuple[int, int], ...] = ()  # every sentence of the passage the answer quotes, in order
+
+    @property
+    def marked(self) -> tuple[tuple[int, int], ...]:
+        """The spans a reader sees highlighted: all the quoted sentences, or the one span given."""
+        return self.spans or ((self.span,) if self.span else ())
 
     @property
     def supporting_text(self) -> str:
@@ -105,6 +111,7 @@ class Answer:
                 "page": c.passage.page,
                 "text": c.passage.text,
                 "span": list(c.span) if c.span else None,
+                "spans": [list(span) for span in c.marked],
                 "supporting_text": c.supporting_text,
             }
             for c in self.citations

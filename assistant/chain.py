@@ -286,7 +286,7 @@ class Assistant:
         by_n = {p.n: p for p in turn.passages}
         docs = {i + 1: d for i, d in enumerate(turn.candidates)}
         citations = [
-            Citation(new, Passage.from_document(docs[old]), _span_for(old, supported))
+            Citation(new, Passage.from_document(docs[old]), _span_for(old, supported), _spans_for(old, supported))
             for old, new in numbering.items()
             if old in by_n
         ]
@@ -336,7 +336,19 @@ def _numbering(supported: list[CheckedSentence]) -> dict[int, int]:
 
 
 def _span_for(n: int, supported: list[CheckedSentence]) -> tuple[int, int] | None:
-    return next((c.span for c in supported if c.citations and c.citations[0] == n and c.span), None)
+    return next(iter(_spans_for(n, supported)), None)
+
+
+def _spans_for(n: int, supported: list[CheckedSentence]) -> tuple[tuple[int, int], ...]:
+    """Where in passage ``n`` each answer sentence citing it first is, in passage order, overlaps merged."""
+    spans = sorted({c.span for c in supported if c.citations and c.citations[0] == n and c.span})
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return tuple(merged)
 
 
 def _render(supported: list[CheckedSentence], numbering: dict[int, int], raw: str) -> str:

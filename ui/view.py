@@ -131,7 +131,7 @@ def source_html(citation: Citation, link: OriginalLink | None = None) -> str:
     p = citation.passage
     return (
         f'<details class="bpa-source"><summary>[{citation.n}] {_summary(p)}</summary>'
-        f'{_facts(p)}{_original(p, link)}<blockquote class="bpa-passage">{highlighted(p.text, citation.span)}'
+        f'{_facts(p)}{_original(p, link)}<blockquote class="bpa-passage">{highlighted(p.text, citation.marked)}'
         "</blockquote></details>"
     )
 
@@ -151,18 +151,22 @@ def _original(p: Passage, link: OriginalLink | None) -> str:
 def related_html(passages: Sequence[Passage], link: OriginalLink | None = None) -> str:
     items = "".join(
         f'<details class="bpa-source bpa-related"><summary>{_summary(p)}</summary>{_facts(p)}{_original(p, link)}'
-        f'<blockquote class="bpa-passage">{highlighted(p.text, None)}</blockquote></details>'
+        f'<blockquote class="bpa-passage">{highlighted(p.text, ())}</blockquote></details>'
         for p in passages
     )
     return f'<div class="bpa-sources"><p class="bpa-heading"><strong>{RELATED_HEADING}</strong></p>{items}</div>'
 
 
-def highlighted(text: str, span: tuple[int, int] | None) -> str:
-    """The passage, escaped, with the supporting sentence in ``<mark>``."""
-    if not span or not 0 <= span[0] < span[1] <= len(text):
-        return _multiline(text)
-    start, end = span
-    return f"{_multiline(text[:start])}<mark>{_multiline(text[start:end])}</mark>{_multiline(text[end:])}"
+def highlighted(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """The passage, escaped, with each supporting sentence in ``<mark>`` (spans in order, apart;
+    a span outside the text or overlapping the one before is left unmarked)."""
+    out, at = [], 0
+    for start, end in spans:
+        if not at <= start < end <= len(text):
+            continue
+        out.append(f"{_multiline(text[at:start])}<mark>{_multiline(text[start:end])}</mark>")
+        at = end
+    return "".join(out) + _multiline(text[at:])
 
 
 def _summary(p: Passage) -> str:

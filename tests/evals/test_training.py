@@ -64,3 +64,31 @@ def test_one_document_alone_still_fits(tables):
     assistant, rows = tables
     single = [replace(t, group="one") for t in rows]
     assert fit(single, assistant).gate.features
+
+
+def _made_up_table(question_id: str, rows: list[dict[str, float]], gold: list[bool]):
+    from langchain_core.documents import Document
+
+    from evals.dataset import Question, Source
+    from evals.training import QuestionTable
+
+    question = Question(question_id, "made-up question?", key_facts=("fact",), sources=(Source("made-up.md", "quote"),))
+    pool = [Document(page_content=f"passage {i}") for i in range(len(rows))]
+    return QuestionTable(question, "made-up.md", pool, rows, gold, [], [])
+
+
+def test_the_listwise_reranker_learns_what_sets_the_gold_apart_within_each_question():
+    from evals.training import _listwise
+
+    # "shared" is high for every candidate of some questions and low for all of others: it says
+    # which question is easy, not which candidate answers it. "local" marks the gold in each list.
+    tables = []
+    for q in range(12):
+        level = 5.0 if q % 2 else 0.0
+        rows = [{"shared": level + 0.01 * i, "local": 1.0 if i == q % 4 else 0.0} for i in range(4)]
+        tables.append(_made_up_table(f"q{q}", rows, [i == q % 4 for i in range(4)]))
+    model = _listwise(tables, ("shared", "local"), penalty=0.1)
+    weights = dict(zip(model.features, model.weights, strict=True))
+    assert weights["local"] > 1.0 and abs(weights["shared"]) < 0.5 * weights["local"]
+    for t in tables:
+        assert max(range(4), key=lambda i, t=t: model.logits(t.features)[i]) == t.gold.index(True)

@@ -144,6 +144,16 @@ def test_date_is_not_repeated_when_the_meeting_already_says_it():
     assert "<mark>" not in out
 
 
+def test_every_quoted_sentence_of_a_passage_is_highlighted_in_its_source():
+    body = "Beds | March: 410\nStaff | March: 1,020\nVisits | March: 7,300"
+    spans = ((0, body.index("\n")), (body.index("Visits"), len(body)))
+    answer = Answer("q", "x [1]", False, citations=[Citation(1, passage(body), spans[0], spans)])
+    out = answer_html(answer)
+    assert "<mark>Beds | March: 410</mark>" in out and "<mark>Visits | March: 7,300</mark>" in out
+    assert "<mark>Staff" not in out and out.count("<mark>") == 2
+    assert answer.to_dict()["citations"][0]["spans"] == [list(s) for s in spans]
+
+
 def test_bullets_become_a_list_and_markers_stay_visible():
     out = answer_html(cited_answer("Vacancy rates fell: [1]\n- 8.2% in February [1]\n- 9% in January [1]"))
     assert '<ul><li>8.2% in February <a class="bpa-cite"' in out and '<li>9% in January <a class="bpa-cite"' in out
