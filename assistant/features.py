@@ -64,6 +64,8 @@ UNIT_FEATURES = (
     "novel",  # share of the unit's terms the question does not have (0: it only repeats the question)
     "names",  # the passage mentions every specific name the question gives
     "list_question",  # the question asks for several things
+    "list_item",  # list_question * item: a list item, when a list is asked for
+    "list_lead",  # list_question * the context coverage of the line that introduces the item's list or rows
     "previous_context",  # context coverage of the unit before (a lead-in or heading that matches)
     "next_context",  # context coverage of the unit after
 )
@@ -178,6 +180,7 @@ def unit_features(
         all_named = float(all(all(t in passage_terms for t in name) for name in names))
         terms = [set(tokenize(u.text)) for u in units]
         contexts = [stats.coverage(analysis.terms, t | context) for t in terms]
+        introduced = _introductions(units, contexts)
         for i, unit in enumerate(units):
             own = terms[i]
             window = own | (terms[i - 1] if i else set()) | (terms[i + 1] if i + 1 < len(units) else set())
@@ -207,6 +210,8 @@ def unit_features(
                 "novel": len(own - asked) / (len(own) or 1),
                 "names": all_named,
                 "list_question": list_question,
+                "list_item": list_question * float(unit.kind == "item"),
+                "list_lead": list_question * introduced[i],
                 "previous_context": contexts[i - 1] if i else 0.0,
                 "next_context": contexts[i + 1] if i + 1 < len(units) else 0.0,
             }
@@ -258,6 +263,24 @@ def question_features(
 def is_heading(unit: Unit) -> bool:
     """A short line with no closing punctuation (a heading, a caption, a label): says what follows, not an answer."""
     return unit.kind == "sentence" and len(unit.text.split()) < 12 and not _CLOSED.search(unit.text)
+
+
+def _introductions(units: Sequence[Unit], contexts: Sequence[float]) -> list[float]:
+    """For each list item or table row: the context coverage of the line that introduces it (the
+    nearest item above it in its run that leads in, as in "Risks include:", else the line just
+    above the run: "The following workstreams have been set up:"); 0 for other units. Items
+    rarely repeat the question's words; the line announcing them does."""
+    out: list[float] = []
+    intro = 0.0
+    for i, unit in enumerate(units):
+        if unit.kind not in ("item", "row", "cell"):
+            out.append(0.0)
+            continue
+        before = units[i - 1] if i else None
+        if before is None or before.kind not in ("item", "row", "cell") or leads_in(before.text):
+            intro = contexts[i - 1] if i else 0.0
+        out.append(intro)
+    return out
 
 
 def leads_in(text: str) -> bool:

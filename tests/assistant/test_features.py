@@ -46,3 +46,22 @@ def test_context_counts_the_section_path_and_relative_values_are_to_the_best():
     values = [{"x": 1.0}, {"x": 3.0}]
     relative(values, ["x"])
     assert [v["x_rel"] for v in values] == [-2.0, 0.0]
+
+
+def test_list_items_carry_what_the_line_introducing_their_list_says_when_a_list_is_asked():
+    text = (
+        "The board met in May.\n"
+        "The nursing directorate agreed the following priorities:\n"
+        "- Safer wards\n"
+        "- Better rotas\n"
+        "Other matters:\n"
+        "- Car parking"
+    )
+    rows = {r.unit.text: r.features for r in rows_for("Which priorities did the nursing directorate agree?", text)}
+    first, second, other = rows["- Safer wards"], rows["- Better rotas"], rows["- Car parking"]
+    assert first["list_item"] == second["list_item"] == 1.0
+    assert first["list_lead"] == second["list_lead"] > 0.0  # both items are introduced by the matching line
+    assert other["list_lead"] < first["list_lead"]  # "Other matters:" introduces the last item, not the first line
+    assert rows["The board met in May."]["list_lead"] == 0.0
+    plain = {r.unit.text: r.features for r in rows_for("Did the nursing directorate meet?", text)}
+    assert plain["- Safer wards"]["list_item"] == plain["- Safer wards"]["list_lead"] == 0.0  # no list asked for
