@@ -119,6 +119,44 @@ class Answer:
         return data
 
 
+@dataclass
+class Evidence:
+    """What the papers hold for a question, without an answer (``Assistant.evidence``): the passages
+    an answer would be built from, ranked and numbered ``[1]..[k]`` as it would cite them, and the
+    longer ranked list an answer shows as "retrieved"."""
+
+    question: str
+    standalone_question: str  # the question actually searched (after follow-up rewriting)
+    passages: list[Citation] = field(default_factory=list)  # the top k, best first (no supporting span)
+    retrieved: list[Passage] = field(default_factory=list)
+    answerable: bool = False  # the answerability gate's verdict: would an answer be attempted
+    message: str = ""  # why nothing was searched, when it was not (empty question, no index, search unavailable)
+    notices: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)  # milliseconds per stage
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["passages"] = [{"n": c.n, **asdict(c.passage)} for c in self.passages]
+        return data
+
+
+def layout(parts: Iterable[tuple[str, bool]]) -> str:
+    """Answer text from ``(text, is_item)`` parts: sentences run together, each list item on a line of its own."""
+    lines: list[str] = []
+    prose: list[str] = []
+    for text, item in parts:
+        if item:
+            if prose:
+                lines.append(" ".join(prose))
+                prose = []
+            lines.append(f"- {text}")
+        else:
+            prose.append(text)
+    if prose:
+        lines.append(" ".join(prose))
+    return "\n".join(lines)
+
+
 def source_line(metadata: dict[str, Any]) -> str:
     """The document a passage comes from, with its meeting and publisher when the title lacks them.
 

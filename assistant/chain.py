@@ -1,7 +1,17 @@
 """The answering chain, top to bottom: prepare → rewrite → retrieve → select → generate → verify.
 
 Each stage is a LangChain runnable over one :class:`Turn`; :class:`Assistant` wires them
-to the index, the reranker and the chosen chat model, and exposes ``ask`` and ``stream``.
+to the index, the reranker and the chosen chat model. There is one chain and three ways in:
+
+- ``ask``: the chain invoked; the chat model answers in one call, the answer is verified whole;
+- ``stream``: the same chain streamed; the generate and verify stages then work on the answer
+  as it grows (the verify stage checks each sentence once it is complete), and the last turn
+  holds the same checks as ``ask`` would make, so both give the same answer and citations;
+- ``evidence``: the first four stages only (``find_evidence``): the ranked passages an answer
+  would be built from, numbered as it would cite them, with no answer generated.
+
+A store that cannot be used (``vectorstore.errors.StoreUnavailable``) in any stage settles the
+turn with the "search is unavailable" answer; a chat model that fails, with the backend one.
 """
 
 from __future__ import annotations
@@ -17,9 +27,9 @@ from typing import Any
 from langchain_core.documents import Document
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
-from langchain_core.runnables import Runnable, RunnableLambda
+from langchain_core.runnables import Runnable, RunnableConfig, RunnableLambda
 
-from assistant.answer import REFUSAL_TEXT, Answer, AnswerSentence, Citation, Passage
+from assistant.answer import REFUSAL_TEXT, Answer, AnswerSentence, Citation, Evidence, Passage, layout
 from assistant.backends import ExtractiveChatModel, make_chat_model
 from assistant.extractive import AnswerSelector, PassageRef
 from assistant.features import TermStats
@@ -32,7 +42,7 @@ from assistant.rewrite import rewrite_rule, rewrite_with_model
 from assistant.verify import CheckedSentence, Verifier, split_answer
 from prompts.loader import answer_messages
 from settings import Settings
-from vectorstore.chroma import StoreUnavailable
+from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import SearchFilter
 from vectorstore.unit_vectors import UnitEmbeddingCache
@@ -64,20 +74,49 @@ class Turn:
     answerable: bool = True
     raw_answer: str = ""
     checked: list[CheckedSentence] = field(default_factory=list)
+    verified: bool = False  # the whole answer has been checked (not only its sentences complete so far)
     timings: dict[str, float] = field(default_factory=dict)
     done: Answer | None = None  # set by a stage that settles the answer early
 
+    def __add__(self, later: Turn) -> Turn:
+        """LangChain joins the chunks of a stream with ``+``: each chunk of a turn's stream is the
+        turn as it stands, so the later one is the whole."""
+        return later
 
-def _timed(name: str, fn: Callable[[Turn], Turn]) -> Runnable[Turn, Turn]:
-    def run(turn: Turn) -> Turn:
-        if turn.done is not None:
-            return turn
-        started = time.perf_counter()
-        result = fn(turn)
-        turn.timings[name] = round((time.perf_counter() - started) * 1000, 2)
-        return result
+    @property
+    def open(self) -> bool:
+        """Not settled early: the stages after retrieval still have work to do."""
+        return self.done is None
 
-    return RunnableLambda(run, name=name)
+
+def _ms(seconds: float) -> float:
+    return round(seconds * 1000, 2)
+
+
+class _GrowingStage(Runnable[Turn, Turn]):
+    """A stage that works on the whole turn when the chain is invoked (``whole``), and on the turn
+    as it grows when the chain is streamed (``growing``: an iterator of turns in, one out)."""
+
+    def __init__(
+        self, name: str, whole: Callable[[Turn], Turn], growing: Callable[[Iterator[Turn]], Iterator[Turn]]
+    ) -> None:
+        self.name = name
+        self._whole = whole
+        self._growing = growing
+
+    def invoke(self, input: Turn, config: RunnableConfig | None = None, **kwargs: Any) -> Turn:  # noqa: A002
+        return self._call_with_config(self._whole, input, config)
+
+    def transform(
+        self,
+        input: Iterator[Turn],  # noqa: A002 - LangChain's parameter name
+        config: RunnableConfig | None = None,
+        **kwargs: Any | None,
+    ) -> Iterator[Turn]:
+        yield from self._transform_stream_with_config(input, self._growing, config)
+
+    def stream(self, input: Turn, config: RunnableConfig | None = None, **kwargs: Any | None) -> Iterator[Turn]:  # noqa: A002
+        yield from self.transform(iter([input]), config, **kwargs)
 
 
 class Assistant:
@@ -97,13 +136,17 @@ class Assistant:
         self.verifier = Verifier(self.cache)
         self._chat_model = chat_model
         self._selector: AnswerSelector | None = None
-        self.find_evidence = (
-            _timed("prepare", self._prepare)
-            | _timed("rewrite", self._rewrite)
-            | _timed("retrieve", self._retrieve)
-            | _timed("select", self._select)
+        self.find_evidence: Runnable[Turn, Turn] = (
+            self._stage("prepare", self._prepare)
+            | self._stage("rewrite", self._rewrite)
+            | self._stage("retrieve", self._retrieve)
+            | self._stage("select", self._select)
         )
-        self.chain = self.find_evidence | _timed("generate", self._generate) | _timed("verify", self._verify)
+        self.chain: Runnable[Turn, Turn] = (
+            self.find_evidence
+            | _GrowingStage("generate", self._generate, self._generate_growing)
+            | _GrowingStage("verify", self._verify, self._verify_growing)
+        )
 
     @classmethod
     def from_settings(cls, settings: Settings) -> Assistant:
@@ -113,45 +156,58 @@ class Assistant:
 
     # --- public interface -------------------------------------------------------------
     def ask(self, question: str, history: Sequence[tuple[str, str]] = (), filters: Any = None) -> Answer:
+        """The verified, cited answer to ``question`` (``history``: earlier turns, for follow-ups;
+        ``filters``: documents and dates to search, see ``assistant.filters.to_search_filter``)."""
         started = time.perf_counter()
         turn = self.chain.invoke(self._turn(question, history, filters))
         answer = turn.done or self._finish(turn)
-        answer.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+        answer.timings["total"] = _ms(time.perf_counter() - started)
         return answer
 
     def stream(
         self, question: str, history: Sequence[tuple[str, str]] = (), filters: Any = None
     ) -> Iterator[str | Answer]:
-        """Yields the answer text as it grows, then the :class:`Answer`.
+        """Yields the answer text as it grows, then the final text, then the :class:`Answer` (the same
+        one ``ask`` gives).
 
         The model's output is shown a sentence at a time, and only once the verifier has
         found that sentence supported: an unsupported sentence never appears, even briefly.
         """
         started = time.perf_counter()
-        turn = self.find_evidence.invoke(self._turn(question, history, filters))
-        if turn.done is None and turn.answerable:
-            generating = time.perf_counter()
-            checked: list[CheckedSentence] = []
-            raw, complete = "", 0
-            try:
-                for piece in self.chat_model.stream(self._messages(turn)):
-                    raw += str(piece.content)
-                    sentences = split_answer(raw)
-                    for text, cited in sentences[complete:-1]:  # the last one may still be growing
-                        checked.append(self.verifier.check_sentence(text, cited, turn.passages, turn.standalone))
-                        supported = [c for c in checked if c.supported]
-                        if supported and checked[-1].supported:
-                            yield _render(supported, _numbering(supported), raw)
-                    complete = max(complete, len(sentences) - 1)
-            except Exception as exc:
-                self._backend_failed(turn, exc)
-            turn.raw_answer = raw.strip()
-            turn.timings["generate"] = round((time.perf_counter() - generating) * 1000, 2)
-            turn = _timed("verify", self._verify).invoke(turn)
+        turn = self._turn(question, history, filters)
+        shown = 0
+        for turn in self.chain.stream(turn):  # noqa: B020 - each turn streamed is the same turn, grown
+            if not turn.open or turn.verified or not turn.checked or not turn.checked[-1].supported:
+                continue
+            supported = [c for c in turn.checked if c.supported]
+            if len(supported) > shown:
+                shown = len(supported)
+                yield _render(supported, _numbering(supported), turn.raw_answer)
         answer = turn.done or self._finish(turn)
-        answer.timings["total"] = round((time.perf_counter() - started) * 1000, 2)
+        answer.timings["total"] = _ms(time.perf_counter() - started)
         yield answer.text
         yield answer
+
+    def evidence(self, question: str, history: Sequence[tuple[str, str]] = (), filters: Any = None) -> Evidence:
+        """What the papers hold for ``question``, found exactly as ``ask`` finds it (the follow-up rewrite,
+        hybrid retrieval, the reranker, the answerability gate) but with no answer generated: the ``k``
+        passages an answer would be built from, numbered as it would cite them, and the longer ranked list."""
+        started = time.perf_counter()
+        turn = self.find_evidence.invoke(self._turn(question, history, filters))
+        timings = dict(turn.timings, total=_ms(time.perf_counter() - started))
+        return Evidence(
+            question=turn.question,
+            standalone_question=turn.standalone or turn.question,
+            passages=[
+                Citation(ref.n, Passage.from_document(doc))
+                for ref, doc in zip(turn.passages, turn.candidates[: len(turn.passages)], strict=True)
+            ],
+            retrieved=[Passage.from_document(d) for d in _shown(turn.candidates, max(8, self.settings.k))],
+            answerable=turn.open and turn.answerable,
+            message=turn.done.text if turn.done is not None else "",
+            notices=list(turn.notices),
+            timings=timings,
+        )
 
     @property
     def chat_model(self) -> BaseChatModel:
@@ -179,6 +235,23 @@ class Assistant:
         )
 
     # --- stages -----------------------------------------------------------------------
+    def _stage(self, name: str, fn: Callable[[Turn], Turn]) -> Runnable[Turn, Turn]:
+        """A stage of the chain: skipped once the turn is settled, timed, and settled with the
+        "search is unavailable" answer when a store cannot be used."""
+
+        def run(turn: Turn) -> Turn:
+            if not turn.open:
+                return turn
+            started = time.perf_counter()
+            try:
+                turn = fn(turn)
+            except StoreUnavailable as exc:
+                self._store_failed(turn, exc)
+            turn.timings[name] = _ms(time.perf_counter() - started)
+            return turn
+
+        return RunnableLambda(run, name=name)
+
     def _turn(self, question: str, history: Sequence[tuple[str, str]], filters: Any) -> Turn:
         # Earlier turns only steer the follow-up rewrite: cut and cleaned, so a hostile one never reaches search whole.
         limit = 4 * self.settings.max_question_chars
@@ -209,37 +282,25 @@ class Assistant:
         return turn
 
     def _retrieve(self, turn: Turn) -> Turn:
-        try:
-            # Each question reads the committed generation: another process (or the web chat's
-            # Documents tab) may have ingested or removed documents since the last one.
-            self.index.generation(refresh=True)
-            if self.index.is_empty():
-                turn.done = self._answer(
-                    turn, "No documents are indexed yet, so there is nothing to search.", refused=True
-                )
-                return turn
-            empty = nothing_to_search(turn.search_filter, self.index.generation().documents.values())
-            if empty:  # say which filter left nothing, not "the papers don't answer this"
-                turn.done = self._answer(turn, empty, refused=True)
-                return turn
-            retriever = HybridRetriever(
-                index=self.index,
-                k=max(self.settings.candidates, 8),
-                candidates=self.settings.candidates,
-                search_filter=turn.search_filter,
-                reranker=self.reranker(),
-            )
-            turn.candidates = retriever.invoke(turn.standalone)
-            turn.timings.update(retriever.timings)  # the retrieve stage's two parts
-        except StoreUnavailable:
-            turn.notices.append("search unavailable")  # before _answer copies the notices
-            turn.done = self._answer(turn, UNAVAILABLE, refused=True)
-        except Exception as exc:
-            if _is_connection_error(exc):
-                turn.notices.append("search unavailable")
-                turn.done = self._answer(turn, UNAVAILABLE, refused=True)
-            else:
-                raise
+        # Each question reads the committed generation: another process (or the web chat's
+        # Documents tab) may have ingested or removed documents since the last one.
+        self.index.generation(refresh=True)
+        if self.index.is_empty():
+            turn.done = self._answer(turn, "No documents are indexed yet, so there is nothing to search.", refused=True)
+            return turn
+        empty = nothing_to_search(turn.search_filter, self.index.generation().documents.values())
+        if empty:  # say which filter left nothing, not "the papers don't answer this"
+            turn.done = self._answer(turn, empty, refused=True)
+            return turn
+        retriever = HybridRetriever(
+            index=self.index,
+            k=max(self.settings.candidates, 8),
+            candidates=self.settings.candidates,
+            search_filter=turn.search_filter,
+            reranker=self.reranker(),
+        )
+        turn.candidates = retriever.invoke(turn.standalone)
+        turn.timings.update(retriever.timings)  # the retrieve stage's two parts
         return turn
 
     def _select(self, turn: Turn) -> Turn:
@@ -252,12 +313,47 @@ class Assistant:
         return turn
 
     def _generate(self, turn: Turn) -> Turn:
-        if not turn.answerable:
+        """The chat model's answer in one call (the chain invoked)."""
+        if not turn.open:
             return turn
-        try:
-            turn.raw_answer = str(self.chat_model.invoke(self._messages(turn)).content).strip()
-        except Exception as exc:  # an LLM endpoint down or misconfigured must not crash a chat
-            self._backend_failed(turn, exc)
+        started = time.perf_counter()
+        if turn.answerable:
+            try:
+                turn.raw_answer = str(self.chat_model.invoke(self._messages(turn)).content).strip()
+            except StoreUnavailable as exc:  # the extractive model reads the index's term statistics
+                self._store_failed(turn, exc)
+            except Exception as exc:  # an LLM endpoint down or misconfigured must not crash a chat
+                self._backend_failed(turn, exc)
+        turn.timings["generate"] = _ms(time.perf_counter() - started)
+        return turn
+
+    def _generate_growing(self, turns: Iterator[Turn]) -> Iterator[Turn]:
+        """The chat model's answer streamed (the chain streamed): the turn is yielded as its text grows.
+        ``generate`` times the model alone, not the later stages that run while this one waits."""
+        for turn in turns:
+            if not turn.open or not turn.answerable:
+                yield self._generate(turn)  # nothing to generate: only timed
+                continue
+            spent, started, raw = 0.0, time.perf_counter(), ""
+            try:
+                for piece in self.chat_model.stream(self._messages(turn)):
+                    raw += str(piece.content)
+                    turn.raw_answer = raw
+                    spent += time.perf_counter() - started
+                    yield turn
+                    started = time.perf_counter()
+            except StoreUnavailable as exc:
+                self._store_failed(turn, exc)
+            except Exception as exc:  # an LLM endpoint down or misconfigured must not crash a chat
+                self._backend_failed(turn, exc)
+            turn.raw_answer = raw.strip()
+            turn.timings["generate"] = _ms(spent + time.perf_counter() - started)
+            yield turn
+
+    def _store_failed(self, turn: Turn, exc: StoreUnavailable) -> Turn:
+        log.warning("search unavailable: %s", exc)
+        turn.notices.append("search unavailable")  # before _answer copies the notices
+        turn.done = self._answer(turn, UNAVAILABLE, refused=True)
         return turn
 
     def _backend_failed(self, turn: Turn, exc: Exception) -> None:
@@ -269,10 +365,56 @@ class Assistant:
     def _messages(turn: Turn) -> list[BaseMessage]:
         return answer_messages(turn.standalone, [(p.n, p.title, p.location, p.text) for p in turn.passages])
 
-    def _verify(self, turn: Turn) -> Turn:
-        if turn.answerable and turn.raw_answer and not _REFUSAL_REPLY.search(turn.raw_answer[:200]):
-            turn.checked = self.verifier.check(turn.raw_answer, turn.passages, turn.standalone)
+    def _verify(self, turn: Turn, memo: dict[tuple[str, tuple[int, ...]], CheckedSentence] | None = None) -> Turn:
+        """Every sentence of the whole answer checked against the passages (``memo``: sentences
+        already checked while the answer was streamed, not checked again)."""
+        if not turn.open:
+            return turn
+        started = time.perf_counter()
+        try:
+            turn.checked = self._checked(turn, split_answer(turn.raw_answer), {} if memo is None else memo)
+            turn.verified = True
+        except StoreUnavailable as exc:
+            self._store_failed(turn, exc)
+        turn.timings["verify"] = round(turn.timings.get("verify", 0.0) + _ms(time.perf_counter() - started), 2)
         return turn
+
+    def _verify_growing(self, turns: Iterator[Turn]) -> Iterator[Turn]:
+        """Each sentence checked once it is complete (the last one may still be growing), the turn
+        yielded when there are new checks; at the end the whole answer, as ``_verify`` checks it."""
+        memo: dict[tuple[str, tuple[int, ...]], CheckedSentence] = {}
+        last: Turn | None = None
+        for turn in turns:
+            last = turn
+            if not turn.open:
+                continue
+            started, before = time.perf_counter(), len(turn.checked)
+            try:
+                turn.checked = self._checked(turn, split_answer(turn.raw_answer)[:-1], memo)
+            except StoreUnavailable as exc:
+                self._store_failed(turn, exc)
+            turn.timings["verify"] = round(turn.timings.get("verify", 0.0) + _ms(time.perf_counter() - started), 2)
+            if len(turn.checked) > before:
+                yield turn
+        if last is not None:
+            yield self._verify(last, memo)
+
+    def _checked(
+        self,
+        turn: Turn,
+        sentences: list[tuple[str, list[int]]],
+        memo: dict[tuple[str, tuple[int, ...]], CheckedSentence],
+    ) -> list[CheckedSentence]:
+        """The check of each sentence (none for a refusal the model wrote in its own words)."""
+        if not turn.answerable or not turn.raw_answer or _REFUSAL_REPLY.search(turn.raw_answer[:200]):
+            return []
+        out = []
+        for text, cited in sentences:
+            key = (text, tuple(cited))
+            if key not in memo:
+                memo[key] = self.verifier.check_sentence(text, cited, turn.passages, turn.standalone)
+            out.append(memo[key])
+        return out
 
     # --- assembling the answer ----------------------------------------------------------------
     def _finish(self, turn: Turn) -> Answer:
@@ -359,18 +501,6 @@ def _render(supported: list[CheckedSentence], numbering: dict[int, int], raw: st
     for c in supported:
         marker = "".join(f"[{numbering[n]}]" for n in c.citations)
         text = c.text.strip()
-        if text.lstrip("-• ") in bullets or text.startswith(("- ", "• ")):
-            if prose:
-                lines.append(" ".join(prose))
-                prose = []
-            lines.append(f"- {text.lstrip('-• ')} {marker}")
-        else:
-            prose.append(f"{text} {marker}")
-    if prose:
-        lines.append(" ".join(prose))
-    return "\n".join(lines)
-
-
-def _is_connection_error(exc: Exception) -> bool:
-    text = f"{type(exc).__name__} {exc}".lower()
-    return any(word in text for word in ("connect", "refused", "unreachable", "timed out", "timeout"))
+        item = text.lstrip("-• ") in bullets or text.startswith(("- ", "• "))
+        parts.append((f"{text.lstrip("-• ") if item else text} {marker}", item))
+    return layout(parts)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from settings import Settings
-from vectorstore.chroma import StoreUnavailable, open_client
+from vectorstore.chroma import open_client
 from vectorstore.embeddings import BUILT_IN, DEFAULT_MODEL, LazyEmbeddings
+from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
 
 

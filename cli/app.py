@@ -67,7 +67,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("interrupted", file=sys.stderr)
         return 130
     except Exception as exc:
-        from vectorstore.chroma import StoreUnavailable
+        from vectorstore.errors import StoreUnavailable
         from vectorstore.index import IndexUpdateError
 
         if isinstance(exc, StoreUnavailable):

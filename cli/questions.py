@@ -12,7 +12,7 @@ from cli.app import EXIT_OK, EXIT_USAGE
 from settings import Settings
 
 if TYPE_CHECKING:  # imported when a question is asked, not when the parser is built
-    from assistant.answer import Answer
+    from assistant.answer import Answer, Evidence
 
 DATE_FLAGS = {"date_from": "--date-from", "date_to": "--date-to"}
 
@@ -26,11 +26,20 @@ def register(sub, common) -> None:
     p.add_argument("--date-to", help="only papers dated on or before (YYYY-MM-DD)")
     p.add_argument("--backend", choices=["extractive", "openai", "llamacpp"], help="answer backend (BPA_BACKEND)")
     p.add_argument("--json", action="store_true", help="print the whole answer object as JSON")
+    p.add_argument(
+        "--evidence",
+        action="store_true",
+        help="show the passages an answer would be built from (ranked, numbered as cited), without answering",
+    )
     p.set_defaults(handler=_ask)
 
 
 def _ask(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.filters import FilterError, resolve_documents, to_search_filter
+
+    if args.evidence and args.question is None:
+        print("error: --evidence needs a question", file=sys.stderr)
+        return EXIT_USAGE
 
     try:
         filters = to_search_filter({"date_from": args.date_from, "date_to": args.date_to}, DATE_FLAGS)
@@ -46,6 +55,10 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         except FilterError as exc:
             print(f"error: --doc: {exc}", file=sys.stderr)
             return EXIT_USAGE
+    if args.evidence:
+        evidence = assistant.evidence(args.question, filters=filters)
+        print(_json(evidence.to_dict()) if args.json else format_evidence(evidence))
+        return EXIT_OK
     if args.question is not None:
         answer = assistant.ask(args.question, filters=filters)
         print(_answer_json(answer) if args.json else format_answer(answer))
@@ -70,7 +83,31 @@ def _conversation(assistant, filters, as_json: bool) -> int:
 
 
 def _answer_json(answer: Answer) -> str:
-    return json.dumps(answer.to_dict(), indent=2, ensure_ascii=False, default=str)
+    return _json(answer.to_dict())
+
+
+def _json(data: dict) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+
+
+def format_evidence(evidence: Evidence) -> str:
+    """The passages an answer would be built from, best first, each with its source and text."""
+    from vectorstore.dates import human_date
+
+    if evidence.message:
+        return evidence.message
+    lines = []
+    if evidence.standalone_question != evidence.question:
+        lines.append(f"(searched for: {evidence.standalone_question})")
+    if not evidence.answerable:
+        lines.append("(the answer step would decline: these passages do not seem to answer it)")
+    for c in evidence.passages:
+        p, when = c.passage, human_date(c.passage.date)
+        lines.append(f"[{c.n}] {p.title}" + (f" ({when})" if when and when not in p.title else ""))
+        if p.location:
+            lines.append(f"    {p.location}")
+        lines.append("    " + " ".join(p.text.split()))
+    return "\n".join(lines) if lines else "Nothing was found."
 
 
 def format_answer(answer: Answer) -> str:

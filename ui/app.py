@@ -28,7 +28,7 @@ from ui import login, originals, style
 from ui.accounts import AccountError, Accounts
 from ui.chat import FILTER_LABELS, AssistantSource, ChatService, LimitError
 from ui.conversation import Conversation
-from ui.documents import ALLOWED_TYPES, DocumentManager
+from ui.documents import ALLOWED_TYPES, UNAVAILABLE_INDEX, DocumentManager, Outcome
 from ui.examples import ExampleQuestions
 from ui.feedback import FeedbackStore
 from ui.guard import Guard
@@ -45,6 +45,7 @@ from ui.view import (
     removal_confirmation_html,
     unavailable_documents_html,
 )
+from vectorstore.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
 TITLE = "Board Papers Assistant"
@@ -355,7 +356,7 @@ def _filter_note(manager: DocumentManager, docs: Sequence[str] | None, start: st
         return ""
     try:
         return filter_summary(search_filter, manager.documents())
-    except Exception:  # noqa: BLE001 - the index is down: the answer will say so
+    except StoreUnavailable:  # the index is down: the answer will say so
         return ""
 
 
@@ -394,7 +395,15 @@ def _documents_panel(manager: DocumentManager, chat: dict[str, Any]) -> list:
         if not chosen:
             message = outcomes_html(manager.remove([]))  # "Choose the documents to remove first."
             return message, gr.Group(visible=False), "", []
-        known = {d.doc_id: d for d in manager.documents()}
+        try:
+            known = {d.doc_id: d for d in manager.documents()}
+        except StoreUnavailable:
+            return (
+                outcomes_html([Outcome("error", "", f"nothing was removed: {UNAVAILABLE_INDEX}")]),
+                gr.Group(visible=False),
+                "",
+                [],
+            )
         records = [known[d] for d in chosen if d in known]
         return "", gr.Group(visible=True), removal_confirmation_html(records), chosen
 
@@ -423,7 +432,7 @@ def _document_views(manager: DocumentManager) -> tuple:
     """Knows panel, filter choices, staff table and removal choices, from the current index."""
     try:
         documents = manager.documents()
-    except Exception as exc:  # noqa: BLE001 - the index may be down; the page must still load
+    except StoreUnavailable as exc:  # the index may be down; the page must still load
         log.warning("cannot list documents: %s", exc)
         return (
             unavailable_documents_html(),

@@ -24,6 +24,7 @@ from ui.feedback import FeedbackStore, Rated
 from ui.limits import AddressLimiter, RateLimiter, question_problem
 from ui.originals import original_url
 from ui.view import answer_html, message_html, partial_html, pending_html
+from vectorstore.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
 FAILED = "Sorry, something went wrong while answering. Please try again."
@@ -55,7 +56,7 @@ class AssistantSource:
             if self._assistant is None:
                 try:
                     self._assistant = self._factory(self.settings)
-                except Exception as exc:  # noqa: BLE001 - server down, unreadable folder, ...: the chat says so
+                except StoreUnavailable as exc:  # server down, unreadable folder, ...: the chat says so
                     log.warning("the index cannot be opened: %s", exc)
                     return None
             return self._assistant
@@ -154,7 +155,7 @@ class ChatService:
             return None
         try:
             record = assistant.index.generation().documents.get(passage.doc_id or passage.doc)
-        except Exception:  # noqa: BLE001 - no link rather than no answer
+        except StoreUnavailable:  # no link rather than no answer
             return None
         if record is None or assistant.index.originals().path(record.original) is None:
             return None

@@ -22,11 +22,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from settings import Settings
+from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex, DocRecord, IndexUpdateError
 
 log = logging.getLogger(__name__)
 ALLOWED_TYPES = (".pdf", ".md", ".markdown", ".html", ".htm", ".txt")
 TYPE_NAMES = "PDF, Markdown, HTML or plain text"
+UNAVAILABLE_INDEX = "the index is unavailable at the moment; try again shortly"
 
 
 @dataclass(frozen=True)
@@ -55,7 +57,7 @@ class DocumentManager:
     def index(self) -> ChunkIndex:
         index = self._index()
         if index is None:
-            raise IndexUpdateError("the index is unavailable at the moment; try again shortly")
+            raise StoreUnavailable(UNAVAILABLE_INDEX)  # it could not be opened (see AssistantSource)
         return index
 
     def documents(self) -> list[DocRecord]:
@@ -125,6 +127,9 @@ class DocumentManager:
                 report = ingest(staged, self.index(), options)
             except IndexUpdateError as exc:
                 return [Outcome("error", p.name, f"nothing was added: {exc}") for p in staged]
+            except StoreUnavailable as exc:
+                log.warning("upload ingest: %s", exc)
+                return [Outcome("error", p.name, f"nothing was added: {UNAVAILABLE_INDEX}") for p in staged]
             except Exception as exc:
                 log.exception("upload ingest failed")
                 return [Outcome("error", p.name, f"nothing was added ({type(exc).__name__})") for p in staged]
@@ -147,6 +152,9 @@ class DocumentManager:
                 self.index().commit(remove=list(doc_ids))
             except IndexUpdateError as exc:
                 return [Outcome("error", "", f"nothing was removed: {exc}")]
+            except StoreUnavailable as exc:
+                log.warning("removing documents: %s", exc)
+                return [Outcome("error", "", f"nothing was removed: {UNAVAILABLE_INDEX}")]
         for doc_id in doc_ids:
             self._forget_upload(records.get(doc_id), doc_id)
         return [Outcome("removed", doc_id) for doc_id in doc_ids]

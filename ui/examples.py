@@ -12,6 +12,7 @@ import threading
 
 from assistant.examples import checked_examples
 from ui.chat import AssistantSource
+from vectorstore.errors import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -63,5 +64,5 @@ class ExampleQuestions:
             return None
         try:
             return assistant.index.generation(refresh=True).collection
-        except Exception:  # noqa: BLE001 - the index is down: keep what was checked before
+        except StoreUnavailable:  # the index is down: keep what was checked before
             return self._generation

@@ -24,6 +24,7 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
 
 PATH = "/bpa/original"
@@ -76,7 +77,7 @@ def serve(index: ChunkIndex | None, doc_id: str, params: object) -> Response:
         return PlainTextResponse("The index is unavailable at the moment.", status_code=503, headers=_PLAIN)
     try:
         record = index.generation(refresh=True).documents.get(doc_id) if 0 < len(doc_id) <= 1000 else None
-    except Exception:  # noqa: BLE001 - a Chroma server that went away
+    except StoreUnavailable:  # a Chroma server that went away
         return PlainTextResponse("The index is unavailable at the moment.", status_code=503, headers=_PLAIN)
     if record is None:
         return PlainTextResponse("No indexed document has that name.", status_code=404, headers=_PLAIN)

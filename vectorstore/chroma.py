@@ -21,9 +21,7 @@ from chromadb.config import Settings as ChromaSettings  # noqa: E402
 from chromadb.utils.embedding_functions import register_embedding_function  # noqa: E402
 from langchain_core.embeddings import Embeddings  # noqa: E402
 
-
-class StoreUnavailable(RuntimeError):
-    """The Chroma index cannot be reached (server down, path unreadable)."""
+from vectorstore.errors import StoreUnavailable, store_errors  # noqa: E402
 
 
 def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
@@ -44,8 +42,28 @@ def open_client(path: Path | None = None, url: str = "") -> ClientAPI:
             raise StoreUnavailable(f"cannot reach the Chroma server at {url}: {exc}") from exc
     if path is None:
         raise StoreUnavailable("no index path and no Chroma URL given")
-    path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(path), settings=settings)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreUnavailable(f"the index at {path} cannot be opened: {exc}") from exc
+    with store_errors(f"the index at {path}", "opening it"):
+        return chromadb.PersistentClient(path=str(path), settings=settings)
+
+
+def store_name(client: ClientAPI) -> str:
+    """Where ``client`` keeps the index, for messages: "the Chroma server at http://host:port" or
+    "the index at /path" (read from the client's own settings: nothing is asked of the store)."""
+    try:
+        settings = client.get_settings()
+    except Exception:  # noqa: BLE001 - a client that cannot say: a plain name
+        return "the Chroma index"
+    if getattr(settings, "is_persistent", False):
+        return f"the index at {settings.persist_directory}"
+    host = getattr(settings, "chroma_server_host", None)
+    if not host:
+        return "the Chroma index"
+    scheme = "https" if getattr(settings, "chroma_server_ssl_enabled", False) else "http"
+    return f"the Chroma server at {scheme}://{host}:{getattr(settings, 'chroma_server_http_port', '')}"
 
 
 class ChromaEmbeddingFunction(chromadb.EmbeddingFunction[Embeddable]):

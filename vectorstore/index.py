@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import json
 import logging
 import re
@@ -24,10 +25,10 @@ import sqlite3
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 import numpy as np
 from chromadb.api import ClientAPI
@@ -36,8 +37,9 @@ from chromadb.api.types import GetResult, Include
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from vectorstore.chroma import ChromaEmbeddingFunction, StoreUnavailable
+from vectorstore.chroma import ChromaEmbeddingFunction, store_name
 from vectorstore.embeddings import embedding_name
+from vectorstore.errors import StoreUnavailable, store_errors
 from vectorstore.lexical import LexicalIndex
 from vectorstore.originals import OriginalChanged, OriginalStore
 from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
@@ -45,6 +47,7 @@ from vectorstore.unit_vectors import UnitVectorStore, unit_store_for
 log = logging.getLogger(__name__)
 _PAGE = 1000  # rows per Chroma get/add call, well under its max batch size
 T = TypeVar("T")
+P = ParamSpec("P")
 _VECTOR_MEMORY = 20_000  # chunk vectors kept in memory by vectors_for (30 MB)
 
 
@@ -95,13 +98,34 @@ class Generation:
     embedding: str
 
 
+def _store_call(
+    doing: str,
+) -> Callable[[Callable[Concatenate[ChunkIndex, P], T]], Callable[Concatenate[ChunkIndex, P], T]]:
+    """A public method of the index: a failure of Chroma (server, database) in it is a ``StoreUnavailable``
+    naming the store (``ChunkIndex.where``) and ``doing``."""
+
+    def wrap(method: Callable[Concatenate[ChunkIndex, P], T]) -> Callable[Concatenate[ChunkIndex, P], T]:
+        @functools.wraps(method)
+        def call(self: ChunkIndex, /, *args: P.args, **kwargs: P.kwargs) -> T:
+            with store_errors(self.where, doing):
+                return method(self, *args, **kwargs)
+
+        return call
+
+    return wrap
+
+
 class ChunkIndex:
-    """Versioned chunk storage in Chroma plus its lexical index; see the module docstring."""
+    """Versioned chunk storage in Chroma plus its lexical index; see the module docstring.
+
+    Every public method raises :class:`vectorstore.errors.StoreUnavailable` when Chroma cannot
+    be used (a server down, a damaged database), with a message naming the store."""
 
     def __init__(
         self, client: ClientAPI, embeddings: Embeddings, name: str, lexical_dir: Path, lock_dir: Path | None = None
     ) -> None:
         self.client = client
+        self.where = store_name(client)  # "the Chroma server at http://...", for messages
         self.embeddings = embeddings
         self.name = name
         self.lexical_dir = lexical_dir
@@ -115,18 +139,21 @@ class ChunkIndex:
         self._vectors_lock = threading.Lock()  # the web chat answers questions in threads
 
     # --- reading ---------------------------------------------------------------
+    @_store_call("reading the registry")
     def generation(self, refresh: bool = False) -> Generation:
         """The committed generation (re-read from the registry when ``refresh``)."""
         if self._generation is None or refresh:
             self._generation = self._read_registry()
         return self._generation
 
+    @_store_call("listing the documents")
     def documents(self) -> list[DocRecord]:
         return sorted(self.generation(refresh=True).documents.values(), key=lambda d: (d.date or "", d.doc_id))
 
     def is_empty(self) -> bool:
         return not self.generation().collection
 
+    @_store_call("opening the committed collection")
     def collection(self) -> Collection:
         """The committed generation's collection, for this index's embedding model only:
         vectors of another model would be searched with the wrong queries and reused wrongly."""
@@ -151,6 +178,7 @@ class ChunkIndex:
             self._vectors.clear()
         return collection
 
+    @_store_call("loading the lexical index")
     def lexical(self) -> LexicalIndex:
         """The lexical index of the committed generation, rebuilt from Chroma if missing."""
         gen = self.generation()
@@ -181,11 +209,13 @@ class ChunkIndex:
         """The original files of the indexed documents (written by ingest before it commits)."""
         return OriginalStore(self.lexical_dir / f"{self.name}-originals")
 
+    @_store_call("finding an original file")
     def original_path(self, doc_id: str) -> Path | None:
         """The stored original of an indexed document of the committed generation, or None."""
         record = self.generation(refresh=True).documents.get(doc_id)
         return self.originals().path(record.original) if record is not None else None
 
+    @_store_call("reading stored vectors")
     def vectors_for(self, ids: Iterable[str]) -> dict[str, list[float]]:
         """Stored vectors of these chunk ids in the committed generation (for reuse, and for reranking,
         which asks for the same candidates' question after question: the last ones are kept in memory)."""
@@ -214,6 +244,7 @@ class ChunkIndex:
         return found
 
     # --- writing ---------------------------------------------------------------
+    @_store_call("writing a new generation")
     def commit(
         self,
         put: Sequence[tuple[DocRecord, Sequence[Chunk]]] = (),
@@ -276,6 +307,7 @@ class ChunkIndex:
                 except (OSError, OriginalChanged) as exc:
                     raise IndexUpdateError(f"{record.doc_id}: the file could not be kept ({exc})") from exc
 
+    @_store_call("updating the manifest")
     def update_records(self, records: Sequence[DocRecord]) -> Generation:
         """Change what the manifest says about indexed documents (not their chunks): e.g. where they came from."""
         with self._writer_lock():
@@ -363,8 +395,10 @@ class ChunkIndex:
     def _registry(self) -> Collection:
         try:
             return self.client.get_or_create_collection(self._registry_name, embedding_function=self._ef)
-        except Exception as exc:
-            raise StoreUnavailable(f"the index cannot be opened: {exc}") from exc
+        except Exception as exc:  # any failure here: whatever the cause, the index cannot be opened
+            raise StoreUnavailable(
+                f"{self.where} is unavailable: opening its registry failed ({type(exc).__name__}: {exc})"
+            ) from exc
 
     def _read_registry(self) -> Generation:
         meta = self._registry().metadata or {}

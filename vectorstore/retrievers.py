@@ -1,7 +1,8 @@
 """Search the chunk index: dense (Chroma), lexical (BM25), both as LangChain retrievers.
 
 Both honour the same :class:`SearchFilter` (documents, date range), and both return
-``Document``s whose metadata carries ``score`` (the retriever's own) and ``rank``.
+``Document``s whose metadata carries ``score`` (the retriever's own) and ``rank``. An index
+that cannot be searched (a Chroma server down) raises :class:`StoreUnavailable`.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from langchain_core.documents import Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict
 
-from vectorstore.chroma import StoreUnavailable
+from vectorstore.errors import StoreUnavailable, store_errors
 from vectorstore.index import ChunkIndex
 
 T = TypeVar("T")
@@ -86,12 +87,14 @@ class DenseRetriever(BaseRetriever):
         # collection() refuses an index built with another embedding model. Queried directly, not
         # through a langchain_chroma.Chroma made per question: making one took 40-60 ms (Chroma's
         # settings are validated and the collection looked up each time), the search itself 5.
-        got = self.index.collection().query(
-            query_embeddings=np.asarray([vector], dtype=np.float32),
-            n_results=self.k,
-            where=self.search_filter.chroma_where(),
-            include=["documents", "metadatas", "distances"],
-        )
+        collection = self.index.collection()
+        with store_errors(self.index.where, "searching"):
+            got = collection.query(
+                query_embeddings=np.asarray([vector], dtype=np.float32),
+                n_results=self.k,
+                where=self.search_filter.chroma_where(),
+                include=["documents", "metadatas", "distances"],
+            )
         pairs = [
             (Document(page_content=text, metadata=meta or {}, id=chunk_id), 1.0 - float(distance))
             for text, meta, chunk_id, distance in zip(

@@ -20,6 +20,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from vectorstore.embeddings import embedding_name
+from vectorstore.errors import StoreUnavailable, store_errors
 
 
 def _key(text: str) -> bytes:
@@ -35,25 +36,31 @@ class UnitVectors(Protocol):
 
 
 class UnitVectorStore:
-    """SQLite table of float16 vectors keyed by (model, hash of the unit text)."""
+    """SQLite table of float16 vectors keyed by (model, hash of the unit text). A database that
+    cannot be read or written (locked for too long, damaged) raises ``StoreUnavailable``."""
 
     def __init__(self, path: Path, model: str) -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
         self.path = path
         self.model = model
+        self.where = f"the sentence-vector store at {path}"
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(
-            "CREATE TABLE IF NOT EXISTS units (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key))"
-        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(f"{self.where} is unavailable: making its folder failed ({exc})") from exc
+        with store_errors(self.where, "opening it"):
+            self._db = sqlite3.connect(str(path), check_same_thread=False, timeout=30)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            self._db.execute(
+                "CREATE TABLE IF NOT EXISTS units (model TEXT, key BLOB, vector BLOB, PRIMARY KEY (model, key))"
+            )
 
     def get_many(self, texts: Sequence[str]) -> dict[str, np.ndarray]:
         found: dict[str, np.ndarray] = {}
         keys = {_key(t): t for t in texts}
         items = list(keys.items())
-        with self._lock:
+        with self._lock, store_errors(self.where, "reading vectors"):
             for start in range(0, len(items), 500):
                 batch = items[start : start + 500]
                 marks = ",".join("?" * len(batch))
@@ -70,13 +77,13 @@ class UnitVectorStore:
             (self.model, _key(t), np.asarray(v, dtype=np.float16).tobytes())
             for t, v in zip(texts, vectors, strict=False)
         ]
-        with self._lock:
+        with self._lock, store_errors(self.where, "storing vectors"):
             self._db.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?)", rows)
             self._db.commit()
 
     def clear(self) -> None:
         """Forget every stored vector (of every model): they are embedded again when next needed."""
-        with self._lock:
+        with self._lock, store_errors(self.where, "clearing it"):
             self._db.execute("DELETE FROM units")
             self._db.commit()
 

@@ -120,3 +120,23 @@ def test_llamacpp_backend_answers_with_verified_citations(corpus_index):
     answer = Assistant(settings, corpus_index).ask(GP_QUESTION)
     assert all(s.supported for s in answer.sentences)
     assert answer.refused or answer.citations
+
+
+def test_openai_backend_streamed_and_asked_give_the_same_answer(endpoint, corpus_index):
+    """ask() calls the model once, stream() streams it: the same stages check the same reply the same way."""
+    endpoint.queue(_citing_and_inventing, _citing_and_inventing)
+    assistant = _assistant(endpoint, corpus_index)
+    asked = assistant.ask(GP_QUESTION)
+    *_, streamed = list(assistant.stream(GP_QUESTION))
+    assert [r.get("stream", False) for r in endpoint.requests] == [False, True]
+    assert not asked.refused and (streamed.text, streamed.refused) == (asked.text, asked.refused)
+    assert [(c.n, c.passage.chunk_id, c.span, c.spans) for c in streamed.citations] == [
+        (c.n, c.passage.chunk_id, c.span, c.spans) for c in asked.citations
+    ]
+    assert streamed.sentences == asked.sentences and streamed.dropped_sentences == asked.dropped_sentences
+
+
+def test_evidence_never_calls_the_model(endpoint, corpus_index):
+    evidence = _assistant(endpoint, corpus_index).evidence(GP_QUESTION)
+    assert evidence.passages and any("212 individual GP" in c.passage.text for c in evidence.passages)
+    assert endpoint.requests == []

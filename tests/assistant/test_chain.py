@@ -151,3 +151,52 @@ def test_instructions_inside_documents_change_nothing(make_index, tmp_path):
     answer = Assistant(Settings.from_env(), index).ask("What budget did the board approve for community services?")
     assert "£12 million" in answer.text
     assert "£99 million" not in answer.text and "password" not in answer.text.lower()
+
+
+def _same(answer: Answer, streamed: Answer) -> None:
+    assert (streamed.text, streamed.refused) == (answer.text, answer.refused)
+    assert [(c.n, c.passage.chunk_id, c.span, c.spans) for c in streamed.citations] == [
+        (c.n, c.passage.chunk_id, c.span, c.spans) for c in answer.citations
+    ]
+    assert streamed.sentences == answer.sentences and streamed.dropped_sentences == answer.dropped_sentences
+    assert [p.chunk_id for p in streamed.retrieved] == [p.chunk_id for p in answer.retrieved]
+
+
+@pytest.mark.parametrize(
+    "question, history",
+    [
+        ("How many GP practices are there in south east London?", []),
+        ("What are the priorities for mental health?", []),
+        ("What is the average house price in Bexley?", []),  # refused: the papers do not say
+        ("and what about Bromley?", [("user", "How many hospital discharges were there?"), ("assistant", "...")]),
+    ],
+)
+def test_stream_and_ask_give_the_same_answer_and_citations(assistant, question, history):
+    """One chain: streaming the answer changes when it is shown, never what it is."""
+    *_, streamed = list(assistant.stream(question, history=history))
+    _same(assistant.ask(question, history=history), streamed)
+    for stage in ("retrieve", "select", "generate", "verify", "total"):
+        assert stage in streamed.timings
+
+
+def test_evidence_is_what_an_answer_is_built_from_without_generating_one(assistant):
+    question = "How many GP practices are there in south east London?"
+    evidence = assistant.evidence(question)
+    answer = assistant.ask(question)
+    assert evidence.answerable and not evidence.message
+    assert [c.n for c in evidence.passages] == list(range(1, assistant.settings.k + 1))
+    assert [c.passage.chunk_id for c in evidence.passages] == [
+        p.chunk_id for p in answer.retrieved[: len(evidence.passages)]
+    ]
+    assert [p.chunk_id for p in evidence.retrieved] == [p.chunk_id for p in answer.retrieved]
+    # Every passage the answer cites is one of the evidence's passages.
+    assert {c.passage.chunk_id for c in answer.citations} <= {c.passage.chunk_id for c in evidence.passages}
+    assert "generate" not in evidence.timings and "verify" not in evidence.timings
+    assert evidence.to_dict()["passages"][0]["n"] == 1 and evidence.to_dict()["passages"][0]["title"]
+
+
+def test_evidence_says_why_nothing_was_searched(assistant):
+    empty = assistant.evidence("   ")
+    assert empty.message == EMPTY_QUESTION and not empty.passages and not empty.answerable
+    nothing = assistant.evidence("How many GP practices are there?", filters={"date_to": "2019-12-31"})
+    assert nothing.message and not nothing.passages and not nothing.answerable

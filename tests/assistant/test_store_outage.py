@@ -40,6 +40,8 @@ def test_search_unavailable_while_the_server_is_down_then_recovers(server, embed
         assert "search unavailable" in down.notices
     *pieces, streamed = list(assistant.stream(QUESTION))
     assert streamed.text == UNAVAILABLE and pieces == [UNAVAILABLE]
+    evidence = assistant.evidence(QUESTION)
+    assert evidence.message == UNAVAILABLE and not evidence.passages and "search unavailable" in evidence.notices
 
     server.start()
     after = assistant.ask(QUESTION)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from cli import main
@@ -56,3 +58,14 @@ def test_dates_that_exclude_every_paper_say_so_instead_of_a_bare_refusal(ask):
     assert "dated 9 June 2022 to 14 March 2024" in out and "don't answer this" not in out
     code, out, _ = ask("What was the vacancy rate?", "--doc", "north", "--date-from", "2024-01-01")
     assert "leaves out every document you chose (dated 9 June 2022)" in out
+
+
+def test_evidence_lists_the_passages_without_answering(ask):
+    code, out, err = ask("What was the vacancy rate in February?", "--evidence")
+    assert code == 0, err
+    assert out.startswith("[1] ") and "8.2%" in out and "Item 3 Enclosure C" in out
+    code, out, err = ask("What was the vacancy rate in February?", "--evidence", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["answerable"] and data["passages"][0]["n"] == 1
+    assert any("8.2%" in p["text"] for p in data["passages"]) and "text" not in data  # no answer in it
+    assert ask("--evidence")[0] == 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from assistant.chain import Assistant
 from settings import Settings
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_pdf, imageless_pdf, write
@@ -111,3 +113,22 @@ def test_a_second_upload_of_the_same_name_is_a_second_document(tmp_path, make_in
     assert kept == sorted([SOUTH_BOARD[:40], NORTH_COMMITTEE[:40]])  # one copy of each, for a rebuild
     assert manager.remove(["minutes (2).md"])[0].status == "removed"
     assert [p.read_text()[:40] for p in (tmp_path / "data" / "uploads").rglob("*.md")] == [SOUTH_BOARD[:40]]
+
+
+@pytest.mark.server
+def test_uploads_and_removals_while_the_chroma_server_is_down_say_so_and_change_nothing(tmp_path, embeddings):
+    from benchmarks.chroma_server import ChromaServer
+    from vectorstore.chroma import open_client
+    from vectorstore.index import ChunkIndex
+
+    with ChromaServer(tmp_path / "server-data", log_path=tmp_path / "chroma.log") as server:
+        index = ChunkIndex(open_client(url=server.url), embeddings, "uploads_down", tmp_path / "lexical")
+        manager = DocumentManager(Settings.from_env(data_dir=tmp_path / "data"), lambda: index)
+        assert [o.status for o in manager.add([write(tmp_path / "up", "south.md", SOUTH_BOARD)])] == ["added"]
+        server.stop()
+        added = manager.add([write(tmp_path / "up", "north.md", NORTH_COMMITTEE)])
+        removed = manager.remove(["south.md"])
+        for outcome in (*added, *removed):
+            assert outcome.status == "error" and "the index is unavailable at the moment" in outcome.detail
+        server.start()
+        assert [d.doc_id for d in manager.documents()] == ["south.md"]

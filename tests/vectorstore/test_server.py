@@ -11,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.chroma_server import ChromaServer
 from ingest.pipeline import IngestOptions, ingest
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
-from vectorstore.chroma import StoreUnavailable, open_client
+from vectorstore.chroma import open_client
+from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
 
@@ -88,3 +90,38 @@ def test_ingest_and_query_through_a_chroma_server(chroma_server, embeddings, tmp
 def test_unreachable_server_is_reported(tmp_path):
     with pytest.raises(StoreUnavailable, match="cannot reach"):
         open_client(url=f"http://127.0.0.1:{_free_port()}")
+
+
+def test_a_stopped_server_raises_store_unavailable_naming_it_and_loses_nothing(embeddings, tmp_path):
+    """Every way in to the index says the same thing when the server goes away: which server, what failed."""
+    server = ChromaServer(tmp_path / "server-data", log_path=tmp_path / "chroma.log")
+    with server:
+        index = ChunkIndex(open_client(url=server.url), embeddings, "stopped_test", tmp_path / "lexical")
+        docs = [
+            write(tmp_path / "docs", "south.md", SOUTH_BOARD),
+            write(tmp_path / "docs", "north.md", NORTH_COMMITTEE),
+        ]
+        assert ingest(docs, index, IngestOptions(progress=False)).ok
+        dense = DenseRetriever(index=index, k=3)
+        assert dense.invoke("How many cases of C. difficile were there?")
+
+        server.stop()
+        failing = {
+            "list the documents": index.documents,
+            "search": lambda: dense.invoke("How many cases of C. difficile were there?"),
+            "read stored vectors": lambda: index.vectors_for(["not-a-chunk-in-memory"]),
+            "remove a document": lambda: index.commit(remove=["north.md"]),
+            "ingest": lambda: ingest(
+                [write(tmp_path / "more", "new.md", SOUTH_BOARD)], index, IngestOptions(progress=False)
+            ),
+        }
+        for what, call in failing.items():
+            with pytest.raises(StoreUnavailable) as caught:
+                call()
+            message = str(caught.value)
+            assert message.startswith(f"the Chroma server at {server.url} is unavailable: "), (what, message)
+            assert "ConnectError" in message and "refused" in message, (what, message)
+
+        server.start()
+        assert sorted(d.doc_id for d in index.documents()) == ["north.md", "south.md"]
+        assert dense.invoke("How many cases of C. difficile were there?")[0].metadata["doc_id"] == "north.md"
