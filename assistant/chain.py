@@ -496,11 +496,11 @@ def _spans_for(n: int, supported: list[CheckedSentence]) -> tuple[tuple[int, int
 def _render(supported: list[CheckedSentence], numbering: dict[int, int], raw: str) -> str:
     """The verified sentences with renumbered markers, keeping list items on their own lines."""
     bullets = {line.strip().lstrip("-• ").split(" [")[0] for line in raw.splitlines() if line.strip()[:1] in "-•"}
-    lines: list[str] = []
-    prose: list[str] = []
+    parts = []
     for c in supported:
         marker = "".join(f"[{numbering[n]}]" for n in c.citations)
         text = c.text.strip()
-        item = text.lstrip("-• ") in bullets or text.startswith(("- ", "• "))
-        parts.append((f"{text.lstrip("-• ") if item else text} {marker}", item))
+        bare = text.lstrip("-• ")
+        item = bare in bullets or text.startswith(("- ", "• "))
+        parts.append((f"{bare if item else text} {marker}", item))
     return layout(parts)
