@@ -68,7 +68,6 @@ GATE_SIGNS = {
 ANSWERED_SHARE = 0.9  # the gate answers this share of the answerable training questions
 KEEP_RATIOS = (0.1, 0.25, 0.4, 0.6)
 RERANK_PENALTIES = (1.0, 0.1, 10.0)  # the reranker's L2 penalty: the grid its leave-one-document-out choice runs over
-OTHER_RATIOS = (0.6, 0.8, 0.95)
 
 
 @dataclass
