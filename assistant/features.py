@@ -34,10 +34,12 @@ PASSAGE_FEATURES = (
     "unit_evidence",  # best 0.6 * similarity + 0.4 * coverage over the passage's units
     "coverage",  # IDF-weighted share of the question's terms in the passage text
     "context_coverage",  # the same, counting the section path and the document's title, meeting, publisher
+    "document",  # ... in the document's title, meeting and publisher alone: the question names this paper
     "typed",  # the passage holds the kind of thing asked for (a figure, a name, a date)
     "log_words",
     "dense_rel",  # dense minus the best dense similarity among the candidates
     "unit_sim_rel",  # unit_sim minus the best among the candidates
+    "document_rel",  # document minus the best among the candidates: another paper matches the question's naming better
 )
 
 UNIT_FEATURES = (
@@ -109,9 +111,12 @@ class TermStats:
         return sum(self.weight(t) for t in terms if t in have) / total if total else 0.0
 
 
-def context_terms(metadata: Mapping[str, object]) -> set[str]:
+_DOCUMENT_FIELDS = ("title", "meeting", "publisher")
+
+
+def context_terms(metadata: Mapping[str, object], fields: Sequence[str] = ("section", *_DOCUMENT_FIELDS)) -> set[str]:
     """Terms of where a passage sits: its section path and its document's title, meeting, publisher."""
-    return set(tokenize(" ".join(str(metadata.get(k) or "") for k in ("section", "title", "meeting", "publisher"))))
+    return set(tokenize(" ".join(str(metadata.get(k) or "") for k in fields)))
 
 
 def passage_features(
@@ -139,6 +144,7 @@ def passage_features(
         "unit_evidence": max((0.6 * s + 0.4 * c for s, c in zip(sims, unit_cov, strict=False)), default=0.0),
         "coverage": stats.coverage(analysis.terms, terms),
         "context_coverage": stats.coverage(analysis.terms, terms | context_terms(metadata)),
+        "document": stats.coverage(analysis.terms, context_terms(metadata, _DOCUMENT_FIELDS)),
         "typed": float(satisfies(analysis.answer_type, text, stats.common_words)),
         "log_words": math.log1p(len(text.split())),
     }

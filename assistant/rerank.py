@@ -57,7 +57,7 @@ class LearnedReranker(BaseDocumentCompressor):
                 passage_features(analysis, doc.page_content, meta, sims[cursor : cursor + len(doc_units)], self.stats)
             )
             cursor += len(doc_units)
-        _relative(rows, ("dense", "unit_sim"))
+        _relative(rows, ("dense", "unit_sim", "document"))
         return rows
 
     def score(self, documents: Sequence[Document], analysis: QueryAnalysis) -> list[Document]:

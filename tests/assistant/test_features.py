@@ -65,3 +65,16 @@ def test_list_items_carry_what_the_line_introducing_their_list_says_when_a_list_
     assert rows["The board met in May."]["list_lead"] == 0.0
     plain = {r.unit.text: r.features for r in rows_for("Did the nursing directorate meet?", text)}
     assert plain["- Safer wards"]["list_item"] == plain["- Safer wards"]["list_lead"] == 0.0  # no list asked for
+
+
+def test_a_question_naming_a_paper_or_its_organisation_matches_that_document_alone():
+    from assistant.features import passage_features
+
+    question = analyse("What did the Riverside nursing board agree?")
+    text = "The board agreed the plan."
+    named = {"title": "Riverside Nursing Board papers", "section": "Minutes"}
+    other = {"title": "Hillside Finance Committee papers", "section": "Riverside nursing"}
+    ours = passage_features(question, text, named, np.zeros(1), STATS)
+    theirs = passage_features(question, text, other, np.zeros(1), STATS)
+    assert ours["document"] > 0.5 and theirs["document"] == 0.0  # a section path naming it is not the paper
+    assert ours["context_coverage"] == pytest.approx(theirs["context_coverage"])
