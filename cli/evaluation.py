@@ -153,6 +153,8 @@ def _cell(value, digits: int = 3) -> str:
 
 def summary_table(ours: dict, base: dict | None = None, ratios: dict | None = None) -> str:
     """The headline metrics and p50/p95 latencies, with vanilla and ours/vanilla when compared."""
+    from evals.text_table import aligned
+
     header = ["metric", "ours"] + (["vanilla", "ours/vanilla"] if base else [])
     ratios = ratios or {}
     rows = [header]
@@ -171,14 +173,8 @@ def summary_table(ours: dict, base: dict | None = None, ratios: dict | None = No
             if base:
                 row += [_cell(b and b[p], 0), _ratio(ratios.get(f"latency_{stage}_{p}"))]
             rows.append(row)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=False)))
-        for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
     questions = f"{ours['questions']} questions" + (f", {ours['errors']} errors" if ours["errors"] else "")
-    return f"\n{questions}\n" + "\n".join(lines)
+    return f"\n{questions}\n" + aligned(rows)
 
 
 def follow_up_summary(follow_ups: dict) -> str:

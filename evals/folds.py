@@ -25,6 +25,7 @@ from assistant.chain import Assistant
 from evals import metrics
 from evals.results import Result, write_results
 from evals.runner import ProductAnswerer, run
+from evals.text_table import aligned
 from evals.training import QuestionTable, collect, fit
 
 # The figures the folds report for each document and overall.
@@ -119,15 +120,9 @@ def table(report: FoldsReport) -> str:
         row += [_cell(report.bm25[d]), _cell(report.dense[d])]
         row += [f"{_cell(cv[f])} ({_cell(ins[f])})" for f in FIGURES]
         rows.append(row)
-    widths = [max(len(r[i]) for r in rows) for i in range(len(header))]
-    lines = [
-        "  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths, strict=True)))
-        for r in rows
-    ]
-    lines.insert(1, "  ".join("-" * w for w in widths))
     return (
         "Leave-one-document-out: each document's questions answered by a model fitted on the other documents'\n"
-        "questions; (in brackets) the model fitted on every question.\n" + "\n".join(lines)
+        "questions; (in brackets) the model fitted on every question.\n" + aligned(rows)
     )
 
 
