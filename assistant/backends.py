@@ -23,9 +23,15 @@ from assistant.extractive import AnswerSelector, PassageRef, render
 from settings import Settings
 
 _PASSAGE = re.compile(
-    r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)"(?: \w+="[^"]*")*>\n(.*?)\n</passage>', re.S
+    r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)"((?: \w+="[^"]*")*)>\n(.*?)\n</passage>', re.S
 )
+_CONTINUES = re.compile(r' continues="(\d+)"')
 _QUESTION = re.compile(r"^Question: (.*?)$", re.M)
+
+
+def _continues(attributes: str) -> int:
+    found = _CONTINUES.search(attributes)
+    return int(found.group(1)) if found else 0
 
 
 class BackendUnavailable(RuntimeError):
@@ -39,8 +45,8 @@ def parse_prompt(messages: list[BaseMessage]) -> tuple[str, list[PassageRef]]:
         return "", []
     text = str(user.content)
     passages = [
-        PassageRef(int(n), html.unescape(t), html.unescape(w), html.unescape(body))
-        for n, t, w, body in _PASSAGE.findall(text)
+        PassageRef(int(n), html.unescape(t), html.unescape(w), html.unescape(body), _continues(attributes))
+        for n, t, w, attributes, body in _PASSAGE.findall(text)
     ]
     tail = text[text.rfind("</passage>") + 1 :] if passages else text
     questions = _QUESTION.findall(tail)

@@ -305,7 +305,7 @@ class Assistant:
 
     def _select(self, turn: Turn) -> Turn:
         top = turn.candidates[: self.settings.k]
-        turn.passages = [PassageRef.from_document(n, d) for n, d in enumerate(top, start=1)]
+        turn.passages = PassageRef.numbered(top)
         top_passage = float(top[0].metadata.get("rerank", 0.0)) if top else 0.0
         turn.answerable = bool(turn.passages) and AnswerabilityGate(self.selector()).answerable(
             turn.standalone, turn.passages, top_passage
@@ -363,7 +363,9 @@ class Assistant:
 
     @staticmethod
     def _messages(turn: Turn) -> list[BaseMessage]:
-        return answer_messages(turn.standalone, [(p.n, p.title, p.location, p.text) for p in turn.passages])
+        return answer_messages(
+            turn.standalone, [(p.n, p.title, p.location, p.text, p.continues) for p in turn.passages]
+        )
 
     def _verify(self, turn: Turn, memo: dict[tuple[str, tuple[int, ...]], CheckedSentence] | None = None) -> Turn:
         """Every sentence of the whole answer checked against the passages (``memo``: sentences

@@ -50,17 +50,39 @@ class PassageRef:
     title: str
     location: str
     text: str
+    continues: int = 0  # the n of the passage this one goes on from (the chunk before it in the same section), or 0
 
     @classmethod
-    def from_document(cls, n: int, doc: Document) -> PassageRef:
+    def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:
         """Passage ``[n]`` as the answer prompt shows it: source line, location, text."""
-        return cls(n, source_line(doc.metadata), Passage.from_document(doc).location, doc.page_content)
+        return cls(n, source_line(doc.metadata), Passage.from_document(doc).location, doc.page_content, continues)
+
+    @classmethod
+    def numbered(cls, docs: Sequence[Document]) -> list[PassageRef]:
+        """The passages ``[1]``, ``[2]`` ... of these documents, each marked with the passage it goes on from
+        when both are read: a list or table cut between two chunks is read across the cut."""
+        place = {(_chunk_place(d)): n for n, d in enumerate(docs, start=1)}
+        refs = []
+        for n, doc in enumerate(docs, start=1):
+            paper, section, index = _chunk_place(doc)
+            refs.append(cls.from_document(n, doc, place.get((paper, section, index - 1), 0)))
+        return refs
 
     @property
     def context(self) -> Mapping[str, object]:
         """Where the passage sits, as the features read it: its source line (title, meeting, publisher)
         and its location (item, section path, page), exactly what the answer prompt shows."""
         return {"title": self.title, "section": self.location}
+
+
+def _chunk_place(doc: Document) -> tuple[str, str, int]:
+    """Which paper, section and chunk number a passage is (chunks of one section are numbered in order)."""
+    meta = doc.metadata
+    try:
+        index = int(meta.get("chunk_index", -10))
+    except (TypeError, ValueError):
+        index = -10
+    return str(meta.get("doc_id", "")), str(meta.get("section", "")), index
 
 
 @dataclass
@@ -144,24 +166,34 @@ class AnswerSelector:
     def answer_units(self, question: str, passages: Sequence[PassageRef]) -> list[ScoredUnit]:
         """The units an answer quotes for the whole question and each of its parts, in reading order."""
         units, _ = self.units(question, passages)
-        chosen = compose(question, units, self.model.composition)
+        continues = {p.n: p.continues for p in passages if p.continues}
+        chosen = compose(question, units, self.model.composition, continues)
+        reading = _reading(units, continues)
         for part in sub_questions(question):
             part_units, _ = self.units(part, passages)
             if part_units:
                 best = max(part_units, key=lambda u: u.probability)
                 same = next((u for u in units if u.key == best.key), best)
-                for unit in _complete(same, _by_passage(units), self.model.composition, asks_for_list(question)):
+                for unit in _complete(same, reading, self.model.composition, asks_for_list(question)):
                     chosen.setdefault(unit.key, unit)
         return _reading_order(chosen.values())
 
 
-def compose(question: str, units: Sequence[ScoredUnit], settings: Composition) -> dict[tuple[int, int], ScoredUnit]:
-    """The units that answer one question: the best, those close to it within the budget, and what completes them."""
+def compose(
+    question: str,
+    units: Sequence[ScoredUnit],
+    settings: Composition,
+    continues: Mapping[int, int] | None = None,
+) -> dict[tuple[int, int], ScoredUnit]:
+    """The units that answer one question: the best, those close to it within the budget, and what completes them.
+
+    ``continues`` maps a passage's n to the n of the passage it goes on from (see :meth:`PassageRef.numbered`)."""
     if not units:
         return {}
     wants_list = asks_for_list(question)
     budget = settings.list_budget_words if wants_list else settings.budget_words
     by_passage = _by_passage(units)
+    reading = _reading(units, continues or {})
     ranked = sorted(units, key=lambda u: -u.probability)
     best = ranked[0].probability
     chosen: dict[tuple[int, int], ScoredUnit] = {}
@@ -174,7 +206,7 @@ def compose(question: str, units: Sequence[ScoredUnit], settings: Composition) -
         cited = {u.n for u in chosen.values()}
         if cited and candidate.n not in cited and candidate.probability < settings.other_passage_ratio * best:
             continue
-        completed = [u for u in _complete(candidate, by_passage, settings, wants_list) if u.key not in chosen]
+        completed = [u for u in _complete(candidate, reading, settings, wants_list) if u.key not in chosen]
         words = sum(u.words for u in chosen.values())
         if chosen and words + sum(u.words for u in completed) > budget:
             continue
@@ -192,12 +224,12 @@ def compose(question: str, units: Sequence[ScoredUnit], settings: Composition) -
 
 
 def _complete(
-    unit: ScoredUnit, by_passage: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool
+    unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool
 ) -> list[ScoredUnit]:
     """The unit with what a reader needs around it: the list a lead-in announces, the sentence under a
     heading, the sentence a "This ..." points back to, the lead-in above a list item."""
-    siblings = by_passage[unit.n]
-    position = siblings.index(unit)
+    siblings = reading[unit.n]
+    position = _position(unit, siblings)
     out = [unit]
     if leads_in(unit.text) or (is_heading(unit.row.unit) and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
@@ -214,9 +246,17 @@ def _complete(
     return out
 
 
+def _position(unit: ScoredUnit, siblings: list[ScoredUnit]) -> int:
+    """Where the unit sits in its run; a unit a chunk repeats from the one before sits where it was first read."""
+    if unit in siblings:
+        return siblings.index(unit)
+    text = " ".join(unit.text.split())
+    return next(i for i, u in enumerate(siblings) if " ".join(u.text.split()) == text)
+
+
 def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> list[ScoredUnit]:
     """What a lead-in or heading announces: the list items, rows or short lines after it, or the next sentence."""
-    position = siblings.index(anchor)
+    position = _position(anchor, siblings)
     run: list[ScoredUnit] = []
     for unit in siblings[position + 1 :]:
         if len(run) >= limit or (run and leads_in(unit.text)):  # the next lead-in opens another list
@@ -235,7 +275,7 @@ def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> li
 
 def _bare_line(unit: ScoredUnit, siblings: list[ScoredUnit]) -> bool:
     """A short line on its own (one unit), not a lead-in or a full sentence: an item that lost its bullet."""
-    alone = sum(u.row.unit.line == unit.row.unit.line for u in siblings) == 1
+    alone = sum(u.n == unit.n and u.row.unit.line == unit.row.unit.line for u in siblings) == 1
     words = unit.words
     prose = unit.text.rstrip().endswith(".") and words > 10
     return alone and words <= _BARE_ITEM_WORDS and not prose and not leads_in(unit.text)
@@ -266,6 +306,31 @@ def _strip_numbering(text: str) -> str:
 
 def _reading_order(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:
     return sorted(units, key=lambda u: (u.row.passage, u.row.unit.start))
+
+
+def _reading(units: Sequence[ScoredUnit], continues: Mapping[int, int]) -> dict[int, list[ScoredUnit]]:
+    """Each passage's units as a reader meets them: passages that go on from one another are read as one
+    run (a list or table cut between two chunks), without the text a chunk repeats from the one before."""
+    by_passage = _by_passage(units)
+    following = {before: n for n, before in continues.items() if before in by_passage and n in by_passage}
+    starts = [n for n in by_passage if continues.get(n) not in by_passage]
+    reading: dict[int, list[ScoredUnit]] = {}
+    for start in starts:
+        run: list[ScoredUnit] = []
+        seen: set[str] = set()
+        n: int | None = start
+        while n is not None and n not in reading:
+            for unit in by_passage[n]:
+                text = " ".join(unit.text.split())
+                if n != start and text in seen:
+                    continue  # the overlap a chunk repeats from the one before
+                seen.add(text)
+                run.append(unit)
+            reading[n] = run
+            n = following.get(n)
+    for n, siblings in by_passage.items():
+        reading.setdefault(n, siblings)  # a cycle cannot happen in real metadata; read alone if it does
+    return reading
 
 
 def _by_passage(units: Sequence[ScoredUnit]) -> dict[int, list[ScoredUnit]]:

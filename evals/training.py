@@ -177,7 +177,7 @@ def _read(table: QuestionTable, reranker: LinearModel, k: int) -> tuple[list[Pas
         return [], 0.0
     logits = reranker.logits(table.features)
     order = np.argsort(-logits, kind="stable")[:k]
-    return [PassageRef.from_document(n, table.pool[i]) for n, i in enumerate(order, start=1)], float(logits[order[0]])
+    return PassageRef.numbered([table.pool[i] for i in order]), float(logits[order[0]])
 
 
 def _listwise(tables: Sequence[QuestionTable], names: Sequence[str], penalty: float) -> LinearModel:
@@ -315,7 +315,8 @@ def _answer_quality(tables, read, model: AnswerModel, selector: AnswerSelector) 
     for t in tables:
         passages = read[id(t)][0]
         units: list[ScoredUnit] = scorer.units(t.question.question, passages)[0]
-        chosen = list(compose(t.question.question, units, model.composition).values())
+        continues = {p.n: p.continues for p in passages if p.continues}
+        chosen = list(compose(t.question.question, units, model.composition, continues).values())
         text = " ".join(u.text for u in chosen)
         recall += sum(contains_fact(text, f) for f in t.question.key_facts) / len(t.question.key_facts)
         cited = {u.n for u in chosen}

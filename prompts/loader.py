@@ -32,24 +32,31 @@ def quote(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def passage_block(passages: Sequence[tuple[int, str, str, str]], version: str = VERSION) -> str:
+Passage = tuple[int, str, str, str] | tuple[int, str, str, str, int]  # n, title, where, text[, continues]
+
+
+def passage_block(passages: Sequence[Passage], version: str = VERSION) -> str:
     """Numbered passages as ``<passage n=.. document=.. where=..>text</passage>`` blocks.
 
     A sentence that addresses an AI assistant ("ignore previous instructions ...") never
     reaches the model: it is replaced by a marker, and its passage carries a note saying so.
+    A passage that goes on from another one read (the next chunk of the same section) says
+    which: ``continues="2"``.
     """
     template = load_template("passage", version)
     blocks = []
-    for n, title, location, text in passages:
+    for n, title, location, text, *rest in passages:
         shown = withhold(text)
-        note = f' note="{quote(NOTE)}"' if shown != text else ""
-        blocks.append(template.format(n=n, title=quote(title), location=quote(location), text=quote(shown), note=note))
+        attributes = f' note="{quote(NOTE)}"' if shown != text else ""
+        if rest and rest[0]:
+            attributes += f' continues="{int(rest[0])}"'
+        blocks.append(
+            template.format(n=n, title=quote(title), location=quote(location), text=quote(shown), attributes=attributes)
+        )
     return "\n\n".join(blocks)
 
 
-def answer_messages(
-    question: str, passages: Sequence[tuple[int, str, str, str]], version: str = VERSION
-) -> list[BaseMessage]:
+def answer_messages(question: str, passages: Sequence[Passage], version: str = VERSION) -> list[BaseMessage]:
     user = load_template("answer_user", version).format(
         passages=passage_block(passages, version), question=quote(question)
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from langchain_core.documents import Document
 
 from assistant.extractive import AnswerSelector, PassageRef, ScoredUnit, compose, render
 from assistant.features import TermStats, unit_features
@@ -95,6 +96,35 @@ def test_further_units_join_within_the_budget_and_other_passages_need_more(cache
     assert "A second clinic in Deal is planned for the autumn." in both
     tight = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.6, budget_words=10)))
     assert tight == ["The new clinic opens in Dover in May."]
+
+
+def test_a_list_cut_between_two_chunks_is_read_across_the_cut(cache):
+    # The next chunk of the same section repeats the last item (chunk overlap) and goes on with the list.
+    first = PassageRef(
+        1,
+        "Estates strategy",
+        "Section 4",
+        "The review found three problems with the depots:\n- Roofs that leak in heavy rain\n- Heating that fails",
+    )
+    second = PassageRef(
+        3, "Estates strategy", "Section 4", "- Heating that fails\n- Car parks too small for the fleet", continues=1
+    )
+    unrelated = PassageRef(2, "Minutes", "Item 9", "- Car parks were resurfaced last year")
+    question = "What problems did the review find with the depots?"
+    units = scored(cache, question, [first, unrelated, second], {"The review found": 0.9})
+    answer = render([u for u in units if u.key in compose(question, units, Composition(), {3: 1})])
+    assert answer.count("Heating that fails") == 1
+    assert "- Car parks too small for the fleet [3]" in answer and "resurfaced" not in answer
+    alone = render([u for u in units if u.key in compose(question, units, Composition())])
+    assert "Car parks too small" not in alone  # without the link, the other chunk is another passage
+
+
+def test_passages_are_marked_with_the_chunk_they_go_on_from():
+    def chunk(doc: str, section: str, index: int) -> Document:
+        return Document("text", metadata={"doc_id": doc, "section": section, "chunk_index": index, "title": doc})
+
+    refs = PassageRef.numbered([chunk("a", "S", 8), chunk("b", "S", 4), chunk("a", "S", 7), chunk("a", "T", 9)])
+    assert [r.continues for r in refs] == [3, 0, 0, 0]
 
 
 def test_the_selector_quotes_the_passages_and_caches_their_scores(cache):

@@ -26,6 +26,13 @@ def test_passage_text_cannot_break_out_of_its_block():
     assert [(p.n, p.title, p.text) for p in passages] == [(1, 'Plan "A" <2020>', hostile)]
 
 
+def test_a_passage_says_which_passage_it_goes_on_from():
+    messages = answer_messages("What?", [(1, "Plan", "p. 2", "Items:\n- one"), (2, "Plan", "p. 3", "- two", 1)])
+    assert '<passage n="2" document="Plan" where="p. 3" continues="1">' in messages[-1].content
+    _, passages = parse_prompt(messages)
+    assert [(p.n, p.continues) for p in passages] == [(1, 0), (2, 1)]
+
+
 def test_rewrite_prompt_carries_the_conversation():
     messages = rewrite_messages("and Bromley?", [("user", "How many people live in Lambeth?")])
     assert "Lambeth" in messages[-1].content and "and Bromley?" in messages[-1].content
