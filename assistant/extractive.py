@@ -61,7 +61,7 @@ class PassageRef:
     def numbered(cls, docs: Sequence[Document]) -> list[PassageRef]:
         """The passages ``[1]``, ``[2]`` ... of these documents, each marked with the passage it goes on from
         when both are read: a list or table cut between two chunks is read across the cut."""
-        place = {(_chunk_place(d)): n for n, d in enumerate(docs, start=1)}
+        place = {_chunk_place(d): n for n, d in enumerate(docs, start=1)}
         refs = []
         for n, doc in enumerate(docs, start=1):
             paper, section, index = _chunk_place(doc)
@@ -192,7 +192,6 @@ def compose(
         return {}
     wants_list = asks_for_list(question)
     budget = settings.list_budget_words if wants_list else settings.budget_words
-    by_passage = _by_passage(units)
     reading = _reading(units, continues or {})
     ranked = sorted(units, key=lambda u: -u.probability)
     best = ranked[0].probability
@@ -214,8 +213,8 @@ def compose(
             chosen[unit.key] = unit
         anchors += 1
     if settings.next_sentence:
-        siblings = by_passage[ranked[0].n]
-        position = siblings.index(ranked[0])
+        siblings = reading[ranked[0].n]
+        position = _position(ranked[0], siblings)
         after = siblings[position + 1] if position + 1 < len(siblings) else None
         words = sum(u.words for u in chosen.values())
         if after is not None and after.key not in chosen and words + after.words <= budget:

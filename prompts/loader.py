@@ -32,10 +32,10 @@ def quote(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-Passage = tuple[int, str, str, str] | tuple[int, str, str, str, int]  # n, title, where, text[, continues]
+PassageFields = tuple[int, str, str, str] | tuple[int, str, str, str, int]  # n, title, where, text[, continues]
 
 
-def passage_block(passages: Sequence[Passage], version: str = VERSION) -> str:
+def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> str:
     """Numbered passages as ``<passage n=.. document=.. where=..>text</passage>`` blocks.
 
     A sentence that addresses an AI assistant ("ignore previous instructions ...") never
@@ -56,7 +56,7 @@ def passage_block(passages: Sequence[Passage], version: str = VERSION) -> str:
     return "\n\n".join(blocks)
 
 
-def answer_messages(question: str, passages: Sequence[Passage], version: str = VERSION) -> list[BaseMessage]:
+def answer_messages(question: str, passages: Sequence[PassageFields], version: str = VERSION) -> list[BaseMessage]:
     user = load_template("answer_user", version).format(
         passages=passage_block(passages, version), question=quote(question)
     )
