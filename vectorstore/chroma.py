@@ -15,6 +15,7 @@ os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 
 import chromadb  # noqa: E402  (telemetry must be off before import)
 from chromadb.api import ClientAPI  # noqa: E402
+from chromadb.api.collection_configuration import CreateCollectionConfiguration  # noqa: E402
 from chromadb.api.types import Embeddable  # noqa: E402
 from chromadb.api.types import Embeddings as ChromaEmbeddings  # noqa: E402
 from chromadb.config import Settings as ChromaSettings  # noqa: E402
@@ -64,6 +65,19 @@ def store_name(client: ClientAPI) -> str:
         return "the Chroma index"
     scheme = "https" if getattr(settings, "chroma_server_ssl_enabled", False) else "http"
     return f"the Chroma server at {scheme}://{host}:{getattr(settings, 'chroma_server_http_port', '')}"
+
+
+def hnsw_configuration() -> CreateCollectionConfiguration:
+    """The vector index of a new chunk collection (a fresh dict: Chroma fills in the one it is given).
+
+    Chroma keeps the newest additions in a log and, whenever a collection is opened, inserts those
+    past its last save into the HNSW graph again with several threads: the graph, and so the
+    nearest chunks a question gets, then differed from one opening to the next (4 to 7 of 80
+    questions' top 24 over the eight papers; 60 of 200 queries over 20,000 random vectors). Saving
+    every 100 additions leaves at most 100 in the log, which Chroma searches exactly (its brute-force
+    batch), so every opening answers alike. Chroma's add takes about 9% longer (20,000 vectors:
+    6.0 s against 5.5 s)."""
+    return {"hnsw": {"space": "cosine", "batch_size": 100, "sync_threshold": 100}}
 
 
 class ChromaEmbeddingFunction(chromadb.EmbeddingFunction[Embeddable]):

@@ -37,7 +37,7 @@ from chromadb.api.types import GetResult, Include
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 
-from vectorstore.chroma import ChromaEmbeddingFunction, store_name
+from vectorstore.chroma import ChromaEmbeddingFunction, hnsw_configuration, store_name
 from vectorstore.embeddings import embedding_name
 from vectorstore.errors import StoreUnavailable, store_errors
 from vectorstore.lexical import LexicalIndex
@@ -271,7 +271,8 @@ class ChunkIndex:
             staging = self.client.create_collection(
                 staging_name,
                 embedding_function=self._ef,
-                metadata={"hnsw:space": "cosine", "bpa_state": "staging", "bpa_created": time.time()},
+                configuration=hnsw_configuration(),
+                metadata={"bpa_state": "staging", "bpa_created": time.time()},
             )
             rows = self._staged_rows(base, put, replaced)
             lexical_rows: list[tuple[str, str, dict[str, Any]]] = []
