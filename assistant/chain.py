@@ -45,6 +45,7 @@ from settings import Settings
 from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import SearchFilter
+from vectorstore.text import strip_bullet
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 log = logging.getLogger(__name__)
@@ -497,12 +498,12 @@ def _spans_for(n: int, supported: list[CheckedSentence]) -> tuple[tuple[int, int
 
 def _render(supported: list[CheckedSentence], numbering: dict[int, int], raw: str) -> str:
     """The verified sentences with renumbered markers, keeping list items on their own lines."""
-    bullets = {line.strip().lstrip("-• ").split(" [")[0] for line in raw.splitlines() if line.strip()[:1] in "-•"}
+    bullets = {strip_bullet(line.strip()).split(" [")[0] for line in raw.splitlines() if line.strip()[:1] in "-•"}
     parts = []
     for c in supported:
         marker = "".join(f"[{numbering[n]}]" for n in c.citations)
         text = c.text.strip()
-        bare = text.lstrip("-• ")
+        bare = strip_bullet(text)
         item = bare in bullets or text.startswith(("- ", "• "))
         parts.append((f"{bare if item else text} {marker}", item))
     return layout(parts)

@@ -18,6 +18,8 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from vectorstore.text import MONTHS
+
 log = logging.getLogger(__name__)
 
 # Headings that are the furniture of a paper, not a topic a visitor would ask about.
@@ -30,9 +32,8 @@ _FURNITURE = re.compile(
     re.I,
 )
 _NUMBERING = re.compile(r"^\s*(?:section\s+)?(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[ivx]+\.)\s+", re.I)
-_DATE_WORDS = re.compile(
-    r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december)\s+\d{4}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{1,2}[.:]\d{2}\b",
+_DATE_WORDS = re.compile(  # a date written out in full ("3 March 2024"), or in figures
+    rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{'|'.join(MONTHS)})\s+\d{{4}}\b|\b\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}\b|\b\d{{1,2}}[.:]\d{{2}}\b",
     re.I,
 )
 MAX_EXAMPLES = 6

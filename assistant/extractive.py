@@ -26,10 +26,11 @@ from functools import lru_cache
 import numpy as np
 from langchain_core.documents import Document
 
-from assistant.answer import Passage, source_line
+from assistant.answer import Passage, layout, source_line
 from assistant.features import TermStats, UnitRow, is_heading, leads_in, question_features, unit_features
 from assistant.model import AnswerModel, Composition
 from assistant.query import QueryAnalysis, analyse, asks_for_list, sub_questions
+from vectorstore.text import strip_bullet
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 _ANAPHOR = re.compile(
@@ -40,7 +41,6 @@ _ANAPHOR = re.compile(
 _ITEM_KINDS = ("item", "row", "cell")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
 _NUMBERING = re.compile(r"^(?:[-•]\s*)*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(\w{1,3}\)|[a-z]\))\s+(?=\S)")
-_BULLET = re.compile(r"^(?:[-•]\s*)+")
 _BARE_ITEM_WORDS = 20  # after a lead-in, a short line of its own is an item that lost its bullet
 
 
@@ -282,25 +282,14 @@ def _bare_line(unit: ScoredUnit, siblings: list[ScoredUnit]) -> bool:
 
 def render(units: Sequence[ScoredUnit]) -> str:
     """Answer text: sentences run together, list items and rows on their own lines; each cited [n]."""
-    lines: list[str] = []
-    prose: list[str] = []
-    for u in units:
-        text = _strip_numbering(u.text.strip())
-        if u.row.unit.kind in _ITEM_KINDS or u.listed:
-            if prose:
-                lines.append(" ".join(prose))
-                prose = []
-            lines.append(f"- {text} [{u.n}]")
-        else:
-            prose.append(f"{text} [{u.n}]")
-    if prose:
-        lines.append(" ".join(prose))
-    return "\n".join(lines)
+    return layout(
+        (f"{_strip_numbering(u.text.strip())} [{u.n}]", u.row.unit.kind in _ITEM_KINDS or u.listed) for u in units
+    )
 
 
 def _strip_numbering(text: str) -> str:
     """ "- 4.09 Catherine Mbema welcomed ..." reads as "Catherine Mbema welcomed ..."."""
-    return _NUMBERING.sub("", _BULLET.sub("", text)) or text
+    return _NUMBERING.sub("", strip_bullet(text)) or text
 
 
 def _reading_order(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:

@@ -23,6 +23,7 @@ import numpy as np
 
 from assistant.query import QueryAnalysis, asks_for_list, satisfies, specific_names
 from vectorstore.lexical import tokenize
+from vectorstore.text import FIGURE
 from vectorstore.units import Unit, split_units
 
 PASSAGE_FEATURES = (
@@ -91,7 +92,6 @@ QUESTION_FEATURES = (
 
 _LEAD_IN = re.compile(r":\s*$|\b(?:below|as follows|the following)\W{0,3}$", re.I)
 _CLOSED = re.compile(r"[.!?:;)\]]\s*$")
-_FIGURE = re.compile(r"(?<![\w.])[£$€]?\d[\d,.]*%?")
 
 
 @dataclass(frozen=True)
@@ -205,7 +205,7 @@ def unit_features(
                 "typed": typed,
                 "typed_context": typed * contexts[i],
                 "bigrams": len(question_bigrams & _bigrams(tokenize(unit.text))) / (len(question_bigrams) or 1),
-                "figures": min(len(_FIGURE.findall(unit.text)), 5) / 5,
+                "figures": min(len(FIGURE.findall(unit.text)), 5) / 5,
                 "rank": float(rank),
                 "position": i / max(1, len(units) - 1),
                 "log_words": math.log1p(words),

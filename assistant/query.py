@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from vectorstore.lexical import tokenize
+from vectorstore.text import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 # Words that frame a question rather than say what it is about.
 _FRAME_WORDS = set(
@@ -75,8 +76,9 @@ _CAPITALISED = re.compile(r"\b(?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|and|for|
 _GENERIC_NAMES = set(
     tokenize(
         "nhs sel icb ics icp uk england london covid south east north west at in the how what who which when where why "
-        "january february march april may june july august september october november december "
-        "monday tuesday wednesday thursday friday saturday sunday"
+        + " ".join(MONTHS)
+        + " "
+        + " ".join(WEEKDAYS)
     )
 )
 
@@ -198,34 +200,24 @@ _NOT_NAMES = set(
         "plan",
         "strategy",
         "report",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
         "item",
         "enclosure",
         "annex",
         "appendix",
         "section",
+        *MONTHS,
+        *WEEKDAYS[:5],  # Monday to Friday, as before: the weekend's days were never in this list
     ]
 )
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+# A word that begins like a month. Loose: it also takes "decision", "market" or "junior" for a month, so a
+# "when" question is satisfied by a passage saying "decision" (257 of the eight papers' 10,744 sentences and
+# chunks). The strict vectorstore.text.MONTH moved the leave-one-document-out figures on two runs (refusal
+# recall 0.562 -> 0.554 and 0.545, recall@800w 0.874 -> 0.871) with the answer model fitted on this rule:
+# a change for the answer-model work to make with a refit, not in a refactor.
+_MONTH_LIKE = rf"(?:may|{'|'.join(MONTH_ABBREVIATIONS)})[a-z]*"
 # Figures that are not amounts: years, day-of-month dates, clock times, section numbers ("4.1").
 _NOT_AMOUNTS = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_LIKE}\b|\b{_MONTH_LIKE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[ap]m\b|"
     r"\b\d{1,2}\s?[ap]m\b|"
     r"^\W*(?:\d{1,3}\.)+\d{0,3}\s+(?=(?-i:[A-Z][a-z]))|\b\d{1,2}/\d{1,2}/\d{2,4}\b|covid-19",
@@ -242,7 +234,7 @@ _TYPE_PATTERNS = {
         re.I,
     ),
     "date": re.compile(
-        rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH}\b|\bQ[1-4]\b|\b(?:spring|summer|"
+        rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH_LIKE}\b|\bQ[1-4]\b|\b(?:spring|summer|"
         r"autumn|winter)\b",
         re.I,
     ),

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from langchain_core.language_models import BaseChatModel
 
 from prompts.loader import rewrite_messages
+from vectorstore.text import MONTH_ABBREVIATIONS, MONTHS, first_sentence
 
 # --- word classes -------------------------------------------------------------------------
 _WH = {"what", "which", "who", "whom", "whose", "when", "where", "why", "how"}
@@ -185,10 +186,7 @@ _SERVICE = re.compile(
     r"district nursing|health visiting|social work|ambulance services?|111|999)\b",
     re.I,
 )
-_MONTHS = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
+_MONTHS = [*MONTHS, *MONTH_ABBREVIATIONS]
 _TIME = re.compile(
     r"^(?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|q[1-4]|quarter|month|week|year|winter|summer|spring|autumn|"
     r"today|yesterday|tomorrow|last|next|this|previous|" + "|".join(_MONTHS) + r")$",
@@ -870,7 +868,7 @@ def _answer_entity(parsed: Parse, answer: str) -> str | None:
     """The thing the previous answer named, when the previous question asked which one it was."""
     if not answer or parsed.wh not in ("which", "what") or not any(p.role == "wh" for p in parsed.phrases):
         return None  # "which programme ...?" is answered by naming one; "how many ...?" by a figure
-    first = re.split(r"(?<=[.!?])\s", answer.strip(), maxsplit=1)[0]
+    first = first_sentence(answer.strip())
     for m in re.finditer(r"\b(?:[A-Z][\w&'’-]*)(?:\s+(?:of\s+|and\s+|&\s+|the\s+)?[A-Z][\w&'’-]*)*", first):
         words = m.group(0).split()
         while words and words[0].lower() in _DETS | _WH | _PRONOUNS:

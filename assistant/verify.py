@@ -24,11 +24,11 @@ import numpy as np
 from assistant.extractive import PassageRef
 from prompts.injection import instruction_spans, overlaps, withhold
 from vectorstore.lexical import tokenize
+from vectorstore.text import FIGURE, sentence_spans
 from vectorstore.unit_vectors import UnitEmbeddingCache
-from vectorstore.units import Unit, sentence_spans, split_units
+from vectorstore.units import Unit, split_units
 
 _MARKERS = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
-_NUMBER = re.compile(r"(?<![\w.])[£$€]?\d[\d,]*(?:\.\d+)?%?")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
 SUPPORT_THRESHOLD = 0.5
 # A sentence whose meaning is this far from the question's, and that shares none of its
@@ -188,7 +188,7 @@ class Verifier:
 def _numbers(text: str) -> set[str]:
     """Figures normalised so that '2,000' and '2000' match; bare years count too."""
     out = set()
-    for m in _NUMBER.finditer(text):
+    for m in FIGURE.finditer(text):
         value = m.group(0).replace(",", "").lstrip("£$€").rstrip("%").rstrip(".")
         if value:
             out.add(value)

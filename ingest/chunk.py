@@ -31,11 +31,10 @@ from langchain_core.documents import Document
 
 from ingest.blocks import LIST_ITEM, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument
 from ingest.structure import DocumentInfo, SectionTracker
+from vectorstore.text import clause_spans
 
 if TYPE_CHECKING:
     import tiktoken
-
-_SENTENCE = re.compile(r"[^.!?;]*(?:[.!?;]+(?:[\"'”’)\]]+)?|$)\s*")
 
 
 @dataclass(frozen=True)
@@ -216,24 +215,13 @@ def _units(
             )
         ]
     units = []
-    for start, end in _sentence_spans(text, block.start, block.end):
+    for start, end in clause_spans(text, block.start, block.end):
         piece = tokens(text[start:end])
         if piece <= options.max_tokens:
             units.append(_Unit(start, end, piece, block.kind, block.page, block.table, header))
         else:
             units.extend(_word_windows(text, start, end, block, header, options, tokens))
     return units
-
-
-def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    spans = []
-    for m in _SENTENCE.finditer(text, start, end):
-        s, e = m.start(), m.end()
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            spans.append((s, e))
-    return spans
 
 
 def _word_windows(

@@ -8,7 +8,6 @@ or one line per paragraph. This parser reads them all into the same blocks.
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from ingest.blocks import (
     HEADING,
@@ -23,11 +22,12 @@ from ingest.blocks import (
     join_cells,
 )
 from ingest.rejoin import rejoin_wrapped
+from vectorstore.text import BULLET_MARK, recurring
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
-_BULLET = re.compile(r"^\s*[-*+•●▪◦–]\s+(?=\S)")
+_BULLET = re.compile(rf"^\s*(?:{BULLET_MARK}|[*+])\s+(?=\S)")  # Markdown's own "*" and "+" too
 _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\((?:[a-z]|[ivx]{1,4}|\d{1,2})\))\s+(?=\S)")
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.I | re.S)
@@ -54,8 +54,7 @@ def _html_table_to_rows(match: re.Match[str]) -> str:
 
 def _repeated_bold_lines(lines: list[str]) -> set[str]:
     """Bold lines that recur (running headers such as "Item 5") are not section headings."""
-    counts = Counter(m.group(1).strip() for line in lines if (m := _BOLD_LINE.match(line)))
-    return {text for text, n in counts.items() if n >= 3}
+    return recurring((m.group(1).strip() for line in lines if (m := _BOLD_LINE.match(line))), 3)
 
 
 class _Reader:

@@ -31,15 +31,15 @@ from ingest.blocks import (
 )
 from ingest.load import IngestError
 from ingest.pdf_figures import figure_boxes, with_captions_above
-from ingest.pdf_lines import BULLET, Line, ends_open, split_lines
+from ingest.pdf_lines import Line, ends_open, split_lines
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns
 from ingest.pdf_zones import Zone, find_tables
+from vectorstore.text import BULLET, is_page_number, recurring
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–]?\s*\d{1,4}\s*[-–]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+\S")  # a sentence ends inside the line
 _EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom
 _RUNNING = 0.15  # share of pages a running header or footer is on, at least
@@ -99,7 +99,7 @@ def missing_lines(layout: str, plain: str) -> list[str]:
     out = []
     for line in plain.splitlines():
         flat = " ".join(line.split())
-        if not flat or _PAGE_NUMBER.match(flat):
+        if not flat or is_page_number(flat):
             continue
         lost = False
         for word in flat.split():
@@ -158,14 +158,14 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
 
     Not the header row of a table repeated on each page it runs over (a line of three or more
     cells): it labels the rows under it."""
-    counts: Counter[str] = Counter()
+    at_edges: list[str] = []
     cells: dict[str, int] = {}
     for lines in page_lines:
         edges = _edges(lines)
-        counts.update({line.text for line in edges})
+        at_edges.extend({line.text for line in edges})
         cells.update({line.text: len(line.cells) for line in edges})
     threshold = max(3, round(len(page_lines) * _RUNNING))
-    return {text for text, n in counts.items() if n >= threshold and len(text) < 120 and cells[text] < 3}
+    return {text for text in recurring(at_edges, threshold) if len(text) < 120 and cells[text] < 3}
 
 
 def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -> list[Line]:
@@ -173,7 +173,7 @@ def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -
     edges = {line.number for line in _edges(lines)}
     out = []
     for line in lines:
-        drop = line.number in edges and (line.text in seen or _PAGE_NUMBER.match(line.text))
+        drop = line.number in edges and (line.text in seen or is_page_number(line.text))
         if line.number in edges and line.text in furniture:
             seen.add(line.text)
         out.append(Line(line.number, "") if drop else line)

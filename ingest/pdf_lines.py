@@ -23,7 +23,6 @@ _CONNECTOR = re.compile(  # "85+" (an age band) is complete, "a +" is not
     r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$",
     re.IGNORECASE,
 )
-BULLET = re.compile(r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→]|[-–—](?=\s))\s*")
 _TERMINAL = re.compile(r"[.!?:;]['\"’”)]*$")
 
 

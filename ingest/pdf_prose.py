@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from ingest.blocks import LIST_ITEM, PARAGRAPH, Block
-from ingest.pdf_lines import BULLET, Line, ends_open, starts_lower
+from ingest.pdf_lines import Line, ends_open, starts_lower
+from vectorstore.text import BULLET
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s")
 _SHORT = 0.6  # of the page's text width: a line ending this early did not wrap

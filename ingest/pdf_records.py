@@ -14,8 +14,8 @@ import itertools
 from dataclasses import dataclass
 
 from ingest.pdf_lines import Line, continues, ends_sentence, is_figure
+from ingest.pdf_table_header import Grid
 
-Grid = dict[int, str]  # column -> text of one line
 Record = dict[int, list[str]]
 
 

@@ -15,10 +15,11 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import BULLET, Cell, Line, continues, is_prose
+from ingest.pdf_lines import Cell, Line, continues, is_prose
+from vectorstore.text import BULLET, BULLET_MARK
 
 _LIST_MARK = re.compile(
-    r"^(?:[•●▪◦■□➢►✓∙·○◆◇➤→–—-]|\d{1,2}(?:\.\d{1,2})*[.)]?|[A-Za-z][.)]|\(?[a-z]\)"
+    rf"^(?:{BULLET_MARK}|\d{{1,2}}(?:\.\d{{1,2}})*[.)]?|[A-Za-z][.)]|\(?[a-z]\)"
     r"|\(?[ivx]{1,4}\)|\(\d{1,2}\))$"
 )
 

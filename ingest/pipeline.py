@@ -18,15 +18,16 @@ import logging
 import multiprocessing
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
+from langchain_core.utils.iter import batch_iterate
 
 from ingest.chunk import ChunkingOptions, chunk_document
 from ingest.identity import identify, moved
@@ -41,7 +42,6 @@ from vectorstore.index import Chunk, ChunkIndex, DocRecord
 from vectorstore.originals import OriginalStore
 
 log = logging.getLogger(__name__)
-T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -313,7 +313,7 @@ def _embed(
     if reused:
         progress.embedded(len(documents) - len(todo))
     started = time.perf_counter()
-    for batch in _batches(todo, options.batch_size):
+    for batch in batch_iterate(options.batch_size, todo):
         for doc, vector in zip(
             batch, index.embeddings.embed_documents([embedding_text(d) for d in batch]), strict=True
         ):
@@ -330,8 +330,3 @@ def _chunk_id(document: Document) -> str:
     if document.id is None:  # chunk_document gives every chunk one
         raise ValueError("a chunk without an id")
     return document.id
-
-
-def _batches(items: list[T], size: int) -> Iterable[list[T]]:
-    for start in range(0, len(items), max(1, size)):
-        yield items[start : start + size]

@@ -9,10 +9,10 @@ figure with its meaning), so paragraphs are joined back where the text says they
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from ingest.blocks import LIST_ITEM, PARAGRAPH, Block
+from vectorstore.text import is_page_number, recurring
 
 # Words a sentence does not end on: a paragraph ending with one runs on into the next.
 # "... appointed a new", "... held on the 16": a lower-case word, or a figure a preposition or article governs.
@@ -20,7 +20,6 @@ _RUNS_ON = re.compile(
     r"(?:^|\s)(?:[a-z][a-z'’-]*|(?:the|a|an|of|to|on|by|at|in|from|for|with|than|over|about|"
     r"around|and|or)\s+\d[\d,.]*),?$"
 )
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 _SECTION_START = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s")  # "1.2 The Board is asked ..." opens a paragraph
 _TERMINAL = re.compile(r"[.!?:;][\"'”’)\]]*$")
 
@@ -69,8 +68,8 @@ def rejoin_wrapped(blocks: list[Block]) -> list[Block]:
 
 def _page_margins(blocks: list[Block]) -> set[str]:
     """Page numbers and running headers: bare numbers, and short lines that recur on many pages."""
-    counts = Counter(b.text for b in blocks if len(b.text.split()) <= 6)
-    return {text for text, n in counts.items() if _PAGE_NUMBER.match(text) or n >= 3}
+    short = [b.text for b in blocks if len(b.text.split()) <= 6]
+    return {text for text in short if is_page_number(text, bare=True)} | recurring(short, 3)
 
 
 def _wrapping(blocks: list[Block]) -> _Wrapping:

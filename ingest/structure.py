@@ -15,28 +15,9 @@ from typing import Any
 
 from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, ParsedDocument
 from vectorstore.dates import date_to_int, human_date
+from vectorstore.text import MONTH, month_number
 
-MONTHS = {
-    m: i
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-        start=1,
-    )
-}
-_MONTH = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH = f"({MONTH})"
 _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+((?:19|20)\d\d)\b", re.I)
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
@@ -136,7 +117,7 @@ def find_date(text: str) -> str | None:
     """The first date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM for a month alone)."""
     candidates = []
     for m in _DAY_MONTH_YEAR.finditer(text):
-        candidates.append((m.start(), _iso(m.group(3), MONTHS[_month_key(m.group(2))], m.group(1))))
+        candidates.append((m.start(), _iso(m.group(3), month_number(m.group(2)), m.group(1))))
     for m in _NUMERIC_DATE.finditer(text):
         if 1 <= int(m.group(2)) <= 12:
             candidates.append((m.start(), _iso(m.group(3), int(m.group(2)), m.group(1))))
@@ -145,13 +126,8 @@ def find_date(text: str) -> str | None:
             candidates.append((m.start(), _iso(m.group(1), int(m.group(2)), m.group(3))))
     if not candidates:
         month = _MONTH_YEAR.search(text)
-        return _iso(month.group(2), MONTHS[_month_key(month.group(1))], None) if month else None
+        return _iso(month.group(2), month_number(month.group(1)), None) if month else None
     return min(candidates)[1]
-
-
-def _month_key(name: str) -> str:
-    name = name.lower()[:3]
-    return next(full for full in MONTHS if full.startswith(name))
 
 
 def _iso(year: str, month: int, day: str | None) -> str | None:

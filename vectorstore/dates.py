@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+from vectorstore.text import MONTH_NAMES
 
 
 def date_to_int(date: str | None) -> int | None:

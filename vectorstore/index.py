@@ -36,6 +36,7 @@ from chromadb.api.models.Collection import Collection
 from chromadb.api.types import GetResult, Include
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
+from langchain_core.utils.iter import batch_iterate
 
 from vectorstore.chroma import ChromaEmbeddingFunction, hnsw_configuration, store_name
 from vectorstore.embeddings import embedding_name
@@ -276,7 +277,7 @@ class ChunkIndex:
             )
             rows = self._staged_rows(base, put, replaced)
             lexical_rows: list[tuple[str, str, dict[str, Any]]] = []
-            for batch in _batched(rows, _PAGE):
+            for batch in batch_iterate(_PAGE, rows):
                 staging.add(
                     ids=[r[0] for r in batch],
                     documents=[r[1] for r in batch],
@@ -500,17 +501,6 @@ def _vectors(got: GetResult) -> list[list[float]]:
     """The stored vectors of a Chroma result that asked for them, as plain lists of floats."""
     rows: list[list[float]] = np.asarray(_included(got["embeddings"]), dtype=np.float64).tolist()
     return rows
-
-
-def _batched(rows: Iterable[Any], size: int) -> Iterator[list[Any]]:
-    batch: list[Any] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")

@@ -109,6 +109,17 @@ def test_lists_and_markdown_markup():
     ]
 
 
+def test_bullets_of_converted_pdfs_open_list_items():
+    parsed = parse_markdown("■ Wards\n\n· Clinics\n\n➢ Homes\n\n— Hubs\n\n*Not a bullet*\n")
+    assert kinds(parsed) == [
+        (LIST_ITEM, "- Wards"),
+        (LIST_ITEM, "- Clinics"),
+        (LIST_ITEM, "- Homes"),
+        (LIST_ITEM, "- Hubs"),
+        (PARAGRAPH, "Not a bullet"),
+    ]
+
+
 def test_block_offsets_point_into_the_normalised_text():
     parsed = parse_markdown((CORPUS_DIR / ICP_PAPER).read_text(encoding="utf-8"))
     for block in parsed.blocks:
