@@ -20,6 +20,7 @@ from langchain_core.outputs import ChatGeneration, ChatGenerationChunk, ChatResu
 from pydantic import ConfigDict
 
 from assistant.extractive import AnswerSelector, PassageRef, render
+from prompts.budget import ANSWER_TOKENS
 from settings import Settings
 
 _PASSAGE = re.compile(
@@ -118,7 +119,11 @@ def make_chat_model(settings: Settings, selector: AnswerSelector) -> BaseChatMod
         except ImportError as exc:
             raise BackendUnavailable("the llamacpp backend needs `pip install .[llamacpp]`") from exc
         model: BaseChatModel = ChatLlamaCpp(
-            model_path=settings.gguf_path, temperature=0, n_ctx=4096, max_tokens=512, verbose=False
+            model_path=settings.gguf_path,
+            temperature=0,
+            n_ctx=settings.llm_context_tokens,
+            max_tokens=ANSWER_TOKENS,
+            verbose=False,
         )
         return model
     raise BackendUnavailable(f"unknown backend {settings.backend!r}")

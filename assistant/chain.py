@@ -40,7 +40,8 @@ from assistant.rerank import LearnedReranker
 from assistant.retrieval import HybridRetriever
 from assistant.rewrite import rewrite_rule, rewrite_with_model
 from assistant.verify import CheckedSentence, Verifier, split_answer
-from prompts.loader import answer_messages
+from prompts.budget import passages_within
+from prompts.loader import PassageFields, answer_messages
 from settings import Settings
 from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
@@ -307,11 +308,27 @@ class Assistant:
     def _select(self, turn: Turn) -> Turn:
         top = turn.candidates[: self.settings.k]
         turn.passages = PassageRef.numbered(top)
+        if turn.passages and self._answers_with_an_llm():
+            # An LLM reads the passages within its context: the lowest-ranked ones go first.
+            fit = passages_within(turn.standalone, _prompted(turn.passages), self.settings.llm_context_tokens)
+            if fit < len(turn.passages):
+                turn.notices.append(
+                    f"{len(turn.passages) - fit} of the {len(turn.passages)} passages were left out "
+                    "to fit the answer model's context"
+                )
+                turn.passages, top = turn.passages[:fit], top[:fit]
         top_passage = float(top[0].metadata.get("rerank", 0.0)) if top else 0.0
         turn.answerable = bool(turn.passages) and AnswerabilityGate(self.selector()).answerable(
             turn.standalone, turn.passages, top_passage
         )
         return turn
+
+    def _answers_with_an_llm(self) -> bool:
+        """Whether the answer model is an LLM (with a context to fit), without making it (an LLM
+        backend that cannot be made is reported when it is asked to answer)."""
+        if self._chat_model is not None:
+            return not isinstance(self._chat_model, ExtractiveChatModel)
+        return self.settings.backend != "extractive"
 
     def _generate(self, turn: Turn) -> Turn:
         """The chat model's answer in one call (the chain invoked)."""
@@ -364,9 +381,7 @@ class Assistant:
 
     @staticmethod
     def _messages(turn: Turn) -> list[BaseMessage]:
-        return answer_messages(
-            turn.standalone, [(p.n, p.title, p.location, p.text, p.continues) for p in turn.passages]
-        )
+        return answer_messages(turn.standalone, _prompted(turn.passages))
 
     def _verify(self, turn: Turn, memo: dict[tuple[str, tuple[int, ...]], CheckedSentence] | None = None) -> Turn:
         """Every sentence of the whole answer checked against the passages (``memo``: sentences
@@ -459,6 +474,11 @@ class Assistant:
         return AnswerSentence(
             checked.text, [numbering.get(n, n) for n in checked.citations], checked.support, checked.supported
         )
+
+
+def _prompted(passages: Sequence[PassageRef]) -> list[PassageFields]:
+    """The passages as the answer prompt numbers and shows them (with the passage each goes on from)."""
+    return [(p.n, p.title, p.location, p.text, p.continues) for p in passages]
 
 
 def _shown(candidates: Sequence[Document], at_least: int, words: int = 1000) -> Sequence[Document]:

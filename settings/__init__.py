@@ -64,6 +64,13 @@ class Settings(BaseSettings):
     llm_url: str = Field("", description="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1")
     llm_model: str = Field("", description="model name at that endpoint")
     llm_api_key: SecretStr = Field(SecretStr("not-needed"), description="key for that endpoint")
+    llm_context_tokens: int = Field(
+        4096,
+        ge=1024,
+        le=2_000_000,
+        description="context of the LLM backend (openai, llamacpp), in tokens: the answer prompt keeps to it, less "
+        "512 for the answer, by leaving out the lowest-ranked passages",
+    )
     llm_timeout_s: float = Field(60.0, gt=0, le=3600, description="seconds before an LLM call is abandoned")
     gguf_path: str = Field("", description="GGUF model file for the llamacpp backend")
     max_question_chars: int = Field(

@@ -140,3 +140,23 @@ def test_evidence_never_calls_the_model(endpoint, corpus_index):
     evidence = _assistant(endpoint, corpus_index).evidence(GP_QUESTION)
     assert evidence.passages and any("212 individual GP" in c.passage.text for c in evidence.passages)
     assert endpoint.requests == []
+
+
+def test_the_prompt_keeps_to_the_models_context_by_leaving_out_the_lowest_ranked_passages(endpoint, corpus_index):
+    from prompts.budget import ANSWER_TOKENS, count_tokens
+
+    endpoint.queue(_citing_and_inventing)
+    settings = Settings.from_env(
+        backend="openai", llm_url=endpoint.url, llm_model="test-model", llm_api_key="k", k=12, llm_context_tokens=1536
+    )
+    assistant = Assistant(settings, corpus_index)
+    answer = assistant.ask(GP_QUESTION)
+    prompt = endpoint.requests[-1]["messages"]
+    given = [int(n) for n in re.findall(r'<passage n="(\d+)"', prompt[-1]["content"])]
+    assert 1 <= len(given) < 12 and given == list(range(1, len(given) + 1))  # the best ones, in rank order
+    assert sum(count_tokens(m["content"]) for m in prompt) <= 1536 - ANSWER_TOKENS
+    assert any("of the 12 passages were left out" in n for n in answer.notices)
+    assert not answer.refused and "212" in answer.text and {c.n for c in answer.citations} <= set(given)
+    assert len(assistant.evidence(GP_QUESTION).passages) == len(given)  # the evidence is what the model is given
+    # The extractive backend has no context to fit: all 12.
+    assert len(Assistant(Settings.from_env(k=12), corpus_index).evidence(GP_QUESTION).passages) == 12

@@ -36,3 +36,19 @@ def test_a_passage_says_which_passage_it_goes_on_from():
 def test_rewrite_prompt_carries_the_conversation():
     messages = rewrite_messages("and Bromley?", [("user", "How many people live in Lambeth?")])
     assert "Lambeth" in messages[-1].content and "and Bromley?" in messages[-1].content
+
+
+def test_passages_within_a_context_keep_the_best_ones_and_at_least_one():
+    from prompts.budget import ANSWER_TOKENS, count_tokens, passages_within, prompt_tokens
+    from prompts.loader import answer_messages
+
+    passages = [
+        (n, "Board paper", f"Section {n}", f"Passage {n} says the deficit was £{n}.2m. " * 15) for n in range(1, 11)
+    ]
+    fit = passages_within("What was the deficit?", passages, 2048)
+    assert 1 < fit < 10
+    assert prompt_tokens(answer_messages("What was the deficit?", passages[:fit])) <= 2048 - ANSWER_TOKENS
+    assert prompt_tokens(answer_messages("What was the deficit?", passages[: fit + 1])) > 0.9 * (2048 - ANSWER_TOKENS)
+    assert passages_within("What was the deficit?", passages, 1024) >= 1  # a tiny context still gets the best one
+    assert passages_within("What was the deficit?", passages, 1_000_000) == 10
+    assert count_tokens("<|endoftext|>") > 1  # text, not a special token
