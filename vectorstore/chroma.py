@@ -74,9 +74,9 @@ def hnsw_configuration() -> CreateCollectionConfiguration:
     past its last save into the HNSW graph again with several threads: the graph, and so the
     nearest chunks a question gets, then differed from one opening to the next (4 to 7 of 80
     questions' top 24 over the eight papers; 60 of 200 queries over 20,000 random vectors). Saving
-    every 100 additions leaves at most 100 in the log, which Chroma searches exactly (its brute-force
-    batch), so every opening answers alike. Chroma's add takes about 9% longer (20,000 vectors:
-    6.0 s against 5.5 s)."""
+    every 100 additions (Chroma's in-memory batch size) leaves at most 100 unsaved, and every opening
+    then answered alike (0 of 80, 0 of 200; tests/vectorstore/test_repeatable_search.py). Chroma's
+    add takes about 9% longer (20,000 vectors: 6.0 s against 5.5 s)."""
     return {"hnsw": {"space": "cosine", "batch_size": 100, "sync_threshold": 100}}
 
 
