@@ -43,7 +43,7 @@ def test_nearest_chunks_do_not_change_between_openings(tmp_path):
     import chromadb
 
     # Made-up vectors with no structure: the hardest case for an approximate index, and many of
-    # them, so most were added after Chroma's last save under its default settings.
+    # them, so hundreds were added after Chroma's last save under its default settings (a save every 1,000).
     vectors = np.random.default_rng(0).normal(size=(2600, 384))
     client = chromadb.PersistentClient(str(tmp_path))
     collection = client.create_collection("vectors", configuration=hnsw_configuration(), embedding_function=None)
