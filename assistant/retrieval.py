@@ -8,8 +8,10 @@ pool is ordered by reciprocal rank fusion.
 
 from __future__ import annotations
 
+import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from functools import lru_cache
 
 from langchain_core.callbacks import CallbackManagerForRetrieverRun
 from langchain_core.documents import BaseDocumentCompressor, Document
@@ -18,6 +20,57 @@ from pydantic import ConfigDict, Field
 
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
+
+# Repeated text crowding a retriever's list: the same paragraph in many organisations' or meetings' papers (on
+# the 100x synthetic corpus, the shipped papers reworded under other names, 70% of the top 24 repeat a passage
+# above them). Two passages are copies when their word sets overlap (Jaccard) by NEAR_COPY or more; a list is
+# crowded when more than a quarter of it repeats. Then it is read DEEPEST times deeper and one passage of
+# each kind is kept, so the answer's passage is not pushed out by copies of its neighbours. A list that is not
+# crowded is left as it is: a paragraph that appears in two papers is two places a reader may want. (Top 24 of
+# the 308 questions over the eight sample papers: at most 5 of 24 repeat, and 97% of passages overlap every one
+# above them by under 0.35, the rest being exact repeats.)
+NEAR_COPY = 0.8
+CROWDED = 0.25
+DEEPEST = 8
+_WORD = re.compile(r"[a-z]{2,}")
+
+
+def distinct(ranked: Sequence[Document], k: int, threshold: float = NEAR_COPY) -> list[Document]:
+    """The first ``k`` documents of a ranked list that are not near-copies of a document kept above them."""
+    kept: list[Document] = []
+    words: list[frozenset[str]] = []
+    for doc in ranked:
+        own = _words(doc.page_content)
+        if any(_copies(own, other, threshold) for other in words):
+            continue
+        kept.append(doc)
+        words.append(own)
+        if len(kept) == k:
+            break
+    return kept
+
+
+def _copies(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
+    """Jaccard(a, b) >= threshold; sets whose sizes alone rule it out are not intersected."""
+    small, large = sorted((len(a), len(b)))
+    if small < threshold * large:
+        return False
+    shared = len(a & b)
+    return shared >= threshold * (len(a) + len(b) - shared)
+
+
+@lru_cache(maxsize=8192)
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def uncrowded(search: Callable[[int], list[Document]], k: int) -> list[Document]:
+    """A retriever's top ``k`` (``search(depth)`` returns its best ``depth``); when copies crowd it, the first
+    ``k`` distinct passages of its top ``DEEPEST * k``."""
+    ranked = search(k)
+    if len(ranked) < k or len(distinct(ranked, k)) >= (1 - CROWDED) * k:
+        return ranked
+    return distinct(search(DEEPEST * k), k)
 
 
 def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[Document]], k: int = 60) -> list[Document]:
@@ -61,15 +114,18 @@ class HybridRetriever(BaseRetriever):
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         started = time.perf_counter()
-        dense = DenseRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
-        lexical = LexicalRetriever(index=self.index, k=self.candidates, search_filter=self.search_filter)
         callbacks = run_manager.get_child()
+        vector = self.index.embeddings.embed_query(query)
+
+        def dense(depth: int) -> list[Document]:
+            return DenseRetriever(index=self.index, k=depth, search_filter=self.search_filter).search(vector)
+
+        def lexical(depth: int) -> list[Document]:
+            retriever = LexicalRetriever(index=self.index, k=depth, search_filter=self.search_filter)
+            return retriever.invoke(query, config={"callbacks": callbacks})
+
         pooled = reciprocal_rank_fusion(
-            {
-                "dense": dense.invoke(query, config={"callbacks": callbacks}),
-                "bm25": lexical.invoke(query, config={"callbacks": callbacks}),
-            },
-            k=self.rrf_k,
+            {"dense": uncrowded(dense, self.candidates), "bm25": uncrowded(lexical, self.candidates)}, k=self.rrf_k
         )
         searched = time.perf_counter()
         if self.reranker is not None and pooled:

@@ -234,6 +234,7 @@ class LexicalIndex:
         self._bm25 = bm25
         self._idf: dict[str, float] | None = None
         self._lowercase: frozenset[str] | None = None
+        self._positions: dict[str, int] | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -280,6 +281,14 @@ class LexicalIndex:
             i = int(pos)
             hits.append(LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], float(score)))
         return hits
+
+    def rows(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        """The text and metadata of those of ``ids`` this index holds (the dense search's hits are looked up
+        here rather than sent again by Chroma: the same rows, already in memory)."""
+        if self._positions is None:
+            self._positions = {chunk_id: i for i, chunk_id in enumerate(self.ids)}
+        found = (self._positions.get(chunk_id) for chunk_id in ids)
+        return {self.ids[i]: (self.texts[i], self.metadatas[i]) for i in found if i is not None}
 
     def idf(self) -> dict[str, float]:
         """Inverse document frequency of every indexed term (BM25's formula), computed once."""

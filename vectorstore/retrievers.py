@@ -93,20 +93,32 @@ class DenseRetriever(BaseRetriever):
                 query_embeddings=np.asarray([vector], dtype=np.float32),
                 n_results=self.k,
                 where=self.search_filter.chroma_where(),
-                include=["documents", "metadatas", "distances"],
+                include=["distances"],
             )
+        ids, distances = got["ids"][0], _included(got["distances"])[0]
+        rows = self._rows(collection, ids)
         pairs = [
-            (Document(page_content=text, metadata=meta or {}, id=chunk_id), 1.0 - float(distance))
-            for text, meta, chunk_id, distance in zip(
-                _included(got["documents"])[0],
-                _included(got["metadatas"])[0],
-                got["ids"][0],
-                _included(got["distances"])[0],
-                strict=True,
-            )
-            if text is not None
+            (Document(page_content=rows[chunk_id][0], metadata=dict(rows[chunk_id][1]), id=chunk_id), 1.0 - float(d))
+            for chunk_id, d in zip(ids, distances, strict=True)
+            if chunk_id in rows
         ]
         return _ranked(pairs)
+
+    def _rows(self, collection: Any, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
+        """Text and metadata of the hits: from the lexical index of the same generation, which holds every
+        chunk's (asking Chroma for them cost 4 ms at 24 hits and 36 ms at 384 on a 100x corpus's server,
+        the search itself 2-3 ms), and from Chroma for any it lacks (a generation committed meanwhile)."""
+        rows = self.index.lexical().rows(ids)
+        missing = [chunk_id for chunk_id in ids if chunk_id not in rows]
+        if missing:
+            with store_errors(self.index.where, "searching"):
+                got = collection.get(ids=missing, include=["documents", "metadatas"])
+            for chunk_id, text, meta in zip(
+                got["ids"], _included(got["documents"]), _included(got["metadatas"]), strict=True
+            ):
+                if text is not None:
+                    rows[chunk_id] = (text, dict(meta or {}))
+        return rows
 
 
 class LexicalRetriever(BaseRetriever):

@@ -9,6 +9,7 @@ import pytest
 from ingest.pipeline import IngestOptions, ingest
 from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, RenamedEmbeddings, new_index, write
 from vectorstore.index import ChunkIndex, IndexUpdateError
+from vectorstore.lexical import LexicalIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
 
 QUIET = IngestOptions(progress=False)
@@ -130,6 +131,29 @@ def test_lexical_index_is_rebuilt_from_chroma_when_its_folder_is_gone(make_index
     after = [(d.id, pytest.approx(d.metadata["score"])) for d in LexicalRetriever(index=reopened, k=4).invoke(query)]
     assert after == before
     assert (index.lexical_dir / reopened.generation().collection / "chunks.jsonl").is_file()
+
+
+def test_dense_hits_carry_what_chroma_stores_also_when_the_lexical_index_lacks_them(make_index, three_papers):
+    """Dense hits take their text and metadata from the lexical index of the same generation, and from Chroma
+    for any chunk it lacks (a generation committed between the two reads)."""
+    index = make_index()
+    ingest(three_papers, index, QUIET)
+    stored = index.collection().get(include=["documents", "metadatas"])
+    truth = {i: (t, m) for i, t, m in zip(stored["ids"], stored["documents"], stored["metadatas"], strict=True)}
+
+    def hits() -> list[tuple[str, dict]]:
+        found = DenseRetriever(index=index, k=30).invoke("maternity unit rated good")
+        assert len(found) == len(truth)
+        return [(d.page_content, {k: v for k, v in d.metadata.items() if k not in ("score", "rank")}) for d in found]
+
+    expected = [truth[d.id] for d in DenseRetriever(index=index, k=30).invoke("maternity unit rated good")]
+    assert hits() == expected
+    whole = index.lexical()
+    index._lexical = (
+        index.generation().collection,
+        LexicalIndex.build(whole.ids[:2], whole.texts[:2], whole.metadatas[:2]),
+    )
+    assert hits() == expected
 
 
 def test_vectors_are_reused_by_chunk_id(filtered_index):

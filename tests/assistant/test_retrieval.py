@@ -1,0 +1,91 @@
+"""Hybrid retrieval when many papers repeat the same text: copies take one place in the pool, not all of it."""
+
+from __future__ import annotations
+
+from langchain_core.documents import Document
+
+from assistant.retrieval import HybridRetriever, distinct, uncrowded
+from ingest.pipeline import IngestOptions, ingest
+from tests.helpers import write
+
+COPY = (
+    "The {org} winter plan for winter pressures sets out extra beds, extra staff and extra ambulance "
+    "capacity across the {org} hospitals this winter, and the board will review the winter plan in {month}."
+)
+
+
+TOPICS = [
+    "Parking charges rise in May and staff parking is under review.",
+    "The estates strategy names three sites for new community clinics.",
+    "Sickness absence fell to four per cent after the wellbeing programme.",
+    "A new electronic patient record goes live in the children's wards.",
+    "Complaints about discharge letters doubled since the spring audit.",
+    "Volunteers staff the hospital welcome desks on weekday mornings.",
+    "The charity funded garden at the hospice opened in the summer.",
+    "Agency spending is capped by the regional workforce agreement.",
+    "Freedom to speak up guardians report quarterly to the committee.",
+    "Pharmacy opening hours extend to weekends at the main site.",
+]
+
+
+def _docs(texts: list[str]) -> list[Document]:
+    return [Document(page_content=t, id=f"c{i}") for i, t in enumerate(texts)]
+
+
+def test_a_reworded_copy_is_dropped_and_different_passages_kept():
+    ranked = _docs(
+        [
+            COPY.format(org="Northfield", month="March"),
+            COPY.format(org="Southmoor", month="April"),  # the same paragraph under another name
+            TOPICS[0],
+            COPY.format(org="Eastway", month="June").replace("extra staff", "more staff"),
+        ]
+    )
+    assert [d.id for d in distinct(ranked, 10)] == ["c0", "c2"]
+    assert [d.id for d in distinct(ranked, 1)] == ["c0"]
+
+
+def test_a_list_with_a_few_repeats_is_left_as_it_is():
+    texts = [COPY.format(org="Northfield", month="March"), COPY.format(org="Southmoor", month="March")]
+    texts += TOPICS
+    searched: list[int] = []
+
+    def search(depth: int) -> list[Document]:
+        searched.append(depth)
+        return _docs(texts)[:depth]
+
+    assert [d.id for d in uncrowded(search, 8)] == [f"c{i}" for i in range(8)]  # the copy keeps its place
+    assert searched == [8]
+
+
+def test_a_crowded_list_is_read_deeper_for_distinct_passages():
+    copies = [COPY.format(org=f"Trust {chr(65 + i)}", month="March") for i in range(30)]
+    ranked = _docs(copies + TOPICS)
+
+    def search(depth: int) -> list[Document]:
+        return ranked[:depth]
+
+    kept = uncrowded(search, 6)
+    assert [d.id for d in kept] == ["c0", "c30", "c31", "c32", "c33", "c34"]
+    assert [d.id for d in uncrowded(search, 12)] == ["c0", *[f"c{i}" for i in range(30, 40)]]  # all there is
+
+
+def test_copies_in_many_papers_do_not_push_the_answer_out_of_the_pool(tmp_path, make_index):
+    """Forty papers repeat a paragraph that matches the question better than the one passage that answers it:
+    both retrievers' top 24 are copies alone, so without reading past them the answer is never found."""
+    folder = tmp_path / "papers"
+    months = ["March", "April", "May", "June"]
+    for i in range(40):
+        org = f"Trust {chr(65 + i % 26)}{i}"
+        write(folder, f"paper-{i:02d}.md", f"# {org} board papers\n\n{COPY.format(org=org, month=months[i % 4])}\n")
+    write(
+        folder,
+        "riverside.md",
+        "# Riverside board papers\n\nRiverside Hospital will open 48 more beds in November to cope this winter.\n",
+    )
+    index = make_index()
+    assert ingest([folder], index, IngestOptions(progress=False)).ok
+    question = "What does the winter plan say about extra beds for winter pressures?"
+    found = HybridRetriever(index=index, k=8, candidates=24).invoke(question)
+    assert any("48 more beds" in d.page_content for d in found)
+    assert sum("winter plan for winter pressures" in d.page_content for d in found) <= 2  # one per retriever at most
