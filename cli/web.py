@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import signal
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from cli.app import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -46,6 +49,7 @@ def _ui(args: argparse.Namespace, settings: Settings) -> int:
     from ui.app import StaffAccountsMissing, build
 
     chat = build(settings)
+    restore_sigterm = _stop_on_sigterm()
     try:
         chat.warm_up_in_background()
         print(f"Board Papers Assistant ({settings.ui_mode}) on http://{settings.host}:{settings.port}", flush=True)
@@ -53,7 +57,25 @@ def _ui(args: argparse.Namespace, settings: Settings) -> int:
     except StaffAccountsMissing as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        chat.close()  # and with it the conversation exports
+        restore_sigterm()
     return EXIT_OK
+
+
+def _stop_on_sigterm() -> Callable[[], object]:
+    """A service manager's stop (SIGTERM) ends the server as Ctrl+C does, so the chat is closed, not killed.
+
+    Returns what puts the previous handler back (nothing to do off the main thread, where none can be set).
+    """
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    return lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 def _read_password(args: argparse.Namespace) -> str | None:

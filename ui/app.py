@@ -11,10 +11,12 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import shutil
 import tempfile
 import threading
-from collections.abc import Sequence
-from dataclasses import dataclass
+import weakref
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TypedDict
 
@@ -26,7 +28,7 @@ from assistant.filters import FilterError, filter_summary, to_search_filter
 from settings import Settings
 from ui import login, originals, style
 from ui.accounts import AccountError, Accounts
-from ui.chat import FILTER_LABELS, AssistantSource, ChatService, LimitError
+from ui.chat import EXPORT_MAX_AGE_S, FILTER_LABELS, AssistantSource, ChatService, LimitError
 from ui.conversation import Conversation
 from ui.documents import ALLOWED_TYPES, UNAVAILABLE_INDEX, DocumentManager, Outcome
 from ui.examples import ExampleQuestions
@@ -76,6 +78,8 @@ class WebChat:
     export_dir: Path
     examples: ExampleQuestions | None = None
     accounts: Accounts | None = None  # staff mode's credentials (default: BPA_DATA_DIR/users.json)
+    # Removes the exports folder build() made (None when the caller supplied it: theirs to keep).
+    remove_exports: Callable[[], object] | None = field(default=None, repr=False)
 
     def launch(self, block: bool = True, quiet: bool = False):
         """Serve the chat; with ``block=False`` return at once (tests, benchmarks) and stop with ``close()``."""
@@ -123,7 +127,12 @@ class WebChat:
         )
 
     def close(self) -> None:
-        self.demo.close()
+        """Stop serving; the exports folder build() made goes too (a supplied one stays)."""
+        try:
+            self.demo.close()
+        finally:
+            if self.remove_exports is not None:
+                self.remove_exports()
 
     def warm_up_in_background(self) -> threading.Thread:
         """Load the embedding model and the lexical index now, so the first question is not the slow one."""
@@ -179,7 +188,8 @@ def build(
 ) -> WebChat:
     source = AssistantSource(settings, assistant)
     staff = settings.ui_mode == "staff"
-    export_dir = export_dir or Path(tempfile.mkdtemp(prefix="bpa-exports-"))
+    owned = export_dir is None
+    export_dir = Path(tempfile.mkdtemp(prefix="bpa-exports-")) if export_dir is None else export_dir
     service = ChatService(
         settings,
         source,
@@ -188,10 +198,14 @@ def build(
         export_dir,
         None if staff else AddressLimiter(settings.questions_per_minute_per_address),
     )
+    # A folder made here is removed by close(), or at interpreter exit (or when the service, which the
+    # page's events hold, is collected) if close() never runs; finalize runs it once whichever comes first.
+    remove_exports = weakref.finalize(service, shutil.rmtree, export_dir, ignore_errors=True) if owned else None
     manager = DocumentManager(settings, lambda: getattr(source.get(), "index", None))
     examples = ExampleQuestions(source, EXAMPLE_SLOTS)
-    # Uploads a staff member never added are deleted by Gradio after an hour (checked every ten minutes).
-    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(600, 3600) if staff else None) as demo:
+    # Gradio's copies of the files it serves (exports; staff uploads never added) are deleted after an hour,
+    # checked every ten minutes, and all of them when the server stops; export() sweeps its own folder.
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=(600, EXPORT_MAX_AGE_S)) as demo:
         with gr.Row(elem_classes=["bpa-top"], equal_height=False):
             gr.HTML(
                 f'<header class="bpa-header"><h1>{TITLE}</h1><p class="bpa-scope">{esc(SCOPE_STATEMENT)}</p></header>',
@@ -228,7 +242,7 @@ def build(
             concurrency_id="answer",
             api_description="Ask one question; returns the answer object (text, citations, ...) as JSON.",
         )
-    return WebChat(demo, settings, service, manager, export_dir, examples, accounts)
+    return WebChat(demo, settings, service, manager, export_dir, examples, accounts, remove_exports)
 
 
 def _chat_panel(settings: Settings, service: ChatService, manager: DocumentManager) -> dict[str, Any]:

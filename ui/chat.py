@@ -7,9 +7,12 @@ unavailable" answer, anything else a short apology (the details go to the log).
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import re
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +32,8 @@ from vectorstore.errors import StoreUnavailable
 log = logging.getLogger(__name__)
 FAILED = "Sorry, something went wrong while answering. Please try again."
 EXPORT_NAME = "board-papers-conversation.md"
+# An export is fetched by its download button right after it is written; it is kept this long, then swept.
+EXPORT_MAX_AGE_S = 3600
 # The filter fields as the page labels them, for messages about what was typed there.
 FILTER_LABELS = {"date_from": "“Meetings from”", "date_to": "“Meetings up to”", "docs": "the documents chosen"}
 
@@ -89,6 +94,7 @@ class ChatService:
         self.limiter = limiter
         self.address_limiter = address_limiter
         self.export_dir = export_dir
+        self._export_lock = threading.Lock()  # a sweep never removes a folder another export is writing into
 
     # --- asking ---------------------------------------------------------------------------
     def check(self, question: str, session: str, filters: dict[str, Any] | None = None, address: str = "") -> Any:
@@ -196,8 +202,38 @@ class ChatService:
     def export(self, conversation: Conversation, session: str) -> Path | None:
         if not conversation.turns:
             return None
+        text = conversation_markdown(conversation.turns)
         folder = self.export_dir / (re.sub(r"[^A-Za-z0-9_-]", "", session)[:64] or "anonymous")
-        folder.mkdir(parents=True, exist_ok=True)
-        path = folder / EXPORT_NAME
-        path.write_text(conversation_markdown(conversation.turns), encoding="utf-8")
+        with self._export_lock:
+            self._sweep_exports()
+            folder.mkdir(parents=True, exist_ok=True)
+            path = folder / EXPORT_NAME
+            path.write_text(text, encoding="utf-8")
         return path
+
+    def _sweep_exports(self) -> None:
+        """Delete the exports older than EXPORT_MAX_AGE_S, and their session folders once empty.
+
+        Only what export() writes is touched (``<session>/EXPORT_NAME``): a folder the operator
+        supplied may hold other files. One directory listing per export, of the sessions that
+        exported within the hour.
+        """
+        oldest = time.time() - EXPORT_MAX_AGE_S
+        try:
+            with os.scandir(self.export_dir) as listing:
+                folders = [entry.path for entry in listing if entry.is_dir(follow_symlinks=False)]
+        except FileNotFoundError:
+            return
+        for folder in folders:
+            path = Path(folder, EXPORT_NAME)
+            try:
+                if path.stat().st_mtime >= oldest:
+                    continue
+                path.unlink()
+            except FileNotFoundError:  # not an export's folder, or one already swept
+                continue
+            except OSError as exc:
+                log.warning("cannot remove the old export %s: %s", path, exc)
+                continue
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)  # only when empty

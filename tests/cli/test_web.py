@@ -4,8 +4,17 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
 
 from cli import main
+from tests.helpers import REPO_ROOT
 from ui.accounts import Accounts
 from ui.feedback import FeedbackStore, Rated
 
@@ -54,3 +63,37 @@ def test_feedback_export_writes_csv(tmp_path, capsys):
 def test_staff_mode_without_accounts_does_not_start(tmp_path, capsys):
     code, _, err = run(capsys, "ui", "--mode", "staff", "--data-dir", str(tmp_path), "--index-dir", str(tmp_path / "i"))
     assert code == 2 and "board-assistant users add" in err
+
+
+def test_a_stopped_web_chat_leaves_no_exports_folder(tmp_path):
+    """`board-assistant ui` stopped as a service manager stops it (SIGTERM) closes the chat: exit 0, nothing left."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": str(REPO_ROOT), "BPA_CHROMA_URL": ""}
+    command = [str(Path(sys.executable).with_name("board-assistant")), "ui", "--port", str(port)]
+    command += ["--data-dir", str(tmp_path / "data"), "--index-dir", str(tmp_path / "index")]
+    with subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT) as proc:
+        try:
+            deadline = time.monotonic() + 120
+            while not _answers(f"http://127.0.0.1:{port}/config"):
+                assert proc.poll() is None and time.monotonic() < deadline, proc.stdout.read().decode()
+                time.sleep(0.3)
+            [folder] = temp.glob("bpa-exports-*")
+            proc.send_signal(signal.SIGTERM)
+            code = proc.wait(timeout=60)
+        finally:
+            proc.kill()
+        output = proc.stdout.read().decode()
+    assert code == 0, output
+    assert not folder.exists() and not list(temp.glob("bpa-exports-*"))
+
+
+def _answers(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except OSError:
+        return False

@@ -365,6 +365,32 @@ def test_an_unreachable_index_shows_search_unavailable(page, tmp_path):
         chat.close()
 
 
+def test_a_downloaded_export_and_the_copy_gradio_served_are_gone_when_the_public_chat_closes(
+    page, tmp_path, ui_assistant
+):
+    from urllib.parse import unquote
+
+    from playwright.sync_api import expect
+
+    from ui.app import build
+
+    settings = Settings.from_env(ui_mode="public", port=_free_port(), data_dir=tmp_path / "data")
+    chat = build(settings, ui_assistant)
+    chat.launch(block=False, quiet=True)
+    try:
+        page.goto(f"http://127.0.0.1:{settings.port}/")
+        expect(ask(page, VACANCY)).to_contain_text("8.2%")
+        with page.expect_download() as download:
+            page.locator("#bpa-export").click()
+        assert VACANCY in Path(download.value.path()).read_text(encoding="utf-8")
+        served = Path(unquote(download.value.url.split("/file=", 1)[1]))  # Gradio's copy in its cache
+        [written] = chat.export_dir.glob("*/*.md")
+        assert served.exists() and served != written and served.read_bytes() == written.read_bytes()
+    finally:
+        chat.close()
+    assert not served.exists() and not chat.export_dir.exists()
+
+
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["desktop", "390px"])
 def test_citations_open_their_source_and_the_original_at_its_page_or_section(browser, pdf_app, viewport):
     from playwright.sync_api import expect
