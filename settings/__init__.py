@@ -56,8 +56,8 @@ class Settings(BaseSettings):
         192,
         ge=1,
         le=4096,
-        description="largest chunk body, in word pieces of the embedding model's tokenizer (and within what the "
-        "model reads: 254 pieces for all-MiniLM-L6-v2, less the section path and table header embedded with it)",
+        description="largest chunk body, in word pieces of the embedding model's tokenizer (never more than the "
+        "model reads: 254 pieces for all-MiniLM-L6-v2)",
     )
     chunk_overlap_tokens: int = Field(
         32, ge=0, description="text repeated from the previous chunk of a section, in the same word pieces"

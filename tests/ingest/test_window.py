@@ -1,5 +1,5 @@
-"""Every stored chunk is read whole by the embedding model: its section path, table header and body
-together fit the model's window (all-MiniLM-L6-v2 reads 256 word pieces and silently drops the rest)."""
+"""Every stored chunk is read whole by the embedding model: its body, with as much of its section path and
+table header as the window leaves, fits what all-MiniLM-L6-v2 reads (256 word pieces; it silently drops the rest)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,7 @@ def test_no_stored_chunk_is_longer_than_the_model_reads(tmp_path, index, embeddi
         encoded = embeddings.tokenizer.encode(text)
         assert not encoded.overflowing and len(encoded.ids) <= 256, (chunk_id, len(encoded.ids))
         assert window.count(text) <= window.size
+        assert text.endswith(body)  # the body whole; only a long prefix is cut
         assert meta["tokens"] == window.count(body)
     # What was checked is what was embedded: the stored vector is the embedding of that text.
     for chunk_id, body, meta, stored in list(
