@@ -42,11 +42,10 @@ def run(corpus: Path, models: tuple[str, ...], chunk_sample: int = 96, unit_samp
 
 
 def _sample(corpus: Path, chunk_sample: int, unit_sample: int) -> tuple[list[str], list[str]]:
-    from ingest.chunk import ChunkingOptions, chunk_document
+    from ingest.chunk import ChunkingOptions, chunk_document, embedding_text
     from ingest.load import discover, load_file
     from ingest.manifest import load_manifest
     from ingest.parse import parse
-    from ingest.pipeline import embedding_text
     from ingest.structure import describe
     from vectorstore.units import split_units
 

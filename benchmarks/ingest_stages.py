@@ -22,11 +22,10 @@ from typing import Any
 def measure(paths: list[Path], model: str = "minilm", batch: int = 32) -> dict[str, Any]:
     from assistant.store import open_index
     from benchmarks.measure import load_average
-    from ingest.chunk import ChunkingOptions, chunk_document
+    from ingest.chunk import ChunkingOptions, chunk_document, embedding_text
     from ingest.load import discover, load_file
     from ingest.manifest import load_manifest
     from ingest.parse import parse
-    from ingest.pipeline import embedding_text
     from ingest.structure import describe
     from settings import Settings
     from vectorstore.embeddings import load_embeddings

@@ -14,7 +14,9 @@ from settings import Settings
 def register(sub, common) -> None:
     p = sub.add_parser("ingest", parents=[common], help="add or update documents in the index")
     p.add_argument("paths", nargs="*", type=Path, help="files or folders (default: the shipped corpus)")
-    p.add_argument("--chunk-tokens", type=int, help="largest chunk, in tokens (BPA_CHUNK_TOKENS)")
+    p.add_argument(
+        "--chunk-tokens", type=int, help="largest chunk, in the embedding model's word pieces (BPA_CHUNK_TOKENS)"
+    )
     p.add_argument("--chunk-overlap-tokens", type=int, help="overlap between chunks (BPA_CHUNK_OVERLAP_TOKENS)")
     p.add_argument("--max-file-mb", type=float, help="refuse larger files (BPA_MAX_FILE_MB)")
     p.add_argument(

@@ -29,7 +29,7 @@ from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 from langchain_core.utils.iter import batch_iterate
 
-from ingest.chunk import ChunkingOptions, chunk_document
+from ingest.chunk import ChunkingOptions, chunk_document, embedding_text
 from ingest.identity import identify, moved
 from ingest.load import IngestError, check_file, discover, file_hash, load_file
 from ingest.manifest import load_manifest
@@ -37,7 +37,7 @@ from ingest.parse import PARSER_VERSION, parse
 from ingest.progress import IngestProgress, progress_for
 from ingest.structure import describe
 from settings import Settings
-from vectorstore.embeddings import embedding_name
+from vectorstore.embeddings import embedding_name, token_window
 from vectorstore.index import Chunk, ChunkIndex, DocRecord
 from vectorstore.originals import OriginalStore
 
@@ -117,6 +117,7 @@ def ingest(
     started = time.perf_counter()
     report = IngestReport()
     known = index.generation(refresh=True).documents
+    options = with_model_window(options, index.embeddings)
     fingerprint = pipeline_fingerprint(options, index.embeddings)
     relocated: list[DocRecord] = []
     todo = _to_prepare(paths, known, fingerprint, options, report, relocated, index.originals())
@@ -156,10 +157,18 @@ def ingest(
     return report
 
 
+def with_model_window(options: IngestOptions, embeddings: Embeddings) -> IngestOptions:
+    """The options with chunks sized for ``embeddings``' model: its tokenizer and how much it reads."""
+    if options.chunking.window is not None:
+        return options
+    return dataclasses.replace(options, chunking=dataclasses.replace(options.chunking, window=token_window(embeddings)))
+
+
 def pipeline_fingerprint(options: IngestOptions, embeddings: Embeddings) -> str:
-    """Changes when re-chunking or re-embedding would give different chunks."""
+    """Changes when re-chunking or re-embedding would give different chunks (sizes in the model's word pieces)."""
     c = options.chunking
-    return f"parser{PARSER_VERSION}/chunk{c.max_tokens}-{c.overlap_tokens}-{c.min_tokens}/{embedding_name(embeddings)}"
+    sizes = f"{c.max_tokens}-{c.overlap_tokens}-{c.min_tokens}-wp{c.model_window.size}"
+    return f"parser{PARSER_VERSION}/chunk{sizes}/{embedding_name(embeddings)}"
 
 
 def _to_prepare(
@@ -295,12 +304,6 @@ def _prepare(path: Path, doc_id: str, entry: dict[str, Any], fingerprint: str, o
     return _Prepared(record, documents, path, list(loaded.warnings), time.perf_counter() - started)
 
 
-def embedding_text(document: Document) -> str:
-    """What the embedding model reads: the section path (and table header), then the body."""
-    meta = document.metadata
-    return "\n".join(filter(None, [meta.get("section", ""), meta.get("table_header", ""), document.page_content]))
-
-
 def _embed(
     prepared: _Prepared, index: ChunkIndex, options: IngestOptions, report: IngestReport, progress: IngestProgress
 ) -> list[Chunk]:
@@ -308,14 +311,15 @@ def _embed(
     documents = prepared.documents
     reused = index.vectors_for(_chunk_id(d) for d in documents)
     # Length order: a batch then pads to similar lengths, which halves embedding time here.
-    todo = sorted((d for d in documents if _chunk_id(d) not in reused), key=lambda d: len(embedding_text(d)))
+    texts = {_chunk_id(d): embedding_text(d, options.chunking.window) for d in documents if _chunk_id(d) not in reused}
+    todo = sorted((d for d in documents if _chunk_id(d) in texts), key=lambda d: len(texts[_chunk_id(d)]))
     vectors = dict(reused)
     if reused:
         progress.embedded(len(documents) - len(todo))
     started = time.perf_counter()
     for batch in batch_iterate(options.batch_size, todo):
         for doc, vector in zip(
-            batch, index.embeddings.embed_documents([embedding_text(d) for d in batch]), strict=True
+            batch, index.embeddings.embed_documents([texts[_chunk_id(d)] for d in batch]), strict=True
         ):
             vectors[_chunk_id(doc)] = vector
         progress.embedded(len(batch))

@@ -52,8 +52,16 @@ class Settings(BaseSettings):
         "an index built with it keeps it) | a sentence-transformers folder",
     )
     embedding_batch: int = Field(32, ge=1, le=1024, description="chunks embedded per batch")
-    chunk_tokens: int = Field(192, ge=1, le=4096, description="largest chunk body, in cl100k tokens")
-    chunk_overlap_tokens: int = Field(32, ge=0, description="text repeated from the previous chunk of a section")
+    chunk_tokens: int = Field(
+        192,
+        ge=1,
+        le=4096,
+        description="largest chunk body, in word pieces of the embedding model's tokenizer (never more than the "
+        "model reads: 254 pieces for all-MiniLM-L6-v2)",
+    )
+    chunk_overlap_tokens: int = Field(
+        32, ge=0, description="text repeated from the previous chunk of a section, in the same word pieces"
+    )
     max_file_mb: float = Field(50.0, gt=0, le=4096, description="larger files are refused")
     # --- answering -----------------------------------------------------------
     backend: Literal["extractive", "openai", "llamacpp"] = Field(

