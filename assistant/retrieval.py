@@ -51,9 +51,10 @@ def distinct(ranked: Sequence[Document], k: int, threshold: float = NEAR_COPY) -
 
 
 def _copies(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
-    """Jaccard(a, b) >= threshold; sets whose sizes alone rule it out are not intersected."""
+    """Jaccard(a, b) >= threshold; sets whose sizes alone rule it out are not intersected, and passages
+    without a word (a run of figures) are nobody's copy."""
     small, large = sorted((len(a), len(b)))
-    if small < threshold * large:
+    if not small or small < threshold * large:
         return False
     shared = len(a & b)
     return shared >= threshold * (len(a) + len(b) - shared)

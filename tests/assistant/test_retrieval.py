@@ -43,6 +43,8 @@ def test_a_reworded_copy_is_dropped_and_different_passages_kept():
     )
     assert [d.id for d in distinct(ranked, 10)] == ["c0", "c2"]
     assert [d.id for d in distinct(ranked, 1)] == ["c0"]
+    figures = _docs(["12.5 | 13.1 | 9.8", "4,210 | 3,977 | 4,005"])  # no words to compare: both kept
+    assert [d.id for d in distinct(figures, 10)] == ["c0", "c1"]
 
 
 def test_a_list_with_a_few_repeats_is_left_as_it_is():
