@@ -57,6 +57,8 @@ def _ui(args: argparse.Namespace, settings: Settings) -> int:
     except StaffAccountsMissing as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except KeyboardInterrupt:
+        pass  # Ctrl+C or a service manager's stop is how a server ends, even while it is still starting
     finally:
         chat.close()  # and with it the conversation exports
         restore_sigterm()
