@@ -251,17 +251,7 @@ def _units(text: str, block: Block, header: str | None, budget: int, tokens: Cal
     for start, end in clause_spans(text, block.start, block.end):
         piece = tokens(text[start:end])
         if piece <= budget:
-            units.append(
-                _Unit(
-                    start,
-                    end,
-                    piece,
-                    block.kind,
-                    block.page,
-                    block.table,
-                    header,
-                )
-            )
+            units.append(_Unit(start, end, piece, block.kind, block.page, block.table, header))
         else:
             units.extend(_word_windows(text, start, end, block, header, budget, tokens))
     return units
@@ -284,17 +274,7 @@ def _word_windows(
         while last + 1 < len(words) and tokens(text[words[first][0] : words[last + 1][1]]) <= budget:
             last += 1
         s, e = words[first][0], words[last][1]
-        units.append(
-            _Unit(
-                s,
-                e,
-                tokens(text[s:e]),
-                block.kind,
-                block.page,
-                block.table,
-                header,
-            )
-        )
+        units.append(_Unit(s, e, tokens(text[s:e]), block.kind, block.page, block.table, header))
         first = last + 1
     return units
 
