@@ -127,10 +127,6 @@ class SentenceTransformerEmbeddings(Embeddings):
     def embed_query(self, text: str) -> list[float]:
         return self.model.embed_query(text)
 
-    def count_tokens(self, text: str) -> int:
-        """Word pieces the model sees; beyond ``max_seq_length`` it truncates."""
-        return len(self.model._client.tokenizer.tokenize(text))
-
     def token_window(self) -> TokenWindow:
         return folder_window(self.folder, self.max_seq_length)
 
@@ -169,9 +165,6 @@ class MiniLMEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.light.tokenizer.encode(text, add_special_tokens=False).ids)
 
     def token_window(self) -> TokenWindow:
         return folder_window(self.folder, self.max_seq_length)
@@ -240,9 +233,6 @@ class OnnxInt8Embeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]
-
-    def count_tokens(self, text: str) -> int:
-        return len(self.tokenizer.encode(text, add_special_tokens=False).ids)
 
     def token_window(self) -> TokenWindow:
         return default_window()  # the gt package's tokenizer, cut at the same 256 pieces
