@@ -7,7 +7,7 @@ Problems (exit code 1): a line that is not a question in the format (fields, typ
 with empty ``key_facts``/``sources``, answerable rows without them, ``multi_hop`` with fewer
 than two sources), a gold answer that fails its own key facts, a source document not found in
 the ``--docs`` folders, and a quote not found in its document: for text documents (.md, .txt,
-.html) the quote must be an exact substring (runs of whitespace, line breaks included, count as
+.html, and Word's .docx as ingest reads it) the quote must be an exact substring (runs of whitespace, line breaks included, count as
 one space, as quotes that join lines do); for PDFs, whose text depends on the extractor, it
 must be contained, by the shared matching rule (``evals.matching``), in the pypdf text of one
 page or of two consecutive pages.
@@ -41,7 +41,7 @@ TYPES = frozenset({"fact", "number", "list", "who", "table", "multi_hop", "unans
 FIELDS = ("id", "question", "audience", "type", "answer", "key_facts", "sources")
 # A follow-up set's earlier turns and hand-resolved question; a writer's note on what was checked.
 OPTIONAL_FIELDS = ("history", "standalone", "note")
-TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm"})
+TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".html", ".htm", ".docx"})
 
 
 @dataclass(frozen=True)
@@ -125,6 +125,15 @@ def _check_pdf_quote(path: Path, quote: str) -> str | None:
 
 @lru_cache(maxsize=64)
 def _read_text(path: Path) -> str:
+    if path.suffix.lower() == ".docx":  # the text ingest reads from a Word paper
+        from ingest.docx import parse_docx
+        from ingest.docx_read import read_docx
+        from ingest.load import IngestError
+
+        try:
+            return parse_docx(read_docx(path, path.read_bytes())).text
+        except IngestError as exc:
+            raise ValueError(exc.reason) from None
     return path.read_text(encoding="utf-8")
 
 

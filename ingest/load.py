@@ -11,6 +11,10 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.docx_read import DocxContent
 
 SUPPORTED = {
     ".pdf": "pdf",
@@ -20,6 +24,13 @@ SUPPORTED = {
     ".text": "text",
     ".html": "html",
     ".htm": "html",
+    ".docx": "docx",
+}
+# Types people try that are not read, and what to do instead.
+_HINTS = {
+    ".doc": "an old binary Word document: open it in Word and save it as .docx",
+    ".docm": "a macro-enabled Word document: save it as .docx",
+    ".rtf": "Rich Text: open it in Word and save it as .docx",
 }
 MAX_PDF_PAGES = 2000
 
@@ -48,7 +59,7 @@ class IngestError(Exception):
 
 @dataclass
 class LoadedFile:
-    """A readable file: its bytes' hash, its kind, and its text (per page for PDFs)."""
+    """A readable file: its bytes' hash, its kind, and its text (per page for PDFs; paragraphs and tables for Word)."""
 
     path: Path
     kind: str
@@ -57,6 +68,7 @@ class LoadedFile:
     text: str = ""
     pages: list[str] = field(default_factory=list)
     pdf_metadata: dict[str, str] = field(default_factory=dict)
+    docx: DocxContent | None = None
     warnings: list[str] = field(default_factory=list)
 
 
@@ -110,7 +122,9 @@ def check_file(path: Path, max_bytes: int) -> tuple[str, int]:
     kind = SUPPORTED.get(path.suffix.lower())
     if kind is None:
         supported = ", ".join(sorted(SUPPORTED))
-        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} (supported: {supported})")
+        hint = _HINTS.get(path.suffix.lower())
+        hint = f"; {hint}" if hint else ""
+        raise IngestError(path, f"unsupported file type {path.suffix or '(none)'!r} (supported: {supported}){hint}")
     size = path.stat().st_size
     if size == 0:
         raise IngestError(path, "empty file")
@@ -138,6 +152,12 @@ def load_file(path: Path, max_bytes: int) -> LoadedFile:
         loaded.pages, loaded.pdf_metadata = read_pdf(path, data, MAX_PDF_PAGES)
         if not any(page.strip() for page in loaded.pages):
             raise IngestError(path, "the PDF has no extractable text (scanned images need OCR first)")
+    elif kind == "docx":
+        from ingest.docx_read import read_docx
+
+        loaded.docx = read_docx(path, data)
+        if not loaded.docx.has_text:
+            raise IngestError(path, "no text in the Word document")
     else:
         loaded.text = decode_text(path, data, loaded.warnings)
         if not loaded.text.strip():

@@ -164,6 +164,102 @@ def encrypted_pdf(user_password: str = "board-secret") -> bytes:
     return out.getvalue()
 
 
+# --- Word documents, made with python-docx -----------------------------------------------
+WAITS = [
+    ("Service", "April 2025", "May 2025", "June 2025"),
+    ("Podiatry", "14 weeks", "12 weeks", "11 weeks"),
+    ("Speech and language therapy", "31 weeks", "29 weeks", "27 weeks"),
+    ("District nursing", "Not reported (system change)", "", "2 days"),  # April and May merged into one cell
+    ("", "", "", ""),  # an empty row
+]
+PRESSURE_ACTIONS = [
+    "Repositioning checks every two hours on the frailty wards",
+    "A tissue viability nurse on every night shift",
+    "Weekly audits of mattress stock",
+]
+RECOMMENDATIONS = [
+    "Approve the revised falls policy",
+    "Note the pressure ulcer actions",
+    "Endorse the community staffing review",
+]
+DOCX_FURNITURE = ("OFFICIAL SENSITIVE board header", "Riverside board pack footer page furniture")
+
+
+def docx_bytes(document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def board_docx(title: str = "Riverside Community Health Trust Board papers") -> bytes:
+    """A board paper as Word writes one: a title, Heading 1/2 sections, a bullet list after its lead-in,
+    a numbered list, a table (header row marked to repeat, a merged cell, an empty row) with a paragraph
+    after it, and a header and footer of page furniture."""
+    from docx import Document
+    from docx.oxml import OxmlElement
+
+    document = Document()
+    document.core_properties.title = title
+    section = document.sections[0]
+    section.header.paragraphs[0].text = DOCX_FURNITURE[0]
+    section.footer.paragraphs[0].text = DOCX_FURNITURE[1]
+    document.add_paragraph("Riverside Community Health Trust Board", style="Title")
+    document.add_paragraph("Meeting held in public on 17 July 2025")
+    document.add_heading("Quality and safety report", level=1)
+    document.add_heading("Pressure ulcers", level=2)
+    document.add_paragraph("The ward teams took three actions to reduce pressure ulcers:")
+    for action in PRESSURE_ACTIONS:
+        document.add_paragraph(action, style="List Bullet")
+    document.add_heading("Recommendations", level=2)
+    for recommendation in RECOMMENDATIONS:
+        document.add_paragraph(recommendation, style="List Number")
+    document.add_heading("Community performance", level=1)
+    document.add_paragraph("Community waiting times by service are set out below.")
+    table = document.add_table(rows=len(WAITS), cols=len(WAITS[0]))
+    for r, row in enumerate(WAITS):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    merged = table.cell(3, 1).merge(table.cell(3, 2))
+    merged.text = WAITS[3][1]
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))  # "repeat as header row"
+    document.add_paragraph(
+        "Speech and language therapy waits remain the longest; a recovery plan comes to the September board."
+    )
+    return docx_bytes(document)
+
+
+def encrypted_docx(password: str = "board-secret") -> bytes:
+    """The board paper saved with a password to open it, as Word encrypts one (msoffcrypto-tool)."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    out = io.BytesIO()
+    OOXMLFile(io.BytesIO(board_docx())).encrypt(password, out)
+    return out.getvalue()
+
+
+def old_word_doc() -> bytes:
+    """An old binary Word file's container: an OLE2 compound file holding a WordDocument stream
+    (512-byte sectors: the FAT, the directory, then the stream), as Word 97-2003 saved .doc files."""
+    import struct
+
+    end, free, fat_sector, no_stream = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFF
+    stream = struct.pack("<H", 0xA5EC) + bytes(4094)  # the Word binary's magic number, then nothing
+    header = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(16) + struct.pack("<HHHHH", 0x3E, 3, 0xFFFE, 9, 6)
+    header += bytes(6) + struct.pack("<IIIIIIIII", 0, 1, 1, 0, 4096, end, 0, end, 0)
+    header += struct.pack("<I", 0) + struct.pack("<I", free) * 108
+    fat = [fat_sector, end, *range(3, 10), end]
+    fat_bytes = struct.pack(f"<{len(fat)}I", *fat) + struct.pack("<I", free) * (128 - len(fat))
+
+    def entry(name: str, kind: int, child: int, start: int, size: int) -> bytes:
+        encoded = (name + "\0").encode("utf-16-le") if name else b""
+        head = encoded.ljust(64, b"\0") + struct.pack("<HBB", len(encoded), kind, 1 if kind else 0)
+        return head + struct.pack("<III", no_stream, no_stream, child) + bytes(36) + struct.pack("<IQ", start, size)
+
+    directory = entry("Root Entry", 5, 1, end, 0) + entry("WordDocument", 2, no_stream, 2, len(stream))
+    directory += entry("", 0, no_stream, 0, 0) * 2
+    return header + fat_bytes + directory + stream
+
+
 # --- an embedding model that fails, for crash tests -----------------------------------
 class FailingEmbeddings(Embeddings):
     """The real model, except that ``embed_documents`` raises after ``fail_after`` calls."""

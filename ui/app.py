@@ -383,7 +383,7 @@ def _example_updates(questions: Sequence[str]) -> list:
 
 def _documents_panel(manager: DocumentManager, chat: dict[str, Any]) -> list:
     gr.Markdown(
-        "Add board papers to the index (PDF, Markdown or HTML), or remove them. Questions asked after a "
+        "Add board papers to the index (PDF, Word, Markdown or HTML), or remove them. Questions asked after a "
         "change search the new set of papers."
     )
     upload = gr.File(label="Files to add", file_count="multiple", file_types=list(ALLOWED_TYPES), elem_id="bpa-upload")

@@ -26,8 +26,8 @@ from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex, DocRecord, IndexUpdateError
 
 log = logging.getLogger(__name__)
-ALLOWED_TYPES = (".pdf", ".md", ".markdown", ".html", ".htm", ".txt")
-TYPE_NAMES = "PDF, Markdown, HTML or plain text"
+ALLOWED_TYPES = (".pdf", ".docx", ".md", ".markdown", ".html", ".htm", ".txt")
+TYPE_NAMES = "PDF, Word, Markdown, HTML or plain text"
 UNAVAILABLE_INDEX = "the index is unavailable at the moment; try again shortly"
 
 

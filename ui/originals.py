@@ -4,8 +4,9 @@ Only documents of the committed index are served, by their id in the index's man
 file comes from the index's own store of originals (``vectorstore.originals``), never from a
 path in the request, so ``doc=../../etc/passwd`` is just an unknown document. With ``page``
 or ``section`` the route redirects to the file at that place: a PDF at ``#page=N``,
-Markdown and HTML at the cited section's anchor. Markdown is shown rendered, HTML cleaned
-(nh3: no scripts, handlers or remote content), both with an id on every heading, in a page
+Markdown, HTML and Word at the cited section's anchor. Markdown is shown rendered, HTML cleaned
+(nh3: no scripts, handlers or remote content), a Word paper laid out as ingest read it
+(``ui.docx_page``), each with an id on every heading, in a page
 whose Content-Security-Policy sandboxes it; PDFs and text are sent as they are, never
 sniffed into anything else. In staff mode the route needs a signed-in session like the page.
 """
@@ -32,7 +33,8 @@ PATH = "/bpa/original"
 DOCUMENT_CSP = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 _HEADING = re.compile(r"<h([1-6])(\s[^>]*)?>(.*?)</h\1>", re.S | re.I)
 _TAGS = re.compile(r"<[^>]*>")
-_KINDS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+_KINDS = {".pdf": "pdf", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html", ".docx": "docx"}
+_SECTIONED = ("markdown", "html", "docx")  # kinds whose original opens at the cited section
 _PLAIN = {"X-Content-Type-Options": "nosniff", "Cache-Control": "no-store"}
 PAGE_STYLE = (
     "body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;max-width:52rem;margin:1.5rem auto;"
@@ -119,7 +121,7 @@ def _place(doc_id: str, kind: str, path: Path, page: str | None, section: str | 
     base = f"{PATH}?{urlencode({'doc': doc_id}, quote_via=quote)}"
     if kind == "pdf" and page and str(page).isdigit():
         return f"{base}#page={int(page)}"
-    if kind in ("markdown", "html") and section:
+    if kind in _SECTIONED and section:
         _, headings = rendered(str(path), kind)
         anchor = anchor_for(headings, str(section))
         if anchor:
@@ -132,7 +134,12 @@ def rendered(path: str, kind: str) -> tuple[str, tuple[Heading, ...]]:
     """The document as clean HTML with an id on each heading (cached: the file is named by its hash)."""
     import nh3
 
-    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    if kind == "docx":
+        from ui.docx_page import docx_html
+
+        text = docx_html(Path(path))
+    else:
+        text = Path(path).read_text(encoding="utf-8", errors="replace")
     if kind == "markdown":
         from markdown_it import MarkdownIt
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from evals.check_dataset import check_file, main
-from tests.helpers import board_pdf
+from tests.helpers import board_docx, board_pdf
 
 PAPER = """# North Trust Board
 
@@ -96,6 +96,22 @@ def test_a_markdown_quote_must_be_exact_apart_from_whitespace(tmp_path, docs):
     # The markdown escapes are part of the file's text: an unescaped quote is not exact.
     unescaped = row(sources=[{"doc": "north-board.md", "quote": "Khalil Rehman (Chair)"}], answer="Khalil Rehman £0.4m")
     assert "not an exact substring" in problems(tmp_path, docs, [unescaped])[0]
+
+
+def test_a_word_quote_is_found_in_the_text_ingest_reads(tmp_path, docs):
+    (docs / "riverside.docx").write_bytes(board_docx())
+    quoted = row(
+        question="How long was the podiatry wait in May 2025?",
+        answer="12 weeks.",
+        key_facts=["12 weeks"],
+        sources=[{"doc": "riverside.docx", "quote": "Podiatry | April 2025: 14 weeks | May 2025: 12 weeks"}],
+    )
+    assert problems(tmp_path, docs, [quoted]) == []
+    missing = row(sources=[{"doc": "riverside.docx", "quote": "Podiatry waits fell to 9 weeks"}], answer="£0.4m")
+    assert "not an exact substring of riverside.docx (text)" in problems(tmp_path, docs, [missing])[0]
+    (docs / "broken.docx").write_bytes(board_docx()[:3000])
+    broken = row(sources=[{"doc": "broken.docx", "quote": "Podiatry"}])
+    assert "could not be read (ValueError: a damaged Word document" in problems(tmp_path, docs, [broken])[0]
 
 
 def test_a_pdf_quote_is_matched_by_the_shared_rule_on_the_pypdf_text(tmp_path, docs):

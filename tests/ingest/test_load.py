@@ -34,10 +34,11 @@ def test_file_over_the_size_limit(tmp_path):
     assert load_file(path, max_bytes=20_000).text.startswith("# Big")  # under a larger limit it is fine
 
 
-@pytest.mark.parametrize("name", ["minutes.docx", "slides.pptx", "README", "data.csv"])
+@pytest.mark.parametrize("name", ["minutes.doc", "slides.pptx", "README", "data.csv"])
 def test_unsupported_extension(tmp_path, name):
     reason = refused(write(tmp_path, name, "Some text that would be readable.")).reason
-    assert reason.startswith("unsupported file type") and ".pdf" in reason and ".md" in reason
+    assert reason.startswith("unsupported file type") and ".pdf" in reason and ".docx" in reason
+    assert ("save it as .docx" in reason) == name.endswith(".doc")  # what to do with an old Word file
 
 
 def test_binary_junk_with_a_text_extension(tmp_path):

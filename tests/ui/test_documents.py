@@ -6,7 +6,7 @@ import pytest
 
 from assistant.chain import Assistant
 from settings import Settings
-from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_pdf, imageless_pdf, write
+from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, board_docx, board_pdf, encrypted_docx, imageless_pdf, write
 from ui.documents import DocumentManager, clean_name
 
 VACANCY = "What was the vacancy rate in February?"
@@ -31,7 +31,7 @@ def test_readable_files_go_in_and_each_bad_one_is_reported(tmp_path, make_index)
         and "Board Performance Report" in outcomes["performance.pdf"].detail
     )
     assert outcomes["north.md"].status == "added"
-    assert "only PDF, Markdown, HTML or plain text" in outcomes["tool.exe"].detail
+    assert "only PDF, Word, Markdown, HTML or plain text" in outcomes["tool.exe"].detail
     assert "empty" in outcomes["empty.md"].detail
     assert "limit is 0.01 MB" in outcomes["huge.md"].detail
     for bad in ("tool.exe", "empty.md", "huge.md", "scan.pdf", "broken.pdf"):
@@ -40,6 +40,22 @@ def test_readable_files_go_in_and_each_bad_one_is_reported(tmp_path, make_index)
     # Kept for a rebuild; the staging folder is gone.
     kept = sorted(p.name for p in (tmp_path / "data" / "uploads").rglob("*") if p.is_file())
     assert kept == ["north.md", "performance.pdf"]
+
+
+def test_a_word_paper_is_added_and_a_password_protected_one_is_reported(tmp_path, make_index):
+    index = make_index()
+    manager = DocumentManager(Settings.from_env(data_dir=tmp_path / "data"), lambda: index)
+    up = tmp_path / "upload"
+    outcomes = {
+        o.name: o
+        for o in manager.add([write(up, "riverside.docx", board_docx()), write(up, "locked.docx", encrypted_docx())])
+    }
+    assert outcomes["riverside.docx"].status == "added"
+    assert "Riverside Community Health Trust Board papers" in outcomes["riverside.docx"].detail
+    assert outcomes["locked.docx"].status == "error" and "password-protected" in outcomes["locked.docx"].detail
+    assert [d.doc_id for d in index.documents()] == ["riverside.docx"]
+    answer = Assistant(Settings.from_env(), index).ask("How long was the wait for podiatry in May 2025?")
+    assert "12 weeks" in answer.text and answer.citations[0].passage.doc == "riverside.docx"
 
 
 def test_nothing_chosen_and_unknown_removals_change_nothing(tmp_path, make_index):

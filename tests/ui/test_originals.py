@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from tests.helpers import write
-from ui.originals import Heading, anchor_for, original_url, rendered
+from ingest.pipeline import IngestOptions, ingest
+from tests.helpers import DOCX_FURNITURE, board_docx, write
+from ui.originals import DOCUMENT_CSP, Heading, anchor_for, original_url, rendered, serve
 
 PAPER = """# Riverside Board
 
@@ -66,3 +67,22 @@ def test_a_section_path_finds_its_heading_even_when_the_text_repeats():
 def test_links_carry_the_document_page_and_section_escaped():
     url = original_url("a b&c.md", 3, "Item 3 > Finance & estates")
     assert url == "/bpa/original?doc=a%20b%26c.md&page=3&section=Item%203%20%3E%20Finance%20%26%20estates"
+
+
+def test_a_word_paper_opens_laid_out_with_its_tables_at_the_cited_section(tmp_path, make_index):
+    index = make_index()
+    assert ingest([write(tmp_path / "papers", "riverside.docx", board_docx())], index, IngestOptions(progress=False)).ok
+    response = serve(index, "riverside.docx", {})
+    body = bytes(response.body).decode()
+    assert response.status_code == 200 and response.headers["content-security-policy"] == DOCUMENT_CSP
+    assert response.headers["content-type"].startswith("text/html")
+    assert '<h2 id="s-community-performance">Community performance</h2>' in body
+    assert "<th>June 2025</th>" in body and '<td colspan="2">Not reported (system change)</td>' in body
+    assert "<p>• Weekly audits of mattress stock</p>" in body and "<p>2. Note the pressure ulcer actions</p>" in body
+    assert not any(furniture in body for furniture in DOCX_FURNITURE)
+    # A citation's section path, as the chunks of this paper carry it, opens at its heading.
+    lexical = index.lexical()
+    [section] = [m["section"] for t, m in zip(lexical.texts, lexical.metadatas, strict=True) if "Podiatry" in t]
+    redirect = serve(index, "riverside.docx", {"section": section})
+    assert redirect.status_code == 303
+    assert redirect.headers["location"] == "/bpa/original?doc=riverside.docx#s-community-performance"

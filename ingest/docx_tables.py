@@ -1,0 +1,133 @@
+"""Word tables as rows that read on their own: "label | Column: value | Column: value".
+
+The header is the leading rows Word marks to repeat at the top of each page; failing that,
+leading rows set in bold over rows that are not; failing that, a first row of short labels over
+rows with figures. Header rows stack into one label per column ("2023/24" over "Q1" is
+"2023/24 Q1"); a row that is one cell across the whole table above them is the table's title.
+A merged cell is read once (with the labels of the columns it covers), a cell merged down
+several rows gives its text to each of them (a row label stays with every row it labels), and
+empty rows are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.docx_read import Cell, Table
+from ingest.pdf_lines import is_figure
+
+_LABEL_WORDS = 8  # a header cell found by its look is a short label
+_HEADER_ROWS = 3  # bold leading rows taken for a header, at most
+
+
+@dataclass(frozen=True)
+class TableText:
+    titles: list[str]  # rows that are one cell across the table, above its header
+    header: str | None  # the column labels, as a row
+    rows: list[str]
+
+
+Row = tuple[Cell | None, ...]
+
+
+def table_text(table: Table) -> TableText:
+    rows, titles, count = layout(table)
+    labels = column_labels(rows[titles : titles + count], len(rows[0]) if rows else 0)
+    header = " | ".join(_runs(labels)) if count else None
+    body = [text for row in rows[titles + count :] if (text := row_text(row, labels))]
+    return TableText([_text(row) for row in rows[:titles]], header or None, body)
+
+
+def layout(table: Table) -> tuple[list[Row], int, int]:
+    """The table's rows that hold text (each as wide as the table), how many of them are title rows
+    (one cell across the table) and how many after those are its header."""
+    rows = [row for row in _rectangular(table) if any(c is not None and c.text for c in row)]
+    titles = 0
+    while len(rows) - titles > 1 and len(rows[0]) > 1 and _one_cell(rows[titles]):
+        titles += 1
+    return rows, titles, header_rows(table, rows[titles:], titles)
+
+
+def header_rows(table: Table, rows: list[Row], skipped: int = 0) -> int:
+    """How many of ``rows`` (the table's rows after ``skipped`` title rows) are its header."""
+    if len(rows) < 2 or len(rows[0]) < 2:
+        return 0
+    marked = max(0, table.marked_header - skipped)
+    if marked:
+        return min(marked, len(rows) - 1)
+    bold = 0
+    while bold < min(_HEADER_ROWS, len(rows) - 1) and _all_bold(rows[bold]):
+        bold += 1
+    if bold and not all(_all_bold(row) for row in rows[bold:]):
+        return bold
+    first = [c.text for c in dict.fromkeys(rows[0]) if c is not None and c.text]
+    labels = len(first) >= 2 and all(not is_figure(t) and len(t.split()) <= _LABEL_WORDS for t in first)
+    figures = any(is_figure(c.text) for row in rows[1:] for c in row[1:] if c is not None and c.text)
+    return 1 if labels and figures else 0
+
+
+def column_labels(header: list[Row], width: int) -> list[str]:
+    """One label per column: the header rows' texts in it, top to bottom, each once."""
+    labels = []
+    for column in range(width):
+        texts: list[str] = []
+        for row in header:
+            cell = row[column]
+            if cell is not None and cell.text and cell.text not in texts:
+                texts.append(cell.text)
+        labels.append(" ".join(texts))
+    return labels
+
+
+def row_text(row: Row, labels: list[str]) -> str:
+    """The row as "label | Column: value | ...": the first column names the row, the rest are labelled."""
+    parts = []
+    for cell, columns in _merged(row):
+        if cell is None or not cell.text:
+            continue
+        label = " / ".join(_runs([labels[c].rstrip(":").strip() for c in columns if c < len(labels)]))
+        if (0 in columns and not is_figure(cell.text)) or not label or label == cell.text:
+            parts.append(cell.text)
+        else:
+            parts.append(f"{label}: {cell.text}")
+    return " | ".join(parts)
+
+
+def _text(row: Row) -> str:
+    return next(c.text for c in row if c is not None)
+
+
+def _rectangular(table: Table) -> list[Row]:
+    width = max((len(row) for row in table.rows), default=0)
+    return [row + (None,) * (width - len(row)) for row in table.rows]
+
+
+def _merged(row: Row) -> list[tuple[Cell | None, list[int]]]:
+    """The row's cells, each once, with the columns it covers."""
+    out: list[tuple[Cell | None, list[int]]] = []
+    for column, cell in enumerate(row):
+        if out and cell is not None and out[-1][0] is cell:
+            out[-1][1].append(column)
+        else:
+            out.append((cell, [column]))
+    return out
+
+
+def _one_cell(row: Row) -> bool:
+    """A row that is one cell across the whole table (a title set in the table)."""
+    cells = {id(c) for c in row if c is not None}
+    return len(cells) == 1 and all(c is not None for c in row)
+
+
+def _all_bold(row: Row) -> bool:
+    filled = [c for c in row if c is not None and c.text]
+    return bool(filled) and all(c.bold for c in filled)
+
+
+def _runs(labels: list[str]) -> list[str]:
+    """Non-empty labels, a label repeated next to itself (a merged header cell) once."""
+    out: list[str] = []
+    for label in labels:
+        if label and (not out or out[-1] != label):
+            out.append(label)
+    return out
