@@ -1,6 +1,6 @@
 """Parse output: a document as a list of typed blocks over one normalised text.
 
-Every parser (Markdown, HTML, PDF) produces blocks; :func:`assemble` lays their text
+Every parser (Markdown, HTML, PDF, Word) produces blocks; :func:`assemble` lays their text
 end to end, one block per line, and records where each block starts and ends. That
 joined text is the *normalised document text* that chunk offsets point into.
 """

@@ -218,7 +218,7 @@ def _prepare_stream(
 ) -> Iterator[tuple[_Todo, _Prepared | IngestError]]:
     """Each file prepared, in order; parsed a few files ahead in a worker process when that pays.
 
-    It pays for PDFs (a 56-page pack takes 4 s to parse), not for Markdown, HTML or text (0.3 s for
+    It pays for PDFs (a 56-page pack takes 4 s to parse), not for Markdown, HTML, Word or text (0.3 s for
     the shipped corpus), which would wait for the worker to start (2-3 s). On two busy cores the
     overlap saved 5 % of ingesting the held-out papers with the corpus, and cost 15 % on the corpus alone.
     """

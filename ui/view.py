@@ -137,7 +137,7 @@ def source_html(citation: Citation, link: OriginalLink | None = None) -> str:
 
 
 def _original(p: Passage, link: OriginalLink | None) -> str:
-    """ "Open the original document at page 12" (PDF) or "at this section" (Markdown, HTML)."""
+    """ "Open the original document at page 12" (PDF) or "at this section" (Markdown, HTML, Word)."""
     url = link(p) if link else None
     if not url:
         return ""

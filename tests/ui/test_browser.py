@@ -20,6 +20,7 @@ from settings import Settings
 from tests.helpers import (
     REPO_ROOT,
     SOUTH_BOARD,
+    board_docx,
     board_pdf,
     imageless_pdf,
     new_index,
@@ -114,13 +115,14 @@ def staff_app(tmp_path_factory, embeddings):
 
 @pytest.fixture(scope="module")
 def pdf_app(tmp_path_factory, embeddings):
-    """A public chat over a PDF and a Markdown paper: citations at a page and at a section."""
+    """A public chat over a PDF, a Markdown and a Word paper: citations at a page and at a section."""
     from ingest.pipeline import IngestOptions, ingest
 
     folder = tmp_path_factory.mktemp("pdf_app")
     papers = folder / "papers"
     write(papers, "performance-report.pdf", board_pdf())
     write(papers, "south.md", SOUTH_BOARD)
+    write(papers, "riverside.docx", board_docx())
     index = new_index(folder / "index", embeddings, "board_papers")
     assert ingest([papers], index, IngestOptions(progress=False)).ok
     settings = Settings.from_env(ui_mode="public", port=_free_port(), data_dir=folder / "data")
@@ -431,6 +433,18 @@ def test_citations_open_their_source_and_the_original_at_its_page_or_section(bro
         expect(markdown.locator("h3#s-workforce")).to_be_in_viewport()
         expect(markdown.locator("h3#s-workforce")).to_have_text("Workforce")
         markdown.screenshot(path=str(ARTIFACTS / f"original-markdown-{name}.png"))
+
+        answer = ask(page, "How long was the wait for podiatry in May 2025?")
+        answer.locator("a.bpa-cite").first.click()
+        source = answer.locator("details.bpa-source").first
+        with page.expect_popup() as opened:
+            source.get_by_role("link", name="Open the original document at this section ↗").click()
+        word = opened.value
+        word.wait_for_load_state()
+        assert word.url.endswith("/bpa/original?doc=riverside.docx#s-community-performance")
+        expect(word.locator("h2#s-community-performance")).to_be_in_viewport()
+        expect(word.locator("td", has_text="12 weeks")).to_be_visible()  # the table, laid out as a table
+        word.screenshot(path=str(ARTIFACTS / f"original-word-{name}.png"))
         assert page.url == url  # the conversation stayed where it was
     finally:
         context.close()
