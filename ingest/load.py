@@ -76,8 +76,9 @@ def discover(paths: Iterable[Path], warnings: list[str] | None = None) -> Iterat
     """Files named, and files found under folders named (sorted; manifests skipped).
 
     Under a folder, hidden folders (.git) are skipped quietly; a hidden file of a type that
-    could be ingested, and a symbolic link to a folder (never followed, so a link loop
-    cannot recur), are skipped with a warning in ``warnings``.
+    could be ingested, a lock file Word keeps beside a document it has open (``~$name.docx``)
+    and a symbolic link to a folder (never followed, so a link loop cannot recur) are skipped
+    with a warning in ``warnings``.
     """
     warnings = [] if warnings is None else warnings
     for path in paths:
@@ -104,6 +105,9 @@ def _walk(root: Path, warnings: list[str]) -> Iterator[Path]:
             if name.startswith("."):
                 if path.suffix.lower() in SUPPORTED:
                     warnings.append(f"{printable(path)}: skipped, a hidden file (its name starts with a dot)")
+                continue
+            if name.startswith("~$"):  # Word's owner file beside a document it has open: not a paper
+                warnings.append(f"{printable(path)}: skipped, a Word lock file (the document is open in Word)")
                 continue
             found.append(path)
     yield from sorted(found)

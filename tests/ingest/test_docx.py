@@ -298,8 +298,10 @@ def test_bad_word_files_are_reported_while_the_others_go_in_and_the_index_stays_
     write(second, "riverside.docx", board_docx())
     write(second, "old.docx", old_word_doc())
     write(second, "cut.docx", board_docx()[:4000])
+    lock = write(second, "~$verside.docx", b"\x0bJane Porter" + bytes(150))  # Word's owner file while it is open
     report = ingest([second], index, IngestOptions(progress=False))
     assert sorted(e.path.rsplit("/", 1)[-1] for e in report.failed) == ["cut.docx", "old.docx"]
+    assert report.warnings == [f"{lock}: skipped, a Word lock file (the document is open in Word)"]
     assert [r.doc_id for r in report.added] == ["riverside.docx"]
     records = {d.doc_id: d for d in index.documents()}
     assert sorted(records) == ["riverside.docx", "south.md"]
