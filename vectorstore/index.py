@@ -197,6 +197,9 @@ class ChunkIndex:
             except (OSError, ValueError, KeyError):
                 index = self._build_lexical([row[:3] for row in self._scan(collection, vectors=False)])
                 index.save(folder)
+        if index.retokenized:  # saved under older token rules: keep the rebuilt one, so the next load is quick
+            with contextlib.suppress(OSError):
+                index.save(folder)
         self._lexical = (gen.collection, index)
         return index
 

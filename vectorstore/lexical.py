@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from vectorstore.text import MONTH_ABBREVIATIONS, MONTH_NAMES, month_number
+
 _TOKEN = re.compile(r"[a-z0-9£%]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _APOSTROPHE = re.compile(r"['\u2019]s\b")
@@ -32,6 +34,10 @@ _CONTRACTION = re.compile(r"\b\w+n['\u2019]t\b|['\u2019](?:re|ve|ll|d|m)\b")  # 
 _FOOTNOTE = re.compile(r"\b([a-z]{4,})(\d{1,2})\b")  # "Barometer11": a word and its footnote mark
 _ORDINAL = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")  # "27th April" is "27 April"
 _AMPERSAND_WORD = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "A&E", "R & D" are single terms
+# Tables, charts and headings cut periods short where prose and questions write them out: "Q3" is "quarter 3",
+# "Dec" is "December" (so "the year to December" finds a column headed "12 mths to Dec 24").
+_QUARTER = re.compile(r"\bq([1-4])\b")
+_FULL_MONTH = {short: MONTH_NAMES[month_number(short) - 1].lower() for short in MONTH_ABBREVIATIONS}
 
 # Common English function words; domain words ("care", "health") are kept: IDF handles them.
 STOPWORDS = frozenset(
@@ -190,6 +196,11 @@ def _stemmer() -> Any:
     return Stemmer.Stemmer("english")
 
 
+# The version of tokenize's rules. Bump it when they change: an index saved under other rules is re-tokenized
+# from its stored texts when it is loaded (terms of the old rules would no longer match a question's).
+TOKENIZER_VERSION = "2"
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased, stop-word-free, stemmed terms; '2,000' and '2000' are the same term.
 
@@ -202,8 +213,8 @@ def tokenize(text: str) -> list[str]:
 def _tokenize(text: str) -> tuple[str, ...]:
     text = _APOSTROPHE.sub("", _CONTRACTION.sub(" ", _THOUSANDS.sub("", text.lower())))
     text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
-    text = _FOOTNOTE.sub(r"\1 \2", text)
-    words = [w for w in _TOKEN.findall(text) if w not in STOPWORDS]
+    text = _QUARTER.sub(r"quarter \1", _FOOTNOTE.sub(r"\1 \2", text))
+    words = [_FULL_MONTH.get(w, w) for w in _TOKEN.findall(text) if w not in STOPWORDS]
     stems: list[str] = _stemmer().stemWords(words)
     return tuple(stems)
 
@@ -235,6 +246,7 @@ class LexicalIndex:
         self._idf: dict[str, float] | None = None
         self._lowercase: frozenset[str] | None = None
         self._positions: dict[str, int] | None = None
+        self.retokenized = False  # loaded from an index saved under other token rules, and rebuilt
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -333,6 +345,7 @@ class LexicalIndex:
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
         if self._bm25 is not None:
             self._bm25.save(str(staging / "bm25"))
+        (staging / "tokenizer").write_text(TOKENIZER_VERSION, encoding="utf-8")
         _fsync_tree(staging)
         if folder.exists():
             shutil.rmtree(folder)
@@ -350,8 +363,20 @@ class LexicalIndex:
                 texts.append(row["text"])
                 metas.append(row["metadata"])
                 indexed.append(row.get("indexed", row["text"]))
+        if _saved_version(folder) != TOKENIZER_VERSION:
+            index = cls.build(ids, texts, metas, indexed)
+            index.retokenized = True
+            return index
         bm25 = bm25s.BM25.load(str(folder / "bm25")) if (folder / "bm25").exists() else None
         return cls(ids, texts, metas, bm25, indexed)
+
+
+def _saved_version(folder: Path) -> str:
+    """The tokenizer version an index was saved under ("1" before versions were written)."""
+    try:
+        return (folder / "tokenizer").read_text(encoding="utf-8").strip()
+    except FileNotFoundError:
+        return "1"
 
 
 def _fsync_tree(folder: Path) -> None:

@@ -22,3 +22,30 @@ def test_lower_case_words_ignore_addresses_and_single_uses():
     words = index.lowercase_words()
     assert "young" in words  # written in lower case twice: "Young People" is not a name
     assert not {"rachel", "harrison", "booth"} & words
+
+
+def test_periods_cut_short_are_the_periods_written_out():
+    # Tables and charts write "Q2", "Sept", "Mar 23" where questions say "quarter 2", "September", "March".
+    assert tokenize("Q2 figures") == tokenize("Quarter 2 figures")
+    assert tokenize("Sept and Mar 23") == tokenize("September and March 23")
+    assert tokenize("the year to Nov") == tokenize("the year to November")
+    assert tokenize("q7 results") != tokenize("quarter 7 results")  # a year has four quarters
+
+
+def test_an_index_saved_under_older_token_rules_is_retokenized_when_loaded(tmp_path):
+    import bm25s
+
+    texts = ["Parking fines issued in the 12 months to Oct 25", "Library visits rose"]
+    index = LexicalIndex.build(["a", "b"], texts, [{}, {}])
+    # What the rules before month names were written out stored: "oct" as a term of its own.
+    old = bm25s.BM25(k1=1.2, b=0.75)
+    old.index([["park", "fine", "issu", "12", "month", "oct", "25"], ["librari", "visit", "rose"]], show_progress=False)
+    index._bm25 = old
+    index.save(tmp_path / "lexical")
+    (tmp_path / "lexical" / "tokenizer").unlink()  # saved before versions were written
+
+    loaded = LexicalIndex.load(tmp_path / "lexical")
+    assert loaded.retokenized
+    assert [hit.id for hit in loaded.search("fines to October", k=1)] == ["a"]
+    loaded.save(tmp_path / "lexical")
+    assert not LexicalIndex.load(tmp_path / "lexical").retokenized
