@@ -102,9 +102,20 @@ def load_documents(paths: Iterable[Path], names: Mapping[Path, str] | None = Non
             parser = _TextOnly()
             parser.feed(path.read_text(encoding="utf-8", errors="replace"))
             documents.append(Document(page_content="".join(parser.parts), metadata=meta))
+        elif kind == "docx":
+            documents.append(Document(page_content=_docx_text(path), metadata=meta))
         elif kind:
             documents.append(Document(page_content=path.read_text(encoding="utf-8", errors="replace"), metadata=meta))
     return [d for d in documents if d.page_content.strip()]
+
+
+def _docx_text(path: Path) -> str:
+    """A Word file's text as a tutorial's loader gives it (docx2txt): every paragraph and table cell in the body,
+    one per line, in order; no headings, list or table structure."""
+    from docx import Document as WordDocument
+    from docx.oxml.ns import qn
+
+    return "\n".join(node.text for node in WordDocument(str(path)).element.body.iter(qn("w:p")))
 
 
 def split_documents(documents: Sequence[Document]) -> list[Document]:

@@ -17,7 +17,7 @@ from evals.vanilla import (
     vanilla_chat_model,
 )
 from settings import Settings
-from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, long_paper, write
+from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, PRESSURE_ACTIONS, SOUTH_BOARD, board_docx, long_paper, write
 
 PAGE = """<html><head><title>West board</title><style>p{color:red}</style><script>var secret = 1;</script></head>
 <body><h1>West Trust Board</h1><p>The west trust opened 40 new beds in its &amp; frailty unit.</p></body></html>"""
@@ -74,6 +74,14 @@ def test_answers_cite_the_dense_top_k(vanilla):
 def test_an_empty_question_is_a_refusal(vanilla):
     answer = vanilla.ask("   ")
     assert answer.refused and answer.text == REFUSAL_TEXT and not answer.citations
+
+
+def test_a_word_paper_is_read_as_its_text_not_its_zip(tmp_path):
+    (tmp_path / "riverside.docx").write_bytes(board_docx())
+    [document] = load_documents([tmp_path])
+    text = document.page_content
+    assert PRESSURE_ACTIONS[0] in text and "Speech and language therapy" in text  # paragraphs and table cells
+    assert "OFFICIAL SENSITIVE" not in text and "PK" not in text and "\ufffd" not in text
 
 
 def test_vanilla_never_writes_the_product_sentence_store(corpus, embeddings, corpus_index):
