@@ -292,3 +292,10 @@ class RenamedEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.inner.embed_query(text)
+
+
+def chunk_with(chunks, text):
+    """The first chunk whose text holds ``text`` (the test fails, naming it, when none does)."""
+    found = [c for c in chunks if text in c.page_content]
+    assert found, f"no chunk contains {text!r}"
+    return found[0]

@@ -22,6 +22,7 @@ from tests.helpers import (
     RECOMMENDATIONS,
     SOUTH_BOARD,
     board_docx,
+    chunk_with,
     docx_bytes,
     encrypted_docx,
     old_word_doc,
@@ -48,12 +49,6 @@ def parsed_docx(path):
 def chunks_of(path):
     parsed, info = parsed_docx(path)
     return info, chunk_document(parsed, info)
-
-
-def chunk_with(chunks, text):
-    found = [c for c in chunks if text in c.page_content]
-    assert found, f"no chunk contains {text!r}"
-    return found[0]
 
 
 # --- structure -------------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from ingest.chunk import chunk_document
 from ingest.load import IngestError, load_file
 from ingest.parse import parse
 from ingest.structure import describe
-from tests.helpers import board_pdf, encrypted_pdf, imageless_pdf, write
+from tests.helpers import board_pdf, chunk_with, encrypted_pdf, imageless_pdf, write
 
 MAX = 10 * 1024 * 1024
 
@@ -20,12 +20,6 @@ def chunks_of(path):
     parsed = parse(loaded)
     info = describe(path.name, path.name, loaded.kind, parsed)
     return info, chunk_document(parsed, info)
-
-
-def chunk_with(chunks, text):
-    found = [c for c in chunks if text in c.page_content]
-    assert found, f"no chunk contains {text!r}"
-    return found[0]
 
 
 def test_pages_are_numbered_in_chunk_metadata(tmp_path):

@@ -169,6 +169,18 @@ def ask(page, question: str, press_enter: bool = False):
     return answers.last
 
 
+def original_at_section(page, question: str):
+    """Ask, open the answer's first citation, and follow its link to the original at the cited section."""
+    answer = ask(page, question)
+    answer.locator("a.bpa-cite").first.click()
+    source = answer.locator("details.bpa-source").first
+    with page.expect_popup() as opened:
+        source.get_by_role("link", name="Open the original document at this section ↗").click()
+    original = opened.value
+    original.wait_for_load_state()
+    return original
+
+
 def test_public_chat_answers_cites_expands_takes_feedback_and_exports(page, public_app):
     from playwright.sync_api import expect
 
@@ -422,25 +434,13 @@ def test_citations_open_their_source_and_the_original_at_its_page_or_section(bro
         assert status == 200 and headers["content-type"] == "application/pdf" and body.startswith(b"%PDF")
         pdf.close()
 
-        answer = ask(page, "What was the vacancy rate in February?")
-        answer.locator("a.bpa-cite").first.click()
-        source = answer.locator("details.bpa-source").first
-        with page.expect_popup() as opened:
-            source.get_by_role("link", name="Open the original document at this section ↗").click()
-        markdown = opened.value
-        markdown.wait_for_load_state()
+        markdown = original_at_section(page, "What was the vacancy rate in February?")
         assert markdown.url.endswith("/bpa/original?doc=south.md#s-workforce")
         expect(markdown.locator("h3#s-workforce")).to_be_in_viewport()
         expect(markdown.locator("h3#s-workforce")).to_have_text("Workforce")
         markdown.screenshot(path=str(ARTIFACTS / f"original-markdown-{name}.png"))
 
-        answer = ask(page, "How long was the wait for podiatry in May 2025?")
-        answer.locator("a.bpa-cite").first.click()
-        source = answer.locator("details.bpa-source").first
-        with page.expect_popup() as opened:
-            source.get_by_role("link", name="Open the original document at this section ↗").click()
-        word = opened.value
-        word.wait_for_load_state()
+        word = original_at_section(page, "How long was the wait for podiatry in May 2025?")
         assert word.url.endswith("/bpa/original?doc=riverside.docx#s-community-performance")
         expect(word.locator("h2#s-community-performance")).to_be_in_viewport()
         expect(word.locator("td", has_text="12 weeks")).to_be_visible()  # the table, laid out as a table
