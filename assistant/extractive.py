@@ -51,11 +51,14 @@ class PassageRef:
     location: str
     text: str
     continues: int = 0  # the n of the passage this one goes on from (the chunk before it in the same section), or 0
+    source: str = ""  # the paper's file name
 
     @classmethod
     def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:
         """Passage ``[n]`` as the answer prompt shows it: source line, location, text."""
-        return cls(n, source_line(doc.metadata), Passage.from_document(doc).location, doc.page_content, continues)
+        location = Passage.from_document(doc).location
+        source = str(doc.metadata.get("source") or "")
+        return cls(n, source_line(doc.metadata), location, doc.page_content, continues, source)
 
     @classmethod
     def numbered(cls, docs: Sequence[Document]) -> list[PassageRef]:
@@ -71,8 +74,8 @@ class PassageRef:
     @property
     def context(self) -> Mapping[str, object]:
         """Where the passage sits, as the features read it: its source line (title, meeting, publisher)
-        and its location (item, section path, page), exactly what the answer prompt shows."""
-        return {"title": self.title, "section": self.location}
+        and its location (item, section path, page), as the answer prompt shows them, and its paper's file name."""
+        return {"title": self.title, "section": self.location, "source": self.source}
 
 
 def _chunk_place(doc: Document) -> tuple[str, str, int]:

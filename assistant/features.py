@@ -34,8 +34,8 @@ PASSAGE_FEATURES = (
     "unit_sim",  # similarity of the passage's closest unit to the question
     "unit_evidence",  # best 0.6 * similarity + 0.4 * coverage over the passage's units
     "coverage",  # IDF-weighted share of the question's terms in the passage text
-    "context_coverage",  # the same, counting the section path and the document's title, meeting, publisher
-    "document",  # ... in the document's title, meeting and publisher alone: the question names this paper
+    "context_coverage",  # the same, counting the section path and the document's title, meeting, publisher, file name
+    "document",  # ... in the document's title, meeting, publisher and file name alone: the question names this paper
     "typed",  # the passage holds the kind of thing asked for (a figure, a name, a date)
     "log_words",
     "dense_rel",  # dense minus the best dense similarity among the candidates
@@ -111,11 +111,15 @@ class TermStats:
         return sum(self.weight(t) for t in terms if t in have) / total if total else 0.0
 
 
-_DOCUMENT_FIELDS = ("title", "meeting", "publisher")
+# What names a paper: its title, meeting and publisher, and its file name, which often names it when the title
+# read from the paper does not ("kent-performance-report-q3.pdf" titled "Kent County Council"; a pack titled
+# "Bundle Public Board Meeting"). Over the eight sample papers, counting the file name lifts recall@800w
+# (leave-one-document-out) from 0.875 to 0.903, on six of the eight papers.
+_DOCUMENT_FIELDS = ("title", "meeting", "publisher", "source")
 
 
 def context_terms(metadata: Mapping[str, object], fields: Sequence[str] = ("section", *_DOCUMENT_FIELDS)) -> set[str]:
-    """Terms of where a passage sits: its section path and its document's title, meeting, publisher."""
+    """Terms of where a passage sits: its section path and its document's title, meeting, publisher, file name."""
     return set(tokenize(" ".join(str(metadata.get(k) or "") for k in fields)))
 
 

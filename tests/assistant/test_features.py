@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from langchain_core.documents import Document
 
 from assistant.features import TermStats, is_heading, leads_in, relative, unit_features
 from assistant.query import analyse
@@ -78,3 +79,22 @@ def test_a_question_naming_a_paper_or_its_organisation_matches_that_document_alo
     theirs = passage_features(question, text, other, np.zeros(1), STATS)
     assert ours["document"] > 0.5 and theirs["document"] == 0.0  # a section path naming it is not the paper
     assert ours["context_coverage"] == pytest.approx(theirs["context_coverage"])
+
+
+def test_a_paper_is_named_by_its_file_name_when_its_title_does_not_name_it():
+    from assistant.extractive import PassageRef
+    from assistant.features import passage_features
+
+    question = analyse("What does the winter plan say about beds?")
+    text = "Twelve more beds open in December."
+    named = {"title": "Board papers", "section": "Capacity", "source": "riverside-winter-plan-2025.pdf"}
+    other = {"title": "Board papers", "section": "Capacity", "source": "riverside-annual-report-2025.pdf"}
+    ours = passage_features(question, text, named, np.zeros(1), STATS)
+    theirs = passage_features(question, text, other, np.zeros(1), STATS)
+    assert ours["document"] > 0.0 and theirs["document"] == 0.0
+    assert ours["context_coverage"] > theirs["context_coverage"]
+    # The answer step's units read the same naming: the passage's context carries its paper's file name.
+    ref = PassageRef.from_document(1, Document(page_content=text, metadata=named))
+    [row] = rows_for("What does the winter plan say about beds?", text, ref.context)
+    [plain] = rows_for("What does the winter plan say about beds?", text, {"title": "Board papers"})
+    assert row.features["context"] > plain.features["context"]
