@@ -31,7 +31,7 @@ from ingest.blocks import (
 )
 from ingest.load import IngestError
 from ingest.pdf_figures import figure_boxes, with_captions_above
-from ingest.pdf_lines import Line, ends_open, split_lines
+from ingest.pdf_lines import Line, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
@@ -139,9 +139,10 @@ def parse_pdf(pages: list[str], metadata: dict[str, str] | None = None) -> Parse
     carried: Carried | None = None
     left: RowLabels | None = None  # the rows of the previous page's last table
     seen: set[str] = set()
+    words = vocabulary(pages)
     for number, lines in enumerate(page_lines, start=1):
         lines = _without_furniture(lines, furniture, seen)
-        reader = _PageReader(number, lines, furniture, carried, left)
+        reader = _PageReader(number, lines, furniture, carried, left, words)
         page_blocks, carried = reader.read(table_ids)
         left = row_labels(reader.last_table) if reader.last_table is not None else None
         blocks.extend(page_blocks)
@@ -184,9 +185,16 @@ class _PageReader:
     """One page's lines -> blocks, in order: tables where the zones are, running text elsewhere."""
 
     def __init__(
-        self, number: int, lines: list[Line], furniture: set[str], carried: Carried | None, left: RowLabels | None
+        self,
+        number: int,
+        lines: list[Line],
+        furniture: set[str],
+        carried: Carried | None,
+        left: RowLabels | None,
+        words: frozenset[str] = frozenset(),
     ) -> None:
         self.number, self.lines, self.furniture, self.carried = number, lines, furniture, carried
+        self.words = words  # the document's vocabulary, to mend words broken over two lines
         self.left = left  # the rows a right-hand page of a spread would label its own by
         self.last_table: TableText | None = None
         self.prose = ProseWriter(number, _right_margin(lines))
@@ -242,7 +250,7 @@ class _PageReader:
             return
         self._flush()
         carried = None if self.content_seen or zone.caption else self.carried
-        table = build_table(zone, self.lines, next(table_ids), carried)
+        table = build_table(zone, self.lines, next(table_ids), carried, self.words)
         continues = carried is not None and table.carried is not None and table.carried.table == carried.table
         if self.left is not None and self.last_table is None and not continues:
             label_right_half(table, self.left)

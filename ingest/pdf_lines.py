@@ -23,7 +23,10 @@ _CONNECTOR = re.compile(  # "85+" (an age band) is complete, "a +" is not
     r"into|under|over|than|whose|their|its|is|are|was|were|be|not|nor))$",
     re.IGNORECASE,
 )
+_LABEL_WORDS = 6  # words a column label has at most
 _TERMINAL = re.compile(r"[.!?:;]['\"’”)]*$")
+_WORD = re.compile(r"[^\W\d_]+")
+YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")  # "2024" or "2024/25": a column's label, not a figure
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def continues(previous: str, text: str) -> bool:
 def is_prose(line: Line) -> bool:
     """A line of running text stretched by justification: its gaps fall mid-sentence, not between columns.
 
-    A narrow gap before a word in lower case, or any gap after "the", "of", ... or before a comma.
+    A narrow gap before a word in lower case, or any gap after "the", "of", ... or before a comma;
+    or the two spaces some writers type after a full stop, between two sentences.
     """
     gaps = list(itertools.pairwise(line.cells))
     if not gaps:
@@ -114,8 +118,19 @@ def is_prose(line: Line) -> bool:
         if (b.start - a.end <= 6 and _runs_on(a.text, b.text))
         or (starts_lower(b.text) and _CONNECTOR.search(a.text))
         or b.text[:1] in ",.;:"
+        or (b.start - a.end <= 3 and _next_sentence(a.text, b.text))
     )
     return mid_sentence >= 2 or mid_sentence * 2 >= len(gaps)
+
+
+def _next_sentence(before: str, after: str) -> bool:
+    """A sentence of running text ends and the next begins ("... a patrol site." and "We")."""
+    return (
+        len(before.split()) >= 4
+        and before.endswith((".", "!", "?"))
+        and after[:1].isupper()
+        and not is_figure(after.split()[0])
+    )
 
 
 def _runs_on(before: str, after: str) -> bool:
@@ -124,3 +139,46 @@ def _runs_on(before: str, after: str) -> bool:
     if is_figure(after) and is_figure(before):
         return False
     return after[:1].islower() or before.endswith(",")
+
+
+def vocabulary(pages: list[str]) -> frozenset[str]:
+    """Every word of a document, in lower case: the words a piece of one may be part of."""
+    return frozenset(word.lower() for text in pages for word in _WORD.findall(text))
+
+
+def join_wrapped(upper: str, lower: str, words: frozenset[str]) -> str:
+    """Two lines of one cell as one text, mending a word the PDF broke between them.
+
+    A word too wide for a narrow column is drawn in pieces, one under the other ("Tota" over
+    "l"): the lower line's first word, in lower case, carries on the upper line's last word
+    when the two make a word the document uses.
+    """
+    tail = upper.rsplit(" ", 1)[-1]
+    first = lower.split(" ", 1)[0]
+    if first.isalpha() and first.islower() and tail.isalpha() and (tail + first).lower() in words:
+        return upper + lower
+    return f"{upper} {lower}"
+
+
+def spans_below(cell: Cell, line: Line, below: Line) -> bool:
+    """A label over two or more labels of the line below it ("2024/25" over "Fatal" and "Serious").
+
+    A two-level header sets a group label over its sub-columns' labels, often across the
+    gutter between them. The labels under it are those nearer to it than to any other label
+    of its line (a label centred over an even number of sub-columns may touch only the gutter
+    between the middle two). Header lines hold short labels (years among them), not the
+    figures or sentences of a row, and lie at most a blank line apart."""
+    if below.number - line.number > 2 or not (_labels(line) and _labels(below)):
+        return False
+    under = [c for c in below.cells if _nearest(c, line.cells) is cell]
+    return len(under) >= 2 and min(cell.end, under[-1].end) > max(cell.start, under[0].start)
+
+
+def _nearest(cell: Cell, cells: list[Cell]) -> Cell:
+    return min(cells, key=lambda c: max(c.start - cell.end, cell.start - c.end, 0))
+
+
+def _labels(line: Line) -> bool:
+    return all(
+        len(c.text.split()) <= _LABEL_WORDS and not (is_figure(c.text) and not YEAR.match(c.text)) for c in line.cells
+    )

@@ -35,7 +35,7 @@ def row_labels(table: TableText) -> RowLabels | None:
 def label_right_half(table: TableText, left: RowLabels) -> bool:
     """Give a table of unlabelled rows the labels of the left page's rows, if it has as many."""
     keys = table.keys
-    if len(keys) != len(left.labels) or not all(keys) or not all(is_figure(key) for key in keys):
+    if table.by_group or len(keys) != len(left.labels) or not all(keys) or not all(is_figure(key) for key in keys):
         return False
     table.rows = [f"{label} | {row}" for label, row in zip(left.labels, table.rows, strict=True)]
     if table.header and left.key_label:

@@ -5,20 +5,22 @@ several (a cell above another header line, like "Headcount" over "GP" and "GP: p
 ratio") prefixes each of their labels; on the header's last line, a cell pypdf ran across
 two columns ("Utilisation Utilisation") is cut between them. Neighbouring body columns
 under one header cell with no label of their own ("Practice ranges" over "9% -" and "98%")
-are one column.
+are one column. A two-level header ("Rating" over "Latest" and "Previous") heads a table of
+words as well as one of figures, and a word drawn in pieces in a narrow column ("Tota" over
+"l") is read whole.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 
-from ingest.pdf_lines import Cell, Line, has_digit, is_figure
+from ingest.pdf_lines import YEAR, Cell, Line, has_digit, is_figure, join_wrapped, spans_below
 from ingest.pdf_zones import Zone
 
 _MAX_HEADER_LINES = 4
 _DIGITS = re.compile(r"\d+")
-_YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")
 _HEADER_WORDS = 6
 
 Grid = dict[int, str]  # column -> text of one line
@@ -45,7 +47,7 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     """
 
     def figures(grid: Grid) -> bool:
-        return any(is_figure(t) and not _YEAR.match(t) for t in grid.values())  # years head columns
+        return any(is_figure(t) and not YEAR.match(t) for t in grid.values())  # years head columns
 
     figure_columns = _figure_columns(filled)
 
@@ -91,15 +93,17 @@ def _like_body(grid: Grid, shapes: dict[int, set[str]]) -> bool:
 
 
 def _word_header(filled: list[tuple[Line, Grid]]) -> int:
-    """In a table of words: a first line of short labels over rows that hold digits (dates, times)."""
+    """In a table of words: a first line of short labels over rows that hold digits (dates, times),
+    or over a line of sub-labels some of them span (a two-level header: "Rating" over "Latest"
+    and "Previous")."""
     if (
         len(filled) < 3
         or not label_like(filled[0][0].cells)
-        or not any(has_digit(t) for _, g in filled[1:] for t in g.values())
+        or not (any(has_digit(t) for _, g in filled[1:] for t in g.values()) or _grouped(filled))
     ):
         return 0
     key = min(filled[0][1])
-    count = 1
+    count = 2 if _grouped(filled) else 1
     while (
         count < min(len(filled), _MAX_HEADER_LINES)
         and key not in filled[count][1]
@@ -108,6 +112,17 @@ def _word_header(filled: list[tuple[Line, Grid]]) -> int:
     ):
         count += 1
     return count
+
+
+def _grouped(filled: list[tuple[Line, Grid]]) -> bool:
+    """The first line has a label over two or more short labels of the line right under it:
+    group labels over their sub-columns' labels (body rows keep to their columns)."""
+    top, below = filled[0][0], filled[1][0]
+    return (
+        below.number == top.number + 1
+        and label_like(below.cells, wrapped=True)
+        and any(spans_below(cell, top, below) for cell in top.cells)
+    )
 
 
 def _figure_columns(filled: list[tuple[Line, Grid]]) -> set[int]:
@@ -128,21 +143,32 @@ def label_like(cells: list[Cell], wrapped: bool = False, digits: bool = False) -
     return (len(cells) >= 2 or wrapped) and all(
         len(c.text.split()) <= _HEADER_WORDS
         and not c.text.endswith((":", "."))
-        and (not has_digit(c.text) or (digits and (not is_figure(c.text) or _YEAR.match(c.text))))
+        and (not has_digit(c.text) or (digits and (not is_figure(c.text) or YEAR.match(c.text))))
         and (wrapped or not c.text[:1].islower())
         for c in cells
     )
 
 
-def column_labels(zone: Zone, header: list[Line], body: list[Line]) -> tuple[list[str], list[str]]:
-    """One label per column, stacked from the header lines, and any title spanning every column."""
+def column_labels(
+    zone: Zone, header: list[Line], body: list[Line], words: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str], list[str]]:
+    """One label per column, stacked from the header lines; any title spanning every column; and
+    each column's group label (the part of its label spanning other columns too, or "").
+
+    A word broken over two header lines ("Tota" over "l") is mended with ``words``, the
+    document's vocabulary."""
     while True:
         extents = _extents(zone, body)
         own, over, caption = _header_parts(header, extents)
         merge = _mergeable(own, over, extents)
         if merge is None:
-            return [" ".join(over[k] + own[k]) for k in range(len(own))], caption
+            labels = [" ".join([*over[k], *_stacked(own[k], words)]) for k in range(len(own))]
+            return labels, caption, [" ".join(over[k]) for k in range(len(own))]
         zone.remove_gutter(merge - 1)
+
+
+def _stacked(pieces: list[str], words: frozenset[str]) -> list[str]:
+    return [functools.reduce(lambda a, b: join_wrapped(a, b, words), pieces)] if pieces else []
 
 
 def _extents(zone: Zone, body: list[Line]) -> list[Extent]:
@@ -170,6 +196,7 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
         lowest = n == 0
         reach = _reach(line.cells, below) if not lowest and len(line.cells) >= 2 else {}
         placed: dict[int, list[Cell]] = {}
+        spanned: set[int] = set()  # columns under a label of this line that spans several
         astray: list[Cell] = []
         for i, cell in enumerate(line.cells):
             hits = [k for k, e in enumerate(below) if e and min(e[1], cell.end) > max(e[0], cell.start)]
@@ -180,22 +207,25 @@ def _header_parts(header: list[Line], extents: list[Extent]) -> tuple[list[list[
                     own[k].insert(0, piece)
                 continue
             hits = reach.get(i) or hits
-            if len(hits) >= 2 and len(hits) >= count - 1 and count > 2:
+            if len(hits) >= 3 and len(hits) >= count - 1:
                 caption.insert(0, cell.text)  # over (nearly) every column: a title, not a label
+                spanned.update(hits)
             elif len(hits) >= 2:
                 for k in hits:
                     over[k].insert(0, cell.text)
+                    spanned.add(k)
             elif hits:
                 own[hits[0]].insert(0, cell.text)
                 placed.setdefault(hits[0], []).append(cell)
             else:
                 astray.append(cell)
         # A label over no column's text goes to the nearest column, unless a label of this line is
-        # over it already: then it heads a column left empty ("Progress" beside "Timescale"), and
+        # over it already (its own or a group label over it and others): then it heads a column
+        # left empty ("Progress" beside "Timescale", "Trend" drawn as arrows beside "Rating"), and
         # is kept with the table's titles rather than put on another column's values.
         for cell in sorted(astray, key=lambda c: _distance(c, below)):
             k = _nearest(cell, below)
-            if k not in placed:
+            if k not in placed and k not in spanned:
                 own[k].insert(0, cell.text)
                 placed[k] = [cell]
             else:

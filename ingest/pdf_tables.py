@@ -21,6 +21,8 @@ from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines, label_like
 from ingest.pdf_zones import Zone
 
+_MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
+
 
 @dataclass
 class Carried:
@@ -43,6 +45,7 @@ class TableText:
     keys: list[str] = field(default_factory=list)  # each row's label (its key column's text)
     before: list[str] = field(default_factory=list)  # "name | value" lines set apart above the header
     key_label: str = ""  # the header over the key column
+    by_group: bool = False  # one row per group of a two-level header: its rows are labelled
 
 
 def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
@@ -74,28 +77,31 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     ]
 
 
-def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried | None) -> TableText:
+def build_table(
+    zone: Zone, lines: list[Line], table_id: int, carried: Carried | None, words: frozenset[str] = frozenset()
+) -> TableText:
     part = lines[zone.first : zone.last + 1]
     filled = [(line, grid(zone, line)) for line in part if not line.blank]
     starts = _anchors(zone, [line for line, _ in filled])
     mapping = _continuation(carried, starts) if carried else None
     if mapping is not None and carried is not None and carried.key not in mapping.values() and _bare(filled):
         mapping = None  # figures only, none under the labels: other columns of the same rows (a spread)
-    # The part after a page break repeats its header only sometimes; trust a line of plain labels.
-    count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells) else 0
+    # The part after a page break repeats its header only sometimes; trust a line of plain labels (years too).
+    count = header_lines(filled) if mapping is None or label_like(filled[0][0].cells, digits=True) else 0
     if count and carried is not None and mapping is None:  # header labels sit apart from their figures
         mapping = _continuation(carried, _anchors(zone, [line for line, _ in filled[count:]]))
     caption = [lines[i].text for i in zone.caption]
     header_text: str | None = None
     before: list[str] = []
     spanning: list[str] = []
+    groups: list[str] = []
     key: int | None = None
     if count:
         pairs = _pairs_above(filled[:count])
         before = [" | ".join(c.text for c in line.cells) for line, _ in filled[:pairs]]
         header = [line for line, _ in filled[pairs:count]]
         part = [line for line in part if line.number > header[-1].number]
-        labels, spanning = column_labels(zone, header, part)
+        labels, spanning, groups = column_labels(zone, header, part, words)
         header_text = " | ".join(label for label in labels if label) or None
         if carried is not None and mapping is not None and _same_labels(labels, carried.labels):
             table_id = carried.table  # the header repeated at the top of the next page
@@ -110,12 +116,27 @@ def build_table(zone: Zone, lines: list[Line], table_id: int, carried: Carried |
     records = group_records(body, key)
     if count == 0 and mapping is not None and carried and carried.last_key and records and not records[0].get(key):
         records[0][key] = [f"{carried.last_key} (continued)"]  # the record the page break cut
-    rows = [_row_text(record, labels, key) for record in records]
-    keys = [" ".join(record.get(key, [])) for record in records]
+    by_group = _by_group(records, labels, groups)
+    if by_group is not None:
+        keys, rows = [group for group, _ in by_group], [row for _, row in by_group]
+        header_text = " | ".join(dict.fromkeys(_own(labels[k], groups[k]) for k in range(len(labels)) if groups[k]))
+    else:
+        rows = [_row_text(record, labels, key) for record in records]
+        keys = [" ".join(record.get(key, [])) for record in records]
     key_label = labels[key] if key < len(labels) else ""
     last_key = " ".join(records[-1].get(key, [])) if records else ""
     carried_on = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
-    return TableText(carried_on, caption, spanning, header_text, rows, keys=keys, before=before, key_label=key_label)
+    return TableText(
+        carried_on,
+        caption,
+        spanning,
+        header_text,
+        rows,
+        keys=keys,
+        before=before,
+        key_label=key_label,
+        by_group=by_group is not None,
+    )
 
 
 def _pairs_above(header: list[tuple[Line, Grid]]) -> int:
@@ -151,6 +172,33 @@ def _key_column(filled: list[tuple[Line, Grid]]) -> int:
     return min(filled[0][1]) if filled else 0
 
 
+def _by_group(records: list[Record], labels: list[str], groups: list[str]) -> list[tuple[str, str]] | None:
+    """Rows of figures with no row labels under a two-level header, one row per group ("Quarter 3"
+    over "2024/25" over "Fatal  Serious  Slight  Total", and one line of figures): the group
+    names the row, as a reader says it ("2024/25 | Fatal: 4 | Serious: 215 | ..."). None for
+    any other table."""
+    if not records or not groups:
+        return None
+    cells = [(k, " ".join(texts)) for record in records for k, texts in sorted(record.items())]
+    if not all(is_figure(text) and k < len(groups) and groups[k] for k, text in cells):
+        return None
+    rows: list[tuple[str, list[str]]] = []
+    for record in records:
+        for k, texts in sorted(record.items()):
+            group = groups[k]
+            if not rows or rows[-1][0] != group or k == min(record):
+                rows.append((group, [group]))
+            label = _own(labels[k], group).rstrip(":")
+            text = " ".join(texts)
+            rows[-1][1].append(f"{label}: {text}" if label else text)
+    return [(group, " | ".join(parts)) for group, parts in rows]
+
+
+def _own(label: str, group: str) -> str:
+    """A column's label without its group's ("Serious" of "2024/25 Serious")."""
+    return label.removeprefix(group).strip()
+
+
 def _row_text(record: Record, labels: list[str], key: int) -> str:
     parts = []
     for k in sorted(record):
@@ -176,15 +224,26 @@ def _anchors(zone: Zone, lines: list[Line]) -> list[int]:
 def _continuation(carried: Carried, anchors: list[int]) -> dict[int, int] | None:
     """Column k of this page -> column j of the table before the break, when the columns line up.
 
-    Pages can have slightly different character widths, so columns far right may drift a little.
+    Pages can have slightly different character widths, so columns far right may drift a little;
+    a page whose text is set in a narrower or wider character grid (pypdf measures each page by
+    its own fonts) has the same columns at positions scaled by one factor.
     """
     new = [(k, x) for k, x in enumerate(anchors) if x >= 0]
     old = [(j, x) for j, x in enumerate(carried.anchors) if x >= 0]
     if len(new) < 2 or len(new) > len(old):
         return None
+    mapping = _lined_up(new, old, 1.0)
+    if mapping is None and len(new) == len(old) and old[-1][1] > 0:
+        scale = new[-1][1] / old[-1][1]
+        if _MIN_SCALE <= scale <= 1 / _MIN_SCALE:
+            mapping = _lined_up(new, old, scale)
+    return mapping
+
+
+def _lined_up(new: list[tuple[int, int]], old: list[tuple[int, int]], scale: float) -> dict[int, int] | None:
     mapping: dict[int, int] = {}
     for k, position in new:
-        j, distance = min(((j, abs(position - x)) for j, x in old), key=lambda t: t[1])
+        j, distance = min(((j, abs(position - x * scale)) for j, x in old), key=lambda t: t[1])
         if distance > max(3, 0.08 * position) or j in mapping.values():
             return None
         mapping[k] = j

@@ -4,7 +4,9 @@ A table's rows leave the same vertical strips of blank space (gutters) between t
 cells; the wide gaps of a justified line fall at different places on every line. So a
 run of lines is a table only where at least two of them share a gutter and most of each
 row's gaps lie in one; lines whose gaps do not are prose, and a line of text crossing a
-gutter in the middle of a run ends the table there.
+gutter in the middle of a run ends the table there. A group label of a two-level header
+("2024/25" over "Fatal", "Serious", ...) may cross the gutters between the columns it heads
+without closing them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Cell, Line, continues, is_prose
+from ingest.pdf_lines import Cell, Line, continues, is_prose, spans_below
 from vectorstore.text import BULLET, BULLET_MARK
 
 _LIST_MARK = re.compile(
@@ -194,8 +196,11 @@ def _gutters(rows: list[Line]) -> list[tuple[int, int]]:
     left = min(line.start for line in rows)
     right = max(line.end for line in rows)
     occupied = [0] * right
-    for line in rows:
+    for n, line in enumerate(rows):
+        below = rows[n + 1] if n + 1 < len(rows) else None
         for cell in line.cells:
+            if below is not None and spans_below(cell, line, below):
+                continue  # a group label over the cells below: it heads their columns, it does not join them
             for x in range(cell.start, cell.end):
                 occupied[x] += 1
     needed = max(2, math.ceil(0.3 * len(rows)))
@@ -247,8 +252,14 @@ def _extend(lines: list[Line], zone: Zone) -> None:
         zone.last = below
         below += 1
     above = zone.first - 1
-    if above >= 0 and len(lines[above].cells) == 1 and crosses(lines[above], zone.gutters):
+    if above >= 0 and len(lines[above].cells) == 1 and _over_gutter(lines[above].cells[0], zone.gutters):
         zone.caption.append(above)
+
+
+def _over_gutter(cell: Cell, gutters: list[tuple[int, int]]) -> bool:
+    """The cell runs from one side of a gutter to the other (a title over columns may end where
+    a gutter ends: "Quarter 3" centred over twelve columns)."""
+    return any(cell.start < start and cell.end >= end for start, end in gutters)
 
 
 def _one_column(zone: Zone, line: Line) -> bool:

@@ -175,3 +175,167 @@ def wrapped_labels_pdf() -> bytes:
             for cell in cells:
                 row.cell(cell)
     return bytes(pdf.output())
+
+
+HARMS = ("Minor", "Moderate", "Severe", "Total")
+HARM_YEARS = ("2024/25", "2023/24", "2018/19")
+HARM_FALLS = ((12, 340, 57, 409), (9, 301, 66, 376), (15, 280, 71, 366))
+
+
+def grouped_header_pdf() -> bytes:
+    """A table of figures under a two-level header: each year spans the kinds of harm under it,
+    in columns so narrow that "Moderate" is drawn in two pieces ("Moder" over "ate"); a single
+    row of figures, a note under it, and a paragraph whose sentences are set two spaces apart."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=12)
+    pdf.multi_cell(
+        0,
+        5,
+        "Falls on the wards fell in the quarter. The total is below last year's, and moderate or severe harm "
+        "was rarer than before the pandemic; none of the falls in the period was fatal.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    width = 15.5
+    with pdf.table(
+        col_widths=(width,) * 12,
+        width=12 * width,
+        align="LEFT",
+        text_align="LEFT",
+        line_height=5,
+        borders_layout="NONE",
+        first_row_as_headings=False,
+    ) as table:
+        table.row().cell("Quarter 2", colspan=12, align="CENTER")
+        row = table.row()
+        for year in HARM_YEARS:
+            row.cell(year, colspan=4, align="CENTER")
+        row = table.row()
+        for _ in HARM_YEARS:
+            for harm in HARMS:
+                row.cell(harm)
+        row = table.row()
+        for figures in HARM_FALLS:
+            for figure in figures:
+                row.cell(str(figure), align="CENTER")
+    pdf.multi_cell(0, 5, "(Figures for 2024/25 are provisional.)", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 5, "Falls prevention", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        0,
+        5,
+        "Wards continue to review every fall that caused harm. The falls group meets monthly to share what the "
+        "reviews find with the wards that report the most.  Each ward has a named lead for falls, and the leads "
+        "are working with the physiotherapy team.",
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    return bytes(pdf.output())
+
+
+WARDS = [f"{name} Ward" for name in ("Aster", "Birch", "Clover", "Daisy", "Elm", "Foxglove", "Hazel", "Iris")]
+WARD_YEARS = ("2024/25", "2023/24")
+WARD_MEASURES = ("Falls", "With harm")
+
+
+def ward_falls(ward: int, year: int) -> tuple[str, str]:
+    falls = 40 + ward * 7 - year * 3
+    return str(falls), str(falls // 4 + ward % 3)
+
+
+def grouped_header_over_a_page_break_pdf(repeat_header: bool) -> bytes:
+    """A table of wards under a two-level header (each year spanning "Falls" and "With harm"),
+    starting near the foot of a page so that three rows are on it and the rest on the next,
+    where the header is repeated or not."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(True, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(
+        0,
+        5,
+        " ".join(
+            f"Ward {name} reported its falls to the patient safety team each month of the year."
+            for name in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+        ),
+        new_x="LMARGIN",
+        new_y="NEXT",
+    )
+    pdf.set_y(225)
+    pdf.cell(0, 6, "Falls by ward, this year and last", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(
+        col_widths=(50, 30, 30, 30, 30),
+        width=170,
+        align="LEFT",
+        text_align=("LEFT", "RIGHT", "RIGHT", "RIGHT", "RIGHT"),
+        line_height=7,
+        borders_layout="NONE",
+        num_heading_rows=2,
+        repeat_headings=int(repeat_header),
+        first_row_as_headings=True,
+    ) as table:
+        row = table.row()
+        row.cell("Ward", rowspan=2)
+        for year in WARD_YEARS:
+            row.cell(year, colspan=2, align="CENTER")
+        row = table.row()
+        for _ in WARD_YEARS:
+            for measure in WARD_MEASURES:
+                row.cell(measure, align="RIGHT")
+        for i, name in enumerate(WARDS):
+            row = table.row()
+            row.cell(name)
+            for k in range(len(WARD_YEARS)):
+                for value in ward_falls(i, k):
+                    row.cell(value)
+    return bytes(pdf.output())
+
+
+RATED = [
+    ("Share of calls answered within a minute", "GREEN", "AMBER"),
+    ("Share of complaints answered on time", "RED", "RED"),
+    ("Share of callers who rated their adviser as good", "AMBER", "GREEN"),
+    ("Share of letters sent in plain English", "GREEN", "GREEN"),
+]
+
+
+def rated_table_pdf() -> bytes:
+    """A table of ratings in words under a two-level header: "Rating" spans "This quarter" and
+    "Last quarter", and a "Trend" column holds arrows drawn as shapes, not text."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 5, "Contact centre: two of the four indicators met their target.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    top = pdf.get_y()
+    with pdf.table(
+        col_widths=(90, 30, 30, 20),
+        width=170,
+        align="LEFT",
+        text_align=("LEFT", "CENTER", "CENTER", "CENTER"),
+        line_height=6,
+        borders_layout="NONE",
+        num_heading_rows=2,
+        first_row_as_headings=True,
+    ) as table:
+        row = table.row()
+        row.cell("Contact centre indicators")
+        row.cell("Rating", colspan=2, align="CENTER")
+        row.cell("Trend")
+        row = table.row()
+        row.cell("")
+        row.cell("This quarter")
+        row.cell("Last quarter")
+        row.cell("")
+        for name, now, before in RATED:
+            row = table.row()
+            for cell in (name, now, before, ""):
+                row.cell(cell)
+    for i, (_, now, before) in enumerate(RATED):  # the trend arrows: triangles, up or down
+        x, y = 175, top + 12 + 6 * i + 1.5
+        up = (now, before) in {("GREEN", "AMBER"), ("AMBER", "RED")}
+        points = ((x, y + 3), (x + 3, y + 3), (x + 1.5, y)) if up else ((x, y), (x + 3, y), (x + 1.5, y + 3))
+        pdf.polygon(points, style="F")
+    pdf.set_y(top + 12 + 6 * len(RATED) + 4)
+    pdf.multi_cell(0, 5, "The complaints team is clearing its backlog.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -142,3 +142,52 @@ def test_a_parser_version_bump_reingests_unchanged_files(tmp_path, index, monkey
     monkeypatch.setattr(pipeline, "PARSER_VERSION", pipeline.PARSER_VERSION + "-next")
     bumped = ingest([paper], index, IngestOptions(progress=False))
     assert [r.doc_id for r in bumped.replaced] == ["glance.pdf"] and not bumped.unchanged
+
+
+# --- (d) two-level headers: group labels over the columns under them ---------------------------
+def test_figures_under_a_grouped_header_keep_their_year_and_measure(tmp_path):
+    """Years spanning the kinds of harm under them, a word drawn in two pieces, one line of figures
+    and no row labels, and a paragraph below whose sentences are two spaces apart: each year's
+    figures are read as a row of their own, each with its kind of harm, not as a flat line."""
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.grouped_header_pdf())
+    expected = [
+        f"{year} | " + " | ".join(f"{harm}: {figure}" for harm, figure in zip(layouts.HARMS, figures, strict=True))
+        for year, figures in zip(layouts.HARM_YEARS, layouts.HARM_FALLS, strict=True)
+    ]
+    assert [b.text for b in rows(parsed)] == expected
+    assert [b.text for b in parsed.blocks if b.header] == [" | ".join(layouts.HARMS)]  # "Moder" + "ate" is "Moderate"
+    lines = next(c for c in chunks if expected[0] in c.page_content).page_content.splitlines()
+    title = lines.index("Quarter 2")  # the table's title, then its header and rows
+    assert lines[title + 1 : title + 2 + len(expected)] == [" | ".join(layouts.HARMS), *expected]
+    assert "Falls prevention" in [b.text for b in parsed.blocks]
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_a_grouped_header_labels_the_rows_continued_on_the_next_page(tmp_path, repeat_header):
+    """The next page sets its text in a narrower character grid, so its columns sit further left."""
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.grouped_header_over_a_page_break_pdf(repeat_header))
+    body = rows(parsed)
+    assert {b.page for b in body} == {1, 2}
+    assert len({b.table for b in body}) == 1
+    expected = []
+    for i, name in enumerate(layouts.WARDS):
+        cells = [name]
+        for year_index, year in enumerate(layouts.WARD_YEARS):
+            for measure, value in zip(layouts.WARD_MEASURES, layouts.ward_falls(i, year_index), strict=True):
+                cells.append(f"{year} {measure}: {value}")
+        expected.append(" | ".join(cells))
+    assert [b.text for b in body] == expected
+    second = [c for c in chunks if c.metadata["page"] == 2 and "Elm Ward" in c.page_content]
+    assert second and all("2024/25 Falls: 68" in c.page_content for c in second)
+
+
+def test_ratings_under_a_grouped_header_keep_their_columns(tmp_path):
+    """A table of words: "Rating" spans "This quarter" and "Last quarter", and the label of a column
+    of arrows drawn as shapes ("Trend") is not put on another column's values."""
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.rated_table_pdf())
+    assert [b.text for b in rows(parsed)] == [
+        f"{name} | Rating This quarter: {now} | Rating Last quarter: {before}" for name, now, before in layouts.RATED
+    ]
+    assert [b.text for b in parsed.blocks if b.header] == [
+        "Contact centre indicators | Rating This quarter | Rating Last quarter"
+    ]
