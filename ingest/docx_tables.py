@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ingest.docx_read import Cell, Table
 from ingest.pdf_lines import is_figure
+from ingest.table_rows import labelled_row
 
 _LABEL_WORDS = 8  # a header cell found by its look is a short label
 _HEADER_ROWS = 3  # bold leading rows taken for a header, at most
@@ -81,16 +82,15 @@ def column_labels(header: list[Row], width: int) -> list[str]:
 
 def row_text(row: Row, labels: list[str]) -> str:
     """The row as "label | Column: value | ...": the first column names the row, the rest are labelled."""
-    parts = []
-    for cell, columns in _merged(row):
-        if cell is None or not cell.text:
-            continue
-        label = " / ".join(_runs([labels[c].rstrip(":").strip() for c in columns if c < len(labels)]))
-        if (0 in columns and not is_figure(cell.text)) or not label or label == cell.text:
-            parts.append(cell.text)
-        else:
-            parts.append(f"{label}: {cell.text}")
-    return " | ".join(parts)
+    return labelled_row(
+        (
+            cell.text,
+            " / ".join(_runs([labels[c].rstrip(":").strip() for c in columns if c < len(labels)])),
+            0 in columns,
+        )
+        for cell, columns in _merged(row)
+        if cell is not None and cell.text
+    )
 
 
 def _text(row: Row) -> str:

@@ -20,6 +20,7 @@ from ingest.pdf_lines import Line, continues, is_figure
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines, label_like
 from ingest.pdf_zones import Zone
+from ingest.table_rows import labelled_row
 
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
 
@@ -200,15 +201,7 @@ def _own(label: str, group: str) -> str:
 
 
 def _row_text(record: Record, labels: list[str], key: int) -> str:
-    parts = []
-    for k in sorted(record):
-        text = " ".join(record[k])
-        label = labels[k].rstrip(":").strip() if k < len(labels) else ""
-        if (k == key and not is_figure(text)) or not label:
-            parts.append(text)
-        else:
-            parts.append(f"{label}: {text}")
-    return " | ".join(parts)
+    return labelled_row((" ".join(record[k]), labels[k] if k < len(labels) else "", k == key) for k in sorted(record))
 
 
 # --- tables cut by a page break ------------------------------------------------------
