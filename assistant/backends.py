@@ -27,12 +27,18 @@ _PASSAGE = re.compile(
     r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)"((?: \w+="[^"]*")*)>\n(.*?)\n</passage>', re.S
 )
 _CONTINUES = re.compile(r' continues="(\d+)"')
+_FILE = re.compile(r' file="([^"]*)"')
 _QUESTION = re.compile(r"^Question: (.*?)$", re.M)
 
 
 def _continues(attributes: str) -> int:
     found = _CONTINUES.search(attributes)
     return int(found.group(1)) if found else 0
+
+
+def _file(attributes: str) -> str:
+    found = _FILE.search(attributes)
+    return html.unescape(found.group(1)) if found else ""
 
 
 class BackendUnavailable(RuntimeError):
@@ -46,7 +52,9 @@ def parse_prompt(messages: list[BaseMessage]) -> tuple[str, list[PassageRef]]:
         return "", []
     text = str(user.content)
     passages = [
-        PassageRef(int(n), html.unescape(t), html.unescape(w), html.unescape(body), _continues(attributes))
+        PassageRef(
+            int(n), html.unescape(t), html.unescape(w), html.unescape(body), _continues(attributes), _file(attributes)
+        )
         for n, t, w, attributes, body in _PASSAGE.findall(text)
     ]
     tail = text[text.rfind("</passage>") + 1 :] if passages else text

@@ -32,7 +32,8 @@ def quote(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-PassageFields = tuple[int, str, str, str] | tuple[int, str, str, str, int]  # n, title, where, text[, continues]
+# n, title, where, text[, continues[, file name]]
+PassageFields = tuple[int, str, str, str] | tuple[int, str, str, str, int] | tuple[int, str, str, str, int, str]
 
 
 def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> str:
@@ -41,15 +42,19 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
     A sentence that addresses an AI assistant ("ignore previous instructions ...") never
     reaches the model: it is replaced by a marker, and its passage carries a note saying so.
     A passage that goes on from another one read (the next chunk of the same section) says
-    which: ``continues="2"``.
+    which: ``continues="2"``; its paper's file name, where given, is ``file="..."``.
     """
     template = load_template("passage", version)
     blocks = []
     for n, title, location, text, *rest in passages:
         shown = withhold(text)
         attributes = f' note="{quote(NOTE)}"' if shown != text else ""
-        if rest and rest[0]:
-            attributes += f' continues="{int(rest[0])}"'
+        continues = rest[0] if rest and isinstance(rest[0], int) else 0
+        file_name = rest[1] if len(rest) > 1 and isinstance(rest[1], str) else ""
+        if continues:
+            attributes += f' continues="{continues}"'
+        if file_name:
+            attributes += f' file="{quote(file_name)}"'
         blocks.append(
             template.format(n=n, title=quote(title), location=quote(location), text=quote(shown), attributes=attributes)
         )

@@ -33,6 +33,17 @@ def test_a_passage_says_which_passage_it_goes_on_from():
     assert [(p.n, p.continues) for p in passages] == [(1, 0), (2, 1)]
 
 
+def test_a_passage_carries_its_papers_file_name_to_the_answer_step():
+    # The gate scores the passages with their file names; the extractive answerer reads them from the prompt.
+    hostile = 'riverside "plan" <2025>.pdf'
+    messages = answer_messages(
+        "What?", [(1, "Plan", "p. 2", "Beds.", 0, hostile), (2, "Plan", "p. 3", "Wards.", 1, "")]
+    )
+    assert '<passage n="2" document="Plan" where="p. 3" continues="1">' in messages[-1].content
+    _, passages = parse_prompt(messages)
+    assert [(p.n, p.continues, p.source) for p in passages] == [(1, 0, hostile), (2, 1, "")]
+
+
 def test_rewrite_prompt_carries_the_conversation():
     messages = rewrite_messages("and Bromley?", [("user", "How many people live in Lambeth?")])
     assert "Lambeth" in messages[-1].content and "and Bromley?" in messages[-1].content
