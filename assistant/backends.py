@@ -26,19 +26,23 @@ from settings import Settings
 _PASSAGE = re.compile(
     r'<passage n="(\d+)" document="([^"]*)" where="([^"]*)"((?: \w+="[^"]*")*)>\n(.*?)\n</passage>', re.S
 )
-_CONTINUES = re.compile(r' continues="(\d+)"')
-_FILE = re.compile(r' file="([^"]*)"')
+_ATTRIBUTE = re.compile(r' (\w+)="([^"]*)"')
 _QUESTION = re.compile(r"^Question: (.*?)$", re.M)
 
 
-def _continues(attributes: str) -> int:
-    found = _CONTINUES.search(attributes)
-    return int(found.group(1)) if found else 0
-
-
-def _file(attributes: str) -> str:
-    found = _FILE.search(attributes)
-    return html.unescape(found.group(1)) if found else ""
+def _ref(n: str, title: str, where: str, attributes: str, body: str) -> PassageRef:
+    """One ``<passage>`` block read back: its number, document, location, text, and the optional
+    attributes ``passage_block`` writes (``continues="2"``, ``file="..."``)."""
+    extra = {name: html.unescape(value) for name, value in _ATTRIBUTE.findall(attributes)}
+    continues = extra.get("continues", "")
+    return PassageRef(
+        int(n),
+        html.unescape(title),
+        html.unescape(where),
+        html.unescape(body),
+        int(continues) if continues.isdigit() else 0,
+        extra.get("file", ""),
+    )
 
 
 class BackendUnavailable(RuntimeError):
@@ -51,12 +55,7 @@ def parse_prompt(messages: list[BaseMessage]) -> tuple[str, list[PassageRef]]:
     if user is None:
         return "", []
     text = str(user.content)
-    passages = [
-        PassageRef(
-            int(n), html.unescape(t), html.unescape(w), html.unescape(body), _continues(attributes), _file(attributes)
-        )
-        for n, t, w, attributes, body in _PASSAGE.findall(text)
-    ]
+    passages = [_ref(*block) for block in _PASSAGE.findall(text)]
     tail = text[text.rfind("</passage>") + 1 :] if passages else text
     questions = _QUESTION.findall(tail)
     return (html.unescape(questions[-1]).strip() if questions else ""), passages
