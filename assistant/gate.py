@@ -30,6 +30,7 @@ _WHAT_IS_ASKED = {
     "date": "the date asked for",
     "time": "the time asked for",
     "person": "the name asked for",
+    "name": "the name asked for",
     "phone": "a phone number",
     "email": "an e-mail address",
 }

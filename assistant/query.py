@@ -62,8 +62,10 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "person",
         re.compile(
-            r"^\s*who\b|\bwhich (person|people|member|director|officer|chair|councillor)\b|"
-            r"\bwho (is|was|were|are|said|wrote|chairs|leads)\b|\bname of the\b|\bwhat.{0,3}s the name\b",
+            # "who" that opens a clause asks for someone ("..., and who leads it?"); after a noun it does not
+            # ("the share of adults who are inactive")
+            r"(?:^\s*|[,;:.?!]\s*|\b(?:and|but|or|then)\s+)who\b|\bwhich (person|people|member|director|officer|chair|"
+            r"councillor)\b|\bname of the\b|\bwhat.{0,3}s the name\b",
             re.I,
         ),
     ),
@@ -95,7 +97,7 @@ _DEFINITION = re.compile(
 class QueryAnalysis:
     text: str
     terms: tuple[str, ...]  # informative stemmed terms, in order, no repeats
-    answer_type: str | None  # phone | email | time | date | percent | money | count | number | person | None
+    answer_type: str | None  # phone | email | time | date | percent | money | count | number | person | name | None
     names: tuple[str, ...]  # capitalised phrases (places, organisations, people)
     phrases: tuple[str, ...] = ()  # quoted phrases ('Care Well'), matched as a whole
     defines: str | None = None  # the X of "what is X?" / "what does ... mean by X?"
@@ -104,6 +106,8 @@ class QueryAnalysis:
 def analyse(question: str) -> QueryAnalysis:
     terms = tuple(dict.fromkeys(t for t in tokenize(question) if t not in _FRAME_WORDS))
     answer_type = next((name for name, pattern in _ANSWER_TYPES if pattern.search(question)), None)
+    if answer_type == "person" and _POST_NAMED.search(question):
+        answer_type = "name"  # "Who is the Chief Nursing Officer?" names the post: only a person's name answers it
     names = tuple(
         dict.fromkeys(
             re.sub(r"['’]s?$", "", m.group(0))
@@ -251,8 +255,8 @@ def satisfies(answer_type: str | None, text: str, common_words: frozenset[str] =
     """
     if answer_type is None:
         return True
-    if answer_type == "person":
-        return _has_person_name(text, common_words)
+    if answer_type in ("person", "name"):
+        return _has_person_name(text, common_words, posts=answer_type == "person")
     if answer_type in ("count", "number"):
         return bool(_FIGURE.search(_NOT_AMOUNTS.sub(" ", text)))
     return bool(_TYPE_PATTERNS[answer_type].search(text))
@@ -265,8 +269,12 @@ _ROLE = re.compile(
 )
 
 
-def _has_person_name(text: str, common_words: frozenset[str]) -> bool:
-    if re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]", text) or _ROLE.search(text):
+_POST_NAMED = re.compile(_ROLE.pattern, re.I)
+
+
+def _has_person_name(text: str, common_words: frozenset[str], posts: bool = True) -> bool:
+    """A person's name in ``text``, or (``posts``) the post someone holds."""
+    if re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]", text) or (posts and _ROLE.search(text)):
         return True
     for m in re.finditer(
         r"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]['’][A-Z][a-z]+)\b", text

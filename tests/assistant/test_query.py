@@ -23,6 +23,11 @@ from assistant.query import analyse, asks_for_list, contains_phrase, satisfies, 
         ("What hours is the walk-in centre open?", "time"),
         ("In what year will the hospital open?", "date"),
         ("What grant did the plan say would pay for discharges?", None),
+        # a "who" after a noun opens a relative clause, not a question about someone
+        ("What is the target for residents who are waiting?", None),
+        ("At the spring meeting, who presented the budget?", "person"),
+        ("Who is the Director of Estates at the trust?", "name"),  # the post is named: only a name answers
+        ("What was agreed, and who is the finance lead for the scheme?", "name"),
     ],
 )
 def test_expected_kind_of_answer(question, kind):
@@ -39,6 +44,7 @@ def test_figures_that_are_dates_times_or_section_numbers_are_not_counts():
     assert satisfies("percent", "71% were seen") and satisfies("percent", "one in four adults")
     assert satisfies("time", "open from 8.00am until 6.30pm") and not satisfies("time", "open every weekday")
     assert satisfies("person", "the Director of Estates will report") and satisfies("person", "Mrs J Oduya chaired")
+    assert not satisfies("name", "the Director of Estates will report") and satisfies("name", "Mrs J Oduya chaired")
 
 
 def test_kinds_are_recognised_in_text():
