@@ -29,7 +29,7 @@ from langchain_core.documents import Document
 from assistant.answer import Passage, layout, source_line
 from assistant.features import TermStats, UnitRow, is_heading, leads_in, question_features, unit_features
 from assistant.model import AnswerModel, Composition
-from assistant.query import QueryAnalysis, analyse, asks_for_list, sub_questions
+from assistant.query import QueryAnalysis, analyse, asks_for_list, sub_questions, without_names
 from vectorstore.text import strip_bullet
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
@@ -154,6 +154,7 @@ class AnswerSelector:
             self.cache.query(analysis.text),
             self.cache.vectors,
             self.stats,
+            self.cache.query(without_names(analysis)) if analysis.names else None,
         )
 
     def _score_question(self, question: str, passages: tuple[PassageRef, ...]) -> tuple[list[ScoredUnit], np.ndarray]:

@@ -71,6 +71,7 @@ UNIT_FEATURES = (
     "list_lead",  # list_question * the context coverage of the line that introduces the item's list or rows
     "previous_context",  # context coverage of the unit before (a lead-in or heading that matches)
     "next_context",  # context coverage of the unit after
+    "asked_sim",  # similarity of the unit to what the question asks: the question without its names
 )
 
 QUESTION_FEATURES = (
@@ -88,6 +89,9 @@ QUESTION_FEATURES = (
     "best_sim",  # the highest similarity of any unit to the question: is anything read on the subject at all?
     "typed_focus",  # the question's words outside its names (what it asks about them) in that unit and its neighbours
     "best_focus",  # the same for the best unit
+    "best_asked_sim",  # the best unit's similarity to what the question asks (its names left out)
+    "typed_asked_sim",  # the same for the best unit holding the kind of thing asked for
+    "max_asked_sim",  # the highest such similarity of any unit: is anything read on what is asked at all?
 )
 
 _LEAD_IN = re.compile(r":\s*$|\b(?:below|as follows|the following)\W{0,3}$", re.I)
@@ -170,8 +174,12 @@ def unit_features(
     question_vector: np.ndarray,
     unit_vectors: Callable[[list[str]], np.ndarray],
     stats: TermStats,
+    asked_vector: np.ndarray | None = None,
 ) -> list[UnitRow]:
-    """Every unit of the passages (text, metadata) read for a question, in passage order."""
+    """Every unit of the passages (text, metadata) read for a question, in passage order.
+
+    ``asked_vector`` is the vector of the question without its names (:func:`assistant.query.without_names`);
+    None when the question gives no names (then it is the question's vector)."""
     names = specific_names(analysis)
     question_bigrams = _bigrams(tokenize(analysis.text))
     asked = set(analysis.terms)
@@ -181,7 +189,9 @@ def unit_features(
     list_question = float(asks_for_list(analysis.text))
     per_passage = [split_units(text) for text, _ in passages]
     texts = [u.text for units in per_passage for u in units]
-    sims = unit_vectors(texts) @ question_vector if texts else np.zeros(0)
+    vectors = unit_vectors(texts) if texts else np.zeros((0, len(question_vector)))
+    sims = vectors @ question_vector
+    asked_sims = sims if asked_vector is None else vectors @ asked_vector
     rows: list[UnitRow] = []
     cursor = 0
     for rank, ((text, metadata), units) in enumerate(zip(passages, per_passage, strict=True)):
@@ -224,6 +234,7 @@ def unit_features(
                 "list_lead": list_question * introduced[i],
                 "previous_context": contexts[i - 1] if i else 0.0,
                 "next_context": contexts[i + 1] if i + 1 < len(units) else 0.0,
+                "asked_sim": float(asked_sims[cursor + i]),
             }
             rows.append(UnitRow(rank, i, unit, features))
         cursor += len(units)
@@ -256,6 +267,9 @@ def question_features(
         "best_sim": max((r.features["sim"] for r in rows), default=0.0),
         "typed_focus": best_typed.features["focus"] if best_typed else 0.0,
         "best_focus": best_row.features["focus"] if best_row else 0.0,
+        "best_asked_sim": best_row.features["asked_sim"] if best_row else 0.0,
+        "typed_asked_sim": best_typed.features["asked_sim"] if best_typed else 0.0,
+        "max_asked_sim": max((r.features["asked_sim"] for r in rows), default=0.0),
         "typed_rarest_missing": best_typed.features["rarest_missing"] if best_typed else 1.0,
         "best_rarest_missing": best_row.features["rarest_missing"] if best_row else 1.0,
         "typed_window": best_typed.features["window"] if best_typed else 0.0,

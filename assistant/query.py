@@ -124,6 +124,15 @@ def analyse(question: str) -> QueryAnalysis:
     return QueryAnalysis(question, terms, answer_type, names, phrases, defines)
 
 
+def without_names(analysis: QueryAnalysis) -> str:
+    """The question without the names it gives: what it asks about them ("How many beds does Hannah House
+    have?" -> "How many beds does have?"). A near miss names what the papers name and asks what they lack."""
+    text = analysis.text
+    for name in sorted(analysis.names, key=len, reverse=True):
+        text = text.replace(name, " ")
+    return " ".join(text.split())
+
+
 def specific_names(analysis: QueryAnalysis) -> list[list[str]]:
     """Terms of each specific name in the question: not acronyms ("A&E"), not generic ("NHS")."""
     return [_name_terms(name) for name in analysis.names if is_specific(name)]

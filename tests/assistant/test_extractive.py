@@ -14,7 +14,7 @@ from langchain_core.documents import Document
 from assistant.extractive import AnswerSelector, PassageRef, ScoredUnit, compose, render
 from assistant.features import TermStats, unit_features
 from assistant.model import AnswerModel, Composition
-from assistant.query import analyse
+from assistant.query import analyse, without_names
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 
@@ -138,3 +138,19 @@ def test_the_selector_quotes_the_passages_and_caches_their_scores(cache):
     first, _ = selector.units("Who chairs the Rivermouth board?", [passage])
     again, _ = selector.units("Who chairs the Rivermouth board?", [passage])
     assert first is again and np.isfinite([u.probability for u in first]).all()
+
+
+def test_units_are_also_compared_with_what_the_question_asks_its_names_left_out(cache):
+    # A near miss names what the papers name and asks what they lack: the line that repeats the name is
+    # close to the question, but only a line about beds is close to what it asks.
+    question = "How many beds does Larkspur Lodge have?"
+    analysis = analyse(question)
+    assert without_names(analysis) == "How many beds does have?"
+    text = "Larkspur Lodge is run by the Fenwick trust.\n\nThe unit has twelve beds for respite stays."
+    selector = AnswerSelector(cache, TermStats({}, 1.0), AnswerModel.load())
+    name_line, beds_line = selector.rows(analysis, [PassageRef(1, "Board papers", "Respite", text)])
+    assert name_line.features["sim"] > name_line.features["asked_sim"]  # the name no longer counts
+    assert beds_line.features["asked_sim"] > name_line.features["asked_sim"]
+    # A question that gives no names asks all it says: the two similarities are the same.
+    [row] = selector.rows(analyse("how many beds are there?"), [PassageRef(1, "Board papers", "Respite", "Ten beds.")])
+    assert row.features["asked_sim"] == row.features["sim"]
