@@ -51,14 +51,20 @@ class CheckedSentence:
     similarity: float = 0.0  # meaning: cosine with the closest sentence of the passage
 
 
+# A marker followed by a new piece that opens with a capital or a figure closes a quote, as a full stop does. An
+# extractive answer quotes table lines, labels and headings that have no closing punctuation, each with its own
+# marker ("Band 5 = 22.5 hours [1] One member of staff left. [1]"): run together they would read as one sentence,
+# and be checked as one, though the passage may hold other text between them. "The plan [1] says ..." stays one.
+_QUOTE_END = re.compile(r"\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\](?=\s+[A-Z0-9£\"“‘(])")
+
+
 def split_answer(text: str) -> list[tuple[str, list[int]]]:
-    """(sentence without markers, cited numbers) for each sentence of each line."""
+    """(sentence without markers, cited numbers) for each sentence (or marked quote) of each line."""
     out: list[tuple[str, list[int]]] = []
     for line in text.splitlines():
         if not line.strip():
             continue
-        for start, end in sentence_spans(line):
-            sentence = line[start:end]
+        for sentence in (piece for start, end in sentence_spans(line) for piece in _quotes(line[start:end])):
             numbers = [int(n) for m in _MARKERS.finditer(sentence) for n in re.split(r"\s*[,;]\s*", m.group(1))]
             clean = _MARKERS.sub("", sentence).strip()
             if clean.strip(" -•.") or numbers:
@@ -67,6 +73,12 @@ def split_answer(text: str) -> list[tuple[str, list[int]]]:
                     continue
                 out.append((clean, list(dict.fromkeys(numbers))))
     return out
+
+
+def _quotes(sentence: str) -> list[str]:
+    """The sentence cut after each marker that closes a quote (see ``_QUOTE_END``)."""
+    cuts = [m.end() for m in _QUOTE_END.finditer(sentence)]
+    return [sentence[a:b] for a, b in zip([0, *cuts], [*cuts, len(sentence)], strict=True) if sentence[a:b].strip()]
 
 
 class Verifier:

@@ -38,6 +38,16 @@ def test_split_answer_reads_markers_after_and_before_the_full_stop():
     assert split_answer("A claim. [1, 2]") == [("A claim.", [1, 2])]
 
 
+def test_a_marker_before_a_new_capitalised_piece_closes_a_quote():
+    # Table lines and labels have no full stop; each quoted piece keeps its own marker and is checked alone.
+    assert split_answer("Ward 7 = 12 beds [1] Two nurses left. [1]") == [
+        ("Ward 7 = 12 beds", [1]),
+        ("Two nurses left.", [1]),
+    ]
+    assert split_answer("Costs rose [2] 14 posts were cut. [2]") == [("Costs rose", [2]), ("14 posts were cut.", [2])]
+    assert split_answer("The plan [1] says more beds open [2].") == [("The plan says more beds open.", [1, 2])]
+
+
 def test_quoted_sentence_is_supported(verifier):
     [checked] = verifier.check("There are 212 individual GP Practices [1].", PASSAGES)
     assert checked.supported and checked.citations == [1] and checked.support > 0.8
