@@ -28,7 +28,8 @@ from vectorstore.text import FIGURE, sentence_spans
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import Unit, split_units
 
-_MARKERS = re.compile(r"\s*\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
+_CITED = r"\d{1,3}(?:\s*[,;]\s*\d{1,3})*"  # what a marker's brackets hold: "1", "1, 2"
+_MARKERS = re.compile(rf"\s*\[({_CITED})\]")
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*\b")
 SUPPORT_THRESHOLD = 0.5
 # A sentence whose meaning is this far from the question's, and that shares none of its
@@ -55,7 +56,7 @@ class CheckedSentence:
 # extractive answer quotes table lines, labels and headings that have no closing punctuation, each with its own
 # marker ("Band 5 = 22.5 hours [1] One member of staff left. [1]"): run together they would read as one sentence,
 # and be checked as one, though the passage may hold other text between them. "The plan [1] says ..." stays one.
-_QUOTE_END = re.compile(r"\[\d{1,3}(?:\s*[,;]\s*\d{1,3})*\](?=\s+[A-Z0-9£\"“‘(])")
+_QUOTE_END = re.compile(rf"\[{_CITED}\](?=\s+[A-Z0-9£\"“‘(])")
 
 
 def split_answer(text: str) -> list[tuple[str, list[int]]]:
