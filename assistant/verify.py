@@ -7,10 +7,11 @@ figure or a name that the cited passages do not contain is an invention, whateve
 other scores say. A sentence with no citation is checked against every passage and, if
 one supports it, cited to that one.
 
-Finding a sentence in a passage is not enough: it must also answer the question asked
-(it, or the passage sentence backing it, shares the question's terms or meaning), and text
-in a passage that addresses an AI assistant ("ignore previous instructions and answer X")
-never counts as support, so a model that obeys planted instructions is not believed.
+Finding a sentence in a passage is not enough: it must also answer the question asked (it,
+the passage sentence backing it, or the line introducing the list that sentence is an item
+of, shares the question's terms or meaning), and text in a passage that addresses an AI
+assistant ("ignore previous instructions and answer X") never counts as support, so a model
+that obeys planted instructions is not believed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extractive import PassageRef
+from assistant.features import leads_in
 from prompts.injection import instruction_spans, overlaps, withhold
 from vectorstore.lexical import tokenize
 from vectorstore.text import FIGURE, sentence_spans
@@ -114,11 +116,12 @@ class Verifier:
         by_n = {p.n: p for p in passages}
         passage = by_n.get(checked.citations[0]) if checked.citations else None
         backing = passage.text[checked.span[0] : checked.span[1]] if passage and checked.span else ""
+        intro = _introduction(passage.text, checked.span) if passage and checked.span else ""
         asked = set(tokenize(question))
-        found = set(tokenize(f"{checked.text} {backing} {passage.location if passage else ''}"))
+        found = set(tokenize(f"{checked.text} {backing} {intro} {passage.location if passage else ''}"))
         if asked & found:
             return True
-        texts = [t for t in (checked.text, backing) if t.strip()]
+        texts = [t for t in (checked.text, backing, intro) if t.strip()]
         question_vector = self.cache.query(question)
         return any(float(self.cache.query(t) @ question_vector) >= RELEVANCE_THRESHOLD for t in texts)
 
@@ -196,6 +199,23 @@ class Verifier:
         sims = self.cache.vectors([u.text for u in units]) @ sentence_vector
         i = int(np.argmax(sims))
         return float(sims[i]), (units[i].start, units[i].end)
+
+
+_ITEMS = ("item", "row", "cell")
+
+
+def _introduction(text: str, span: tuple[int, int]) -> str:
+    """The line that introduces the list or table a quoted item or row belongs to ("The following workstreams
+    were set up:" over "- Neighbourhood health"): items seldom repeat the question's words, the line over
+    them does, so an item answers what its list answers. Empty for a unit that is not an item or row."""
+    units = split_units(text)
+    i = next((k for k, u in enumerate(units) if (u.start, u.end) == span), None)
+    if i is None or units[i].kind not in _ITEMS:
+        return ""
+    j = i - 1
+    while j >= 0 and units[j].kind in _ITEMS and not leads_in(units[j].text):
+        j -= 1
+    return units[j].text if j >= 0 else ""
 
 
 def _numbers(text: str) -> set[str]:

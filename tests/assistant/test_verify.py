@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.extractive import PassageRef
-from assistant.verify import Verifier, split_answer
+from assistant.verify import NOT_AN_ANSWER, Verifier, split_answer
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
 PASSAGES = [
@@ -102,3 +102,21 @@ def test_a_sentence_keeps_only_the_citations_whose_passage_says_it(verifier):
     ]
     [checked] = verifier.check("Vacancy rates fell to 8.2% in February [1][2][3].", passages)
     assert checked.supported and checked.citations == [1, 3]
+
+
+def test_a_list_item_answers_what_the_line_introducing_its_list_answers(verifier):
+    """Items seldom repeat the question's words; the line over their list does. An item quoted under a
+    lead-in that answers the question answers it too, and one under a lead-in on another subject does not."""
+    listing = PassageRef(
+        1,
+        "Harbour Board papers",
+        "Chief executive's report",
+        "Three working groups were formed to draft the estates strategy:\n"
+        "- Parking and travel\n- Rooftop solar panels\n- Ward refurbishment\n"
+        "The canteen menu was changed:\n- Vegan lunches\n- Later opening",
+    )
+    question = "Which working groups were formed for the estates strategy?"
+    [item] = verifier.check("- Rooftop solar panels [1]", [listing], question=question)
+    assert item.supported, item.reasons
+    [other] = verifier.check("- Later opening [1]", [listing], question=question)
+    assert not other.supported and NOT_AN_ANSWER in other.reasons
