@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
@@ -39,6 +39,7 @@ _ANAPHOR = re.compile(
     re.I,
 )
 _ITEM_KINDS = ("item", "row", "cell")
+_ROW_NAME_WORDS = 12  # a row's first cell at most this long names it ("Podiatry", "Apply for a Blue Badge")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
 _NUMBERING = re.compile(r"^(?:[-•]\s*)*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(\w{1,3}\)|[a-z]\))\s+(?=\S)")
 _BARE_ITEM_WORDS = 20  # after a lead-in, a short line of its own is an item that lost its bullet
@@ -94,6 +95,7 @@ class ScoredUnit:
     row: UnitRow
     probability: float
     listed: bool = False  # a bare line quoted as a list item
+    names_row: bool = False  # the short first cell of a table row, quoted for a cell of that row
 
     @property
     def key(self) -> tuple[int, int]:
@@ -230,10 +232,17 @@ def _complete(
     unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool
 ) -> list[ScoredUnit]:
     """The unit with what a reader needs around it: the list a lead-in announces, the sentence under a
-    heading, the sentence a "This ..." points back to, the lead-in above a list item."""
+    heading, the sentence a "This ..." points back to, the lead-in above a list item, the cell naming a
+    quoted cell's row."""
     siblings = reading[unit.n]
     position = _position(unit, siblings)
     out = [unit]
+    if unit.row.unit.kind == "cell":
+        # A long row is quoted cell by cell: "June 2025: 12 weeks" says nothing without the cell naming its row.
+        # Only a short first cell names the row; a long one is a column of prose in a layout table.
+        naming = next(u for u in siblings if u.n == unit.n and u.row.unit.line == unit.row.unit.line)
+        if naming is not unit and naming.row.unit.kind == "cell" and naming.words <= _ROW_NAME_WORDS:
+            out.append(replace(naming, names_row=True))
     if leads_in(unit.text) or (is_heading(unit.row.unit) and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
     elif unit.row.unit.kind in _ITEM_KINDS:
@@ -285,10 +294,20 @@ def _bare_line(unit: ScoredUnit, siblings: list[ScoredUnit]) -> bool:
 
 
 def render(units: Sequence[ScoredUnit]) -> str:
-    """Answer text: sentences run together, list items and rows on their own lines; each cited [n]."""
-    return layout(
-        (f"{_strip_numbering(u.text.strip())} [{u.n}]", u.row.unit.kind in _ITEM_KINDS or u.listed) for u in units
-    )
+    """Answer text: sentences run together, list items and rows on their own lines (the cells quoted from one
+    row on one line, "Podiatry | June 2025: 12 weeks"); each cited [n]."""
+    pieces: list[tuple[list[str], ScoredUnit]] = []  # the texts of each line, and its first unit
+    for u in units:
+        first = pieces[-1][1] if pieces else None
+        if first is not None and first.names_row and u.row.unit.kind == "cell" and _same_line(u, first):
+            pieces[-1][0].append(u.text.strip())
+        else:
+            pieces.append(([_strip_numbering(u.text.strip())], u))
+    return layout((f"{' | '.join(texts)} [{u.n}]", u.row.unit.kind in _ITEM_KINDS or u.listed) for texts, u in pieces)
+
+
+def _same_line(a: ScoredUnit, b: ScoredUnit) -> bool:
+    return a.n == b.n and a.row.unit.line == b.row.unit.line
 
 
 def _strip_numbering(text: str) -> str:

@@ -154,3 +154,24 @@ def test_units_are_also_compared_with_what_the_question_asks_its_names_left_out(
     # A question that gives no names asks all it says: the two similarities are the same.
     [row] = selector.rows(analyse("how many beds are there?"), [PassageRef(1, "Board papers", "Respite", "Ten beds.")])
     assert row.features["asked_sim"] == row.features["sim"]
+
+
+def test_a_cell_quoted_from_a_long_row_brings_the_cell_that_names_the_row(cache):
+    """A row too long to quote whole is read cell by cell; "Oct – Dec 2030: 64%" alone does not say which row."""
+    quarters = ["Jan – Mar 2030", "Apr – Jun 2030", "Jul – Sep 2030", "Oct – Dec 2030"]
+    rows = {
+        "Renew a fishing licence": ["71%", "70%", "69%", "64%", "12,480"],
+        "Book a ferry crossing for a wheelchair user": ["55%", "58%", "61%", "59%", "3,115"],
+    }
+    labels = [f"Made online {q}" for q in quarters] + ["Transactions made in the last 12 months"]
+    lines = [
+        " | ".join([name] + [f"{label}: {v}" for label, v in zip(labels, values, strict=True)])
+        for name, values in rows.items()
+    ]
+    passage = PassageRef(1, "Quarterly performance report", "Digital services", "\n".join(lines))
+    question = "What share of fishing licence renewals were made online from October to December 2030?"
+    units = scored(cache, question, [passage], {"Made online Oct – Dec 2030: 64%": 0.9})
+    assert all(u.row.unit.kind == "cell" for u in units)  # the rows are long enough to be read cell by cell
+    chosen = compose(question, units, Composition(keep_ratio=0.9))
+    answer = render(sorted(chosen.values(), key=lambda u: u.row.unit.start))
+    assert answer == "- Renew a fishing licence | Made online Oct – Dec 2030: 64% [1]"
