@@ -426,12 +426,21 @@ class Assistant:
         """The check of each sentence (none for a refusal the model wrote in its own words)."""
         if not turn.answerable or not turn.raw_answer or _REFUSAL_REPLY.search(turn.raw_answer[:200]):
             return []
-        out = []
+        out: list[CheckedSentence] = []
+        said: set[str] = set()
         for text, cited in sentences:
             key = (text, tuple(cited))
             if key not in memo:
                 memo[key] = self.verifier.check_sentence(text, cited, turn.passages, turn.standalone)
-            out.append(memo[key])
+            checked = memo[key]
+            # Two passages that overlap (or a paper that repeats itself) can put one sentence in an answer
+            # twice, cited to each: it is shown once (and is not a sentence left out for want of support).
+            words = " ".join(strip_bullet(text).lower().split())
+            if checked.supported and words in said:
+                continue
+            if checked.supported:
+                said.add(words)
+            out.append(checked)
         return out
 
     # --- assembling the answer ----------------------------------------------------------------
