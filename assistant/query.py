@@ -65,11 +65,13 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
             # "who" that opens a clause asks for someone ("..., and who leads it?"); after a noun it does not
             # ("the share of adults who are inactive")
             r"(?:^\s*|[,;:.?!]\s*|\b(?:and|but|or|then)\s+)who\b|\bwhich (person|people|member|director|officer|chair|"
-            r"councillor)\b|\bname of the\b|\bwhat.{0,3}s the name\b",
+            r"councillor)\b",
             re.I,
         ),
     ),
 ]
+# "What is the name of X?" asks for a person's name only when X is a post or a person.
+_NAME_OF = re.compile(r"\bname of (?:the |a |an |\w+['’]s )?((?:\S+\s+){0,5}\S+)", re.I)
 # The kinds that are figures: any of them is satisfied by a figure of the finer kinds.
 FIGURE_TYPES = frozenset({"money", "percent", "count", "number"})
 
@@ -106,6 +108,8 @@ class QueryAnalysis:
 def analyse(question: str) -> QueryAnalysis:
     terms = tuple(dict.fromkeys(t for t in tokenize(question) if t not in _FRAME_WORDS))
     answer_type = next((name for name, pattern in _ANSWER_TYPES if pattern.search(question)), None)
+    if answer_type is None and (asked := _NAME_OF.search(question)) and _PERSON_ASKED.search(asked.group(1)):
+        answer_type = "person"  # "the name of the new Director of Estates"; "the name of the campaign" is no person's
     if answer_type == "person" and _POST_NAMED.search(question):
         answer_type = "name"  # "Who is the Chief Nursing Officer?" names the post: only a person's name answers it
     names = tuple(
@@ -279,6 +283,7 @@ _ROLE = re.compile(
 
 
 _POST_NAMED = re.compile(_ROLE.pattern, re.I)
+_PERSON_ASKED = re.compile(rf"{_ROLE.pattern}|\b(?:person|people)\b", re.I)
 
 
 def _has_person_name(text: str, common_words: frozenset[str], posts: bool = True) -> bool:

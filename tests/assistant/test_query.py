@@ -28,6 +28,11 @@ from assistant.query import analyse, asks_for_list, contains_phrase, satisfies, 
         ("At the spring meeting, who presented the budget?", "person"),
         ("Who is the Director of Estates at the trust?", "name"),  # the post is named: only a name answers
         ("What was agreed, and who is the finance lead for the scheme?", "name"),
+        # "the name of" asks for a person's name only when what it names is a post or a person
+        ("What's the name of the new Head of Estates at the trust?", "name"),
+        ("What is the name of the person who chairs the forum?", "person"),
+        ("whats the name of the walking campaign the council ran?", None),
+        ("What is the name of the new community hub in Riverside?", None),
     ],
 )
 def test_expected_kind_of_answer(question, kind):
