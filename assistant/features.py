@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import QueryAnalysis, asks_for_list, satisfies, specific_names
+from assistant.query import QueryAnalysis, asks_for_list, contains_phrase, satisfies, specific_names
 from vectorstore.lexical import tokenize
 from vectorstore.text import FIGURE
 from vectorstore.units import Unit, split_units
@@ -41,6 +41,7 @@ PASSAGE_FEATURES = (
     "dense_rel",  # dense minus the best dense similarity among the candidates
     "unit_sim_rel",  # unit_sim minus the best among the candidates
     "document_rel",  # document minus the best among the candidates: another paper matches the question's naming better
+    "phrase",  # share of the phrases the question quotes ('Care Well') found whole in the passage or its section path
 )
 
 UNIT_FEATURES = (
@@ -155,7 +156,16 @@ def passage_features(
         "document": stats.coverage(analysis.terms, context_terms(metadata, _DOCUMENT_FIELDS)),
         "typed": float(satisfies(analysis.answer_type, text, stats.common_words)),
         "log_words": math.log1p(len(text.split())),
+        "phrase": _quoted_found(analysis, text, metadata),
     }
+
+
+def _quoted_found(analysis: QueryAnalysis, text: str, metadata: Mapping[str, object]) -> float:
+    """A phrase the question quotes is the papers' own term: the share of them the passage holds whole."""
+    if not analysis.phrases:
+        return 0.0
+    where = f"{metadata.get('section') or ''}\n{text}"
+    return sum(contains_phrase(where, p) for p in analysis.phrases) / len(analysis.phrases)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from langchain_core.documents import BaseDocumentCompressor, Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
+from assistant.query import analyse, contains_phrase
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
 
@@ -29,6 +30,7 @@ from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilte
 # crowded is left as it is: a paragraph that appears in two papers is two places a reader may want. (Top 24 of
 # the 308 questions over the eight sample papers: at most 5 of 24 repeat, and 97% of passages overlap every one
 # above them by under 0.35, the rest being exact repeats.)
+PHRASE_HITS = 8  # passages holding a quoted phrase that join the pool
 NEAR_COPY = 0.8
 CROWDED = 0.25
 DEEPEST = 8
@@ -127,9 +129,10 @@ class HybridRetriever(BaseRetriever):
             retriever = LexicalRetriever(index=self.index, k=depth, search_filter=self.search_filter)
             return retriever.invoke(query, config={"callbacks": callbacks})
 
-        pooled = reciprocal_rank_fusion(
-            {"dense": uncrowded(dense, self.candidates), "bm25": uncrowded(lexical, self.candidates)}, k=self.rrf_k
-        )
+        rankings = {"dense": uncrowded(dense, self.candidates), "bm25": uncrowded(lexical, self.candidates)}
+        if phrases := analyse(query).phrases:
+            rankings["phrase"] = self._quoted(phrases)
+        pooled = reciprocal_rank_fusion(rankings, k=self.rrf_k)
         searched = time.perf_counter()
         if self.reranker is not None and pooled:
             pooled = list(self.reranker.compress_documents(pooled, query, callbacks=callbacks))
@@ -138,3 +141,14 @@ class HybridRetriever(BaseRetriever):
             "rerank": round((time.perf_counter() - searched) * 1000, 2),
         }
         return pooled[: self.k]
+
+    def _quoted(self, phrases: Sequence[str]) -> list[Document]:
+        """Passages holding a phrase the question quotes, whole: the papers' own term for what is asked
+        ('Care Well', 'Metrics and targets'), which many passages of a big index share word by word."""
+        retriever = LexicalRetriever(index=self.index, k=PHRASE_HITS * 4, search_filter=self.search_filter)
+        found = []
+        for doc in retriever.invoke(" ".join(phrases)):
+            where = f"{doc.metadata.get('section') or ''}\n{doc.page_content}"
+            if any(contains_phrase(where, p) for p in phrases):
+                found.append(doc)
+        return found[:PHRASE_HITS]

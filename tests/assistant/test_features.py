@@ -98,3 +98,18 @@ def test_a_paper_is_named_by_its_file_name_when_its_title_does_not_name_it():
     [row] = rows_for("What does the winter plan say about beds?", text, ref.context)
     [plain] = rows_for("What does the winter plan say about beds?", text, {"title": "Board papers"})
     assert row.features["context"] > plain.features["context"]
+
+
+def test_a_phrase_the_question_quotes_counts_only_when_found_whole():
+    from assistant.features import passage_features
+
+    question = analyse("What does 'Live Well' cover in the borough plan?")
+    meta = {"title": "Borough plan", "section": "Priorities"}
+    whole = passage_features(question, "Live Well: help to stay in work.", meta, np.zeros(1), STATS)
+    apart = passage_features(question, "We help people live and work well.", meta, np.zeros(1), STATS)
+    in_heading = passage_features(
+        question, "Help to stay in work.", {**meta, "section": "Live well"}, np.zeros(1), STATS
+    )
+    assert whole["phrase"] == 1.0 and apart["phrase"] == 0.0 and in_heading["phrase"] == 1.0
+    unquoted = passage_features(analyse("What does the plan cover?"), "Live Well.", meta, np.zeros(1), STATS)
+    assert unquoted["phrase"] == 0.0

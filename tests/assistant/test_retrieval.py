@@ -91,3 +91,31 @@ def test_copies_in_many_papers_do_not_push_the_answer_out_of_the_pool(tmp_path, 
     found = HybridRetriever(index=index, k=8, candidates=24).invoke(question)
     assert any("48 more beds" in d.page_content for d in found)
     assert sum("winter plan for winter pressures" in d.page_content for d in found) <= 2  # one per retriever at most
+
+
+def test_a_phrase_the_question_quotes_brings_the_passage_holding_it_whole(tmp_path, make_index):
+    """Sixty papers use the quoted phrase's words apart, in sentences closer to the rest of the question; the
+    one passage that holds 'Care Well' whole, the papers' own name for what is asked, joins the pool anyway."""
+    folder = tmp_path / "papers"
+    syllables = ["ba", "ko", "ri", "nu", "le", "ma", "sto", "vy", "del", "quin"]
+    groups = ["carers", "young people", "veterans", "new mothers", "care leavers", "students", "shift workers"]
+    for i in range(60):
+        names = [
+            syllables[(i + k) % 10] + syllables[(i * 7 + k * 3) % 10] + syllables[(i // 10 + k) % 10] for k in range(4)
+        ]
+        place, scheme = " ".join(names[:2]).title(), " ".join(names[2:]).title()
+        text = (
+            f"The {place} borough priorities cover how well we care for {groups[i % len(groups)]}. "
+            f"The {scheme} scheme reports to the {place} partnership. {TOPICS[i % len(TOPICS)]}"
+        )
+        write(folder, f"paper-{i:02d}.md", f"# {place} partnership papers\n\n{text}\n")
+    write(
+        folder,
+        "riverside.md",
+        "# Riverside plan\n\nCare Well: support in residential settings for older people and people with dementia.\n",
+    )
+    index = make_index()
+    assert ingest([folder], index, IngestOptions(progress=False)).ok
+    question = "What does 'Care Well' cover in the borough's priorities?"
+    pool = HybridRetriever(index=index, k=100, candidates=24).invoke(question)  # the whole pool, unranked
+    assert any("residential settings" in d.page_content for d in pool)
