@@ -80,15 +80,9 @@ def test_copies_in_many_papers_do_not_push_the_answer_out_of_the_pool(tmp_path, 
     for i in range(40):
         org = f"Trust {chr(65 + i % 26)}{i}"
         write(folder, f"paper-{i:02d}.md", f"# {org} board papers\n\n{COPY.format(org=org, month=months[i % 4])}\n")
-    write(
-        folder,
-        "riverside.md",
-        "# Riverside board papers\n\nRiverside Hospital will open 48 more beds in November to cope this winter.\n",
-    )
-    index = make_index()
-    assert ingest([folder], index, IngestOptions(progress=False)).ok
+    answer = "# Riverside board papers\n\nRiverside Hospital will open 48 more beds in November to cope this winter.\n"
     question = "What does the winter plan say about extra beds for winter pressures?"
-    found = HybridRetriever(index=index, k=8, candidates=24).invoke(question)
+    found = _search(folder, make_index, answer, question, k=8)
     assert any("48 more beds" in d.page_content for d in found)
     assert sum("winter plan for winter pressures" in d.page_content for d in found) <= 2  # one per retriever at most
 
@@ -109,13 +103,17 @@ def test_a_phrase_the_question_quotes_brings_the_passage_holding_it_whole(tmp_pa
             f"The {scheme} scheme reports to the {place} partnership. {TOPICS[i % len(TOPICS)]}"
         )
         write(folder, f"paper-{i:02d}.md", f"# {place} partnership papers\n\n{text}\n")
-    write(
-        folder,
-        "riverside.md",
-        "# Riverside plan\n\nCare Well: support in residential settings for older people and people with dementia.\n",
+    answer = (
+        "# Riverside plan\n\nCare Well: support in residential settings for older people and people with dementia.\n"
     )
+    question = "What does 'Care Well' cover in the borough's priorities?"
+    pool = _search(folder, make_index, answer, question, k=100)  # the whole pool, unranked
+    assert any("residential settings" in d.page_content for d in pool)
+
+
+def _search(folder, make_index, answer: str, question: str, k: int) -> list[Document]:
+    """The papers in ``folder`` and one more holding the answer, ingested; the best ``k`` for the question."""
+    write(folder, "riverside.md", answer)
     index = make_index()
     assert ingest([folder], index, IngestOptions(progress=False)).ok
-    question = "What does 'Care Well' cover in the borough's priorities?"
-    pool = HybridRetriever(index=index, k=100, candidates=24).invoke(question)  # the whole pool, unranked
-    assert any("residential settings" in d.page_content for d in pool)
+    return HybridRetriever(index=index, k=k, candidates=24).invoke(question)
