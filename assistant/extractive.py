@@ -27,7 +27,16 @@ import numpy as np
 from langchain_core.documents import Document
 
 from assistant.answer import Passage, layout, source_line
-from assistant.features import TermStats, UnitRow, is_heading, leads_in, question_features, unit_features
+from assistant.features import (
+    ITEM_KINDS,
+    TermStats,
+    UnitRow,
+    introducer,
+    is_heading,
+    leads_in,
+    question_features,
+    unit_features,
+)
 from assistant.model import AnswerModel, Composition
 from assistant.query import QueryAnalysis, analyse, asks_for_list, sub_questions, without_names
 from vectorstore.text import strip_bullet
@@ -38,7 +47,6 @@ _ANAPHOR = re.compile(
     r"the former|both|as a result|however|in addition|also)\b",
     re.I,
 )
-_ITEM_KINDS = ("item", "row", "cell")
 _ROW_NAME_WORDS = 12  # a row's first cell at most this long names it ("Podiatry", "Apply for a Blue Badge")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
 _NUMBERING = re.compile(r"^(?:[-•]\s*)*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(\w{1,3}\)|[a-z]\))\s+(?=\S)")
@@ -245,14 +253,10 @@ def _complete(
             out.append(replace(naming, names_row=True))
     if leads_in(unit.text) or (is_heading(unit.row.unit) and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
-    elif unit.row.unit.kind in _ITEM_KINDS:
-        start = position  # back to the lead-in of this item's list: a sentence, or an item that ends in ':'
-        while start > 0 and siblings[start - 1].row.unit.kind in _ITEM_KINDS and not leads_in(siblings[start - 1].text):
-            start -= 1
-        if start > 0 and leads_in(siblings[start - 1].text):
-            out.insert(0, siblings[start - 1])
-            if wants_list:
-                out += [u for u in _following(siblings[start - 1], siblings, settings.max_list_items) if u is not unit]
+    elif (j := introducer([u.row.unit for u in siblings], position)) is not None and leads_in(siblings[j].text):
+        out.insert(0, siblings[j])  # the lead-in of this item's list: a sentence, or an item that ends in ':'
+        if wants_list:
+            out += [u for u in _following(siblings[j], siblings, settings.max_list_items) if u is not unit]
     if position > 0 and _ANAPHOR.match(_strip_numbering(unit.text)):
         out.insert(0, siblings[position - 1])
     return out
@@ -273,7 +277,7 @@ def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> li
     for unit in siblings[position + 1 :]:
         if len(run) >= limit or (run and leads_in(unit.text)):  # the next lead-in opens another list
             break
-        if unit.row.unit.kind in _ITEM_KINDS:
+        if unit.row.unit.kind in ITEM_KINDS:
             run.append(unit)
         elif leads_in(anchor.text) and _bare_line(unit, siblings):
             unit.listed = True
@@ -303,7 +307,7 @@ def render(units: Sequence[ScoredUnit]) -> str:
             pieces[-1][0].append(u.text.strip())
         else:
             pieces.append(([_strip_numbering(u.text.strip())], u))
-    return layout((f"{' | '.join(texts)} [{u.n}]", u.row.unit.kind in _ITEM_KINDS or u.listed) for texts, u in pieces)
+    return layout((f"{' | '.join(texts)} [{u.n}]", u.row.unit.kind in ITEM_KINDS or u.listed) for texts, u in pieces)
 
 
 def _same_line(a: ScoredUnit, b: ScoredUnit) -> bool:

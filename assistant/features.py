@@ -26,6 +26,8 @@ from vectorstore.lexical import tokenize
 from vectorstore.text import FIGURE
 from vectorstore.units import Unit, split_units
 
+ITEM_KINDS = ("item", "row", "cell")  # the units that are list items, table rows and their cells
+
 PASSAGE_FEATURES = (
     "bm25",  # BM25 score over the question's best BM25 score among the candidates (0 if BM25 missed it)
     "bm25_rr",  # 1 / BM25 rank
@@ -300,21 +302,22 @@ def is_heading(unit: Unit) -> bool:
 
 
 def _introductions(units: Sequence[Unit], contexts: Sequence[float]) -> list[float]:
-    """For each list item or table row: the context coverage of the line that introduces it (the
-    nearest item above it in its run that leads in, as in "Risks include:", else the line just
-    above the run: "The following workstreams have been set up:"); 0 for other units. Items
-    rarely repeat the question's words; the line announcing them does."""
-    out: list[float] = []
-    intro = 0.0
-    for i, unit in enumerate(units):
-        if unit.kind not in ("item", "row", "cell"):
-            out.append(0.0)
-            continue
-        before = units[i - 1] if i else None
-        if before is None or before.kind not in ("item", "row", "cell") or leads_in(before.text):
-            intro = contexts[i - 1] if i else 0.0
-        out.append(intro)
-    return out
+    """For each list item or table row: the context coverage of the line that introduces it (see
+    :func:`introducer`); 0 for other units. Items rarely repeat the question's words; the line
+    announcing them does."""
+    return [contexts[j] if (j := introducer(units, i)) is not None else 0.0 for i in range(len(units))]
+
+
+def introducer(units: Sequence[Unit], i: int) -> int | None:
+    """Where the line introducing list item or table row ``i`` is: the nearest item above it in its run
+    that leads in, as in "Risks include:", else the line just above the run ("The following workstreams
+    have been set up:"). None for a unit that is not an item or row, or a run that opens the text."""
+    if units[i].kind not in ITEM_KINDS:
+        return None
+    j = i - 1
+    while j >= 0 and units[j].kind in ITEM_KINDS and not leads_in(units[j].text):
+        j -= 1
+    return j if j >= 0 else None
 
 
 def leads_in(text: str) -> bool:

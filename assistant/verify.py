@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from assistant.extractive import PassageRef
-from assistant.features import leads_in
+from assistant.features import introducer
 from prompts.injection import instruction_spans, overlaps, withhold
 from vectorstore.lexical import tokenize
 from vectorstore.text import FIGURE, sentence_spans
@@ -201,21 +201,14 @@ class Verifier:
         return float(sims[i]), (units[i].start, units[i].end)
 
 
-_ITEMS = ("item", "row", "cell")
-
-
 def _introduction(text: str, span: tuple[int, int]) -> str:
     """The line that introduces the list or table a quoted item or row belongs to ("The following workstreams
     were set up:" over "- Neighbourhood health"): items seldom repeat the question's words, the line over
     them does, so an item answers what its list answers. Empty for a unit that is not an item or row."""
     units = split_units(text)
     i = next((k for k, u in enumerate(units) if (u.start, u.end) == span), None)
-    if i is None or units[i].kind not in _ITEMS:
-        return ""
-    j = i - 1
-    while j >= 0 and units[j].kind in _ITEMS and not leads_in(units[j].text):
-        j -= 1
-    return units[j].text if j >= 0 else ""
+    j = introducer(units, i) if i is not None else None
+    return units[j].text if j is not None else ""
 
 
 def _numbers(text: str) -> set[str]:
