@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.query import QueryAnalysis, asks_for_list, contains_phrase, satisfies, specific_names
+from assistant.query import QueryAnalysis, asks_for_list, phrases_held, satisfies, specific_names
 from vectorstore.lexical import tokenize
 from vectorstore.text import FIGURE
 from vectorstore.units import Unit, split_units
@@ -166,8 +166,7 @@ def _quoted_found(analysis: QueryAnalysis, text: str, metadata: Mapping[str, obj
     """A phrase the question quotes is the papers' own term: the share of them the passage holds whole."""
     if not analysis.phrases:
         return 0.0
-    where = f"{metadata.get('section') or ''}\n{text}"
-    return sum(contains_phrase(where, p) for p in analysis.phrases) / len(analysis.phrases)
+    return phrases_held(analysis.phrases, text, metadata.get("section")) / len(analysis.phrases)
 
 
 @dataclass(frozen=True)

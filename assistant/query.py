@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vectorstore.lexical import tokenize
@@ -160,6 +161,12 @@ def contains_phrase(text: str, phrase: str) -> bool:
     """Whether ``text`` has ``phrase``'s words in order (ignoring case and punctuation)."""
     wanted = plain_words(phrase)
     return bool(wanted) and f" {wanted} " in f" {plain_words(text)} "
+
+
+def phrases_held(phrases: Sequence[str], text: str, section: object = "") -> int:
+    """How many of the phrases a question quotes a passage holds whole, in its text or its section path."""
+    where = f"{section or ''}\n{text}"
+    return sum(contains_phrase(where, p) for p in phrases)
 
 
 _NUMBER_WORDS = (

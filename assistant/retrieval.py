@@ -18,7 +18,7 @@ from langchain_core.documents import BaseDocumentCompressor, Document
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, Field
 
-from assistant.query import analyse, contains_phrase
+from assistant.query import analyse, phrases_held
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
 
@@ -148,7 +148,6 @@ class HybridRetriever(BaseRetriever):
         retriever = LexicalRetriever(index=self.index, k=PHRASE_HITS * 4, search_filter=self.search_filter)
         found = []
         for doc in retriever.invoke(" ".join(phrases)):
-            where = f"{doc.metadata.get('section') or ''}\n{doc.page_content}"
-            if any(contains_phrase(where, p) for p in phrases):
+            if phrases_held(phrases, doc.page_content, doc.metadata.get("section")):
                 found.append(doc)
         return found[:PHRASE_HITS]
