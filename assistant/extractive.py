@@ -277,9 +277,12 @@ def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> li
     for unit in siblings[position + 1 :]:
         if len(run) >= limit or (run and leads_in(unit.text)):  # the next lead-in opens another list
             break
+        run_has_items = any(u.row.unit.kind in ITEM_KINDS for u in run)
         if unit.row.unit.kind in ITEM_KINDS:
             run.append(unit)
-        elif leads_in(anchor.text) and _bare_line(unit, siblings):
+        elif leads_in(anchor.text) and not run_has_items and _bare_line(unit, siblings):
+            # A list's items share their form: a short line without a bullet is an item that lost its bullet
+            # only in a list that has none; after bulleted items it is what follows the list (a heading).
             unit.listed = True
             run.append(unit)
         else:

@@ -386,8 +386,11 @@ def asks_for_list(question: str) -> bool:
     return head.endswith("s") and head not in _NOT_PLURAL and len(head) > 3
 
 
+# A second question opens with "and", then a question word, often after a preposition ("..., and from what
+# date?", "..., and in how many homes?").
 _PART_SPLIT = re.compile(
-    r"(?:,\s*|\s+)and\s+(?=(?:who|which|what|how|when|where|why|is|are|does|did|was|were)\b)|"
+    r"(?:,\s*|\s+)and\s+"
+    r"(?=(?:(?:from|in|at|by|for|on|to|of|with)\s+)?(?:who|which|what|how|when|where|why|is|are|does|did|was|were)\b)|"
     r"\?\s+(?=\S)",
     re.I,
 )

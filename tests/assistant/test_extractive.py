@@ -62,6 +62,34 @@ def test_a_lead_in_brings_the_lines_it_announces_even_without_bullets(cache):
     assert "night team" not in answer
 
 
+def test_a_short_line_after_bulleted_items_ends_the_list(cache):
+    passage = PassageRef(
+        1,
+        "Quarterly report",
+        "Libraries",
+        "\n".join(
+            [
+                "The new mobile library routes will cover these villages:",
+                "- Ashby Parva",
+                "- Little Marsh",
+                "- Upper Heyford",
+                "Museum services",
+                "Visitor numbers at the town museum rose by a tenth.",
+            ]
+        ),
+    )
+    question = "Which villages will the mobile library routes cover?"
+    units = scored(cache, question, [passage], {"The new mobile": 0.9})
+    chosen = texts(compose(question, units, Composition(keep_ratio=0.9)))
+    assert chosen[:4] == [
+        "The new mobile library routes will cover these villages:",
+        "- Ashby Parva",
+        "- Little Marsh",
+        "- Upper Heyford",
+    ]
+    assert "Museum services" not in chosen  # the next section's heading, not a fourth village
+
+
 def test_a_heading_brings_the_sentence_under_it(cache):
     passage = PassageRef(1, "Annual report", "Finance", "Capital programme\nThe capital programme for 2031 is £4.2m.")
     question = "How big is the capital programme?"

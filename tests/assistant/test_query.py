@@ -70,6 +70,17 @@ def test_two_part_questions_are_split():
     assert sub_questions("How many GP practices are there in south east London?") == []
 
 
+def test_a_second_question_opening_with_a_preposition_is_split_off():
+    assert sub_questions("How many wards did the hospital open, and in which month did the last one open?") == [
+        "How many wards did the hospital open",
+        "in which month did the last one open",
+    ]
+    assert sub_questions("Who took over as treasurer, and from what date?") == [
+        "Who took over as treasurer",
+        "from what date",
+    ]
+
+
 @pytest.mark.parametrize(
     "question, expected",
     [
