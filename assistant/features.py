@@ -30,9 +30,7 @@ ITEM_KINDS = ("item", "row", "cell")  # the units that are list items, table row
 
 PASSAGE_FEATURES = (
     "bm25",  # BM25 score over the question's best BM25 score among the candidates (0 if BM25 missed it)
-    "bm25_rr",  # 1 / BM25 rank
     "dense",  # cosine similarity of the passage vector (heading path included) to the question
-    "dense_rr",  # 1 / dense rank
     "unit_sim",  # similarity of the passage's closest unit to the question
     "unit_evidence",  # best 0.6 * similarity + 0.4 * coverage over the passage's units
     "coverage",  # IDF-weighted share of the question's terms in the passage text
@@ -143,14 +141,10 @@ def passage_features(
     terms = set(tokenize(text))
     unit_cov = [stats.coverage(analysis.terms, set(tokenize(u.text))) for u in units]
     sims = [float(s) for s in unit_sims] or [0.0]
-    bm25_rank = int(metadata.get("bm25_rank") or 0)  # type: ignore[call-overload]
-    dense_rank = int(metadata.get("dense_rank") or 0)  # type: ignore[call-overload]
     top = float(metadata.get("bm25_top") or 0.0)  # type: ignore[arg-type]
     return {
         "bm25": float(metadata.get("bm25") or 0.0) / top if top > 0 else 0.0,  # type: ignore[arg-type]
-        "bm25_rr": 1.0 / bm25_rank if bm25_rank else 0.0,
         "dense": float(metadata.get("dense") or 0.0),  # type: ignore[arg-type]
-        "dense_rr": 1.0 / dense_rank if dense_rank else 0.0,
         "unit_sim": max(sims),
         "unit_evidence": max((0.6 * s + 0.4 * c for s, c in zip(sims, unit_cov, strict=False)), default=0.0),
         "coverage": stats.coverage(analysis.terms, terms),
