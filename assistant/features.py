@@ -136,7 +136,8 @@ def passage_features(
     stats: TermStats,
 ) -> dict[str, float]:
     """One candidate passage. ``metadata`` carries the retrievers' signals (see :mod:`assistant.retrieval`):
-    ``bm25``, ``bm25_top``, ``bm25_rank``, ``dense``, ``dense_rank`` (rank 0 = not found by that retriever)."""
+    ``bm25``, ``bm25_top`` and ``dense`` (absent: not found by that retriever). Their ranks are not read: a rank
+    depends on how many papers the index holds, so a reranker fitted on a few papers would misjudge it in many."""
     units = split_units(text)
     terms = set(tokenize(text))
     unit_cov = [stats.coverage(analysis.terms, set(tokenize(u.text))) for u in units]
