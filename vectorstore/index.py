@@ -134,6 +134,7 @@ class ChunkIndex:
         self._ef = ChromaEmbeddingFunction(embeddings)
         self._lexical: tuple[str, LexicalIndex] | None = None
         self._generation: Generation | None = None
+        self._parsed: tuple[tuple[Any, ...], Generation] | None = None  # the registry as last read, parsed
         self._unit_store: UnitVectorStore | None = None
         self._collection: Collection | None = None  # the committed generation's, once opened
         self._vectors: OrderedDict[str, list[float]] = OrderedDict()  # of that collection's chunks
@@ -407,13 +408,21 @@ class ChunkIndex:
 
     def _read_registry(self) -> Generation:
         meta = self._registry().metadata or {}
-        manifest = json.loads(meta.get("manifest") or "{}")
-        return Generation(
-            number=int(meta.get("generation", 0)),
-            collection=str(meta.get("active", "")),
+        raw = (meta.get("generation", 0), meta.get("active", ""), meta.get("embedding", ""), meta.get("manifest"))
+        # Every question reads the registry. The manifest grows with the index (about 1 KB per document), and
+        # parsing it costs more than fetching it (at 700 documents, 6 of 9 ms): parse it only when it changed.
+        parsed = self._parsed
+        if parsed is not None and parsed[0] == raw:
+            return parsed[1]
+        manifest = json.loads(raw[3] or "{}")
+        generation = Generation(
+            number=int(raw[0]),
+            collection=str(raw[1]),
             documents={k: DocRecord.from_dict(v) for k, v in manifest.items()},
-            embedding=str(meta.get("embedding", "")),
+            embedding=str(raw[2]),
         )
+        self._parsed = (raw, generation)
+        return generation
 
     def _check_model(self, gen: Generation) -> None:
         mine = embedding_name(self.embeddings)

@@ -73,6 +73,18 @@ def test_a_second_index_object_sees_the_committed_generation(make_index, three_p
     assert reader.collection().count() == writer.collection().count() > 0
 
 
+def test_the_manifest_is_parsed_again_only_when_another_writer_changed_it(make_index, three_papers, tmp_path):
+    writer = make_index()
+    reader = make_index(tmp_path / "index")
+    ingest(three_papers[:1], writer, QUIET)
+    first = reader.generation(refresh=True)
+    assert reader.generation(refresh=True) is first  # unchanged registry: the parsed manifest is reused
+    ingest(three_papers[1:2], writer, QUIET)
+    second = reader.generation(refresh=True)
+    assert second is not first and second.number == first.number + 1
+    assert sorted(second.documents) == sorted(p.name for p in three_papers[:2])
+
+
 class _DiesBeforeSwitch(ChunkIndex):
     """A writer killed after building its staging collection, just before the switch."""
 
