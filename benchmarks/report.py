@@ -209,7 +209,8 @@ def _load(r: dict[str, Any]) -> list[str]:
 
 def _scale(r: dict[str, Any]) -> list[str]:
     lines = [
-        f"**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty; {_when(r)})",
+        f"**Scale** (synthetic corpora on a `chroma run` server on loopback; ingest from empty; query latency "
+        f"from the dev questions, warm passes: {_warm_passes(r)}; {_when(r)})",
         "",
         "| size | documents | chunks | ingest s | chunks/s | disk MB | query p50 ms | p95 ms | recall@4 |",
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
@@ -233,6 +234,11 @@ def _scale(r: dict[str, Any]) -> list[str]:
     for size, why in r.get("skipped", {}).items():
         lines.append(f"\n{size} not run: {why}.")
     return lines + [""]
+
+
+def _warm_passes(r: dict[str, Any]) -> str:
+    passes = {m.get("query", {}).get("warm_passes") for m in r.get("sizes", {}).values()} - {None}
+    return "/".join(str(p) for p in sorted(passes)) or "none"
 
 
 def _cli(r: dict[str, Any]) -> list[str]:
