@@ -190,7 +190,7 @@ class AnswerSelector:
                 same = next((u for u in units if u.key == best.key), best)
                 for unit in _complete(same, reading, self.model.composition, asks_for_list(question)):
                     chosen.setdefault(unit.key, unit)
-        return _reading_order(chosen.values())
+        return _reading_order(_meaningful(chosen).values())
 
 
 def compose(
@@ -233,7 +233,7 @@ def compose(
         words = sum(u.words for u in chosen.values())
         if after is not None and after.key not in chosen and words + after.words <= budget:
             chosen[after.key] = after
-    return chosen
+    return _meaningful(chosen)
 
 
 def _complete(
@@ -320,6 +320,26 @@ def _same_line(a: ScoredUnit, b: ScoredUnit) -> bool:
 def _strip_numbering(text: str) -> str:
     """ "- 4.09 Catherine Mbema welcomed ..." reads as "Catherine Mbema welcomed ..."."""
     return _NUMBERING.sub("", strip_bullet(text)) or text
+
+
+# Words outside short brackets: a line with none ("4", "(Item 6)", "(May 2023)") is a page's or table's
+# fragment; a sentence wholly in brackets still says something.
+_BRACKETED = re.compile(r"[(\[][^()\[\]\s]*(?:\s[^()\[\]\s]*){0,2}[)\]]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _meaningful(chosen: dict[tuple[int, int], ScoredUnit]) -> dict[tuple[int, int], ScoredUnit]:
+    """The chosen units without those that say nothing on their own (all of them if none says anything)."""
+    kept = {key: u for key, u in chosen.items() if not _says_nothing(u)}
+    return kept or chosen
+
+
+def _says_nothing(unit: ScoredUnit) -> bool:
+    """A line that says nothing on its own: a bare figure or a bracketed fragment, not in a list or table
+    (where its item or row gives it a meaning) - an answer does not show it as a line of its own."""
+    if unit.row.unit.kind in ITEM_KINDS:
+        return False
+    return not _WORD.search(_BRACKETED.sub(" ", strip_bullet(unit.text)))
 
 
 def _reading_order(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:

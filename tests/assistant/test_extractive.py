@@ -203,3 +203,38 @@ def test_a_cell_quoted_from_a_long_row_brings_the_cell_that_names_the_row(cache)
     chosen = compose(question, units, Composition(keep_ratio=0.9))
     answer = render(sorted(chosen.values(), key=lambda u: u.row.unit.start))
     assert answer == "- Renew a fishing licence | Made online Oct – Dec 2030: 64% [1]"
+
+
+def test_a_bare_figure_or_bracketed_fragment_is_not_an_answer_line(cache):
+    passage = PassageRef(
+        1,
+        "Committee minutes",
+        "Highways",
+        "\n".join(
+            [
+                "12. Winter gritting routes",
+                "(Item 7)",
+                "The committee agreed to add the Dale Road estate to the priority gritting routes from December.",
+                "14",
+            ]
+        ),
+    )
+    question = "Which estate was added to the priority gritting routes?"
+    units = scored(cache, question, [passage], {"12. Winter": 0.9, "(Item 7)": 0.85, "The committee": 0.8, "14": 0.8})
+    chosen = texts(compose(question, units, Composition(keep_ratio=0.5)))
+    assert "The committee agreed to add the Dale Road estate to the priority gritting routes from December." in chosen
+    assert "(Item 7)" not in chosen and "14" not in chosen  # a page number and an item's number say nothing alone
+
+
+def test_a_sentence_wholly_in_brackets_still_says_something(cache):
+    passage = PassageRef(
+        1,
+        "Strategy",
+        "Voluntary sector",
+        "(In our survey of 2031, nine in ten groups reported rising demand.)\nGrants were frozen.",
+    )
+    question = "What did groups report in the survey?"
+    units = scored(cache, question, [passage], {"(In our survey": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.9))) == [
+        "(In our survey of 2031, nine in ten groups reported rising demand.)"
+    ]
