@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from langchain_core.documents import Document
@@ -28,6 +29,8 @@ class Passage:
     start: int | None = None
     end: int | None = None
     doc_id: str = ""  # the document's identity in the index ("b/minutes.md"); ``doc`` is its file name
+    heading: str | None = None  # the title in force where the text starts, when the section path does not name it
+    places: tuple[tuple[int, int | None, str | None], ...] = ()  # where the page or that title changes in the text
 
     @classmethod
     def from_document(cls, doc: Document) -> Passage:
@@ -46,7 +49,19 @@ class Passage:
             page=m.get("page"),
             start=m.get("start"),
             end=m.get("end"),
+            heading=m.get("heading"),
+            places=_places(m.get("places")),
         )
+
+    def placed(self, offset: int) -> Passage:
+        """The passage as cited for the text at ``offset``: the page it is on, and the title it falls under as
+        its section (see ``ingest.chunk._places``)."""
+        page, heading = self.page, self.heading
+        for at, at_page, at_heading in self.places:
+            if at > offset:
+                break
+            page, heading = at_page, at_heading
+        return replace(self, page=page, section=heading or self.section, heading=None, places=())
 
     @property
     def location(self) -> str:
@@ -68,6 +83,11 @@ class Citation:
     def marked(self) -> tuple[tuple[int, int], ...]:
         """The spans a reader sees highlighted: all the quoted sentences, or the one span given."""
         return self.spans or ((self.span,) if self.span else ())
+
+    @property
+    def placed(self) -> Passage:
+        """The passage with the page and section of the first sentence the answer quotes from it."""
+        return self.passage.placed(self.marked[0][0] if self.marked else 0)
 
     @property
     def supporting_text(self) -> str:
@@ -108,8 +128,8 @@ class Answer:
                 "meeting": c.passage.meeting,
                 "date": c.passage.date,
                 "item": c.passage.item,
-                "section": c.passage.section,
-                "page": c.passage.page,
+                "section": c.placed.section,
+                "page": c.placed.page,
                 "text": c.passage.text,
                 "span": list(c.span) if c.span else None,
                 "spans": [list(span) for span in c.marked],
@@ -171,3 +191,13 @@ def source_line(metadata: dict[str, Any]) -> str:
         if v and str(v).lower() not in title.lower()
     ]
     return f"{title} ({'; '.join(extra)})" if extra else title
+
+
+def _places(stored: object) -> tuple[tuple[int, int | None, str | None], ...]:
+    """The chunk metadata's ``places`` (a JSON list of [offset, page, title]); () when absent or unreadable."""
+    if not isinstance(stored, str):
+        return ()
+    try:
+        return tuple((int(at), page, heading) for at, page, heading in json.loads(stored))
+    except (ValueError, TypeError):
+        return ()

@@ -121,7 +121,7 @@ def format_answer(answer: Answer) -> str:
     if answer.citations:
         lines.append("\nSources:")
         for c in answer.citations:
-            p = c.passage
+            p = c.placed
             when = human_date(p.date)
             lines.append(f"[{c.n}] {p.title}" + (f" ({when})" if when and when not in p.title else ""))
             if p.location:

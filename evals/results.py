@@ -61,8 +61,8 @@ class Result:
                     "n": c.n,
                     "doc": c.passage.doc,
                     "title": c.passage.title,
-                    "page": c.passage.page,
-                    "section": c.passage.section,
+                    "page": c.placed.page,
+                    "section": c.placed.section,
                     "text": c.passage.text,
                 }
                 for c in answer.citations

@@ -38,6 +38,9 @@ class ParsedDocument:
     blocks: list[Block]
     pages: int | None = None
     metadata: dict[str, Any] = field(default_factory=dict)
+    # Titles the parser found outside the blocks' structure (a PDF's bold item titles), with where each starts in
+    # ``text``: they name the places a citation points into, and change neither the blocks nor the chunks.
+    titles: list[tuple[int, str]] = field(default_factory=list)
 
 
 def assemble(blocks: list[Block], pages: int | None = None, metadata: dict[str, Any] | None = None) -> ParsedDocument:

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -113,6 +114,7 @@ class _Section:
     soft: bool
     after_hard_heading: bool = False  # a hard heading came since the previous section's text
     units: list[_Unit] = field(default_factory=list)
+    opened: int = -1  # where the heading the path ends with starts in the document's text (-1: no heading yet)
 
 
 def chunk_document(
@@ -155,6 +157,7 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
     titles: dict[int, str] = {}
     started: set[int] = set()
     hard = False
+    opened = -1
     lead_in: str | None = None  # "... include:" introducing the list that follows
     previous: Block | None = None
     previous_units: list[_Unit] = []
@@ -162,10 +165,11 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
         if tracker.observe(block):
             current, previous, lead_in, previous_units = None, None, None, []
             hard = hard or block.level < SOFT_HEADING_LEVEL
+            opened = block.start
             continue
         if current is None or (block.page != _last_page(current)):
             soft = bool(tracker.stack) and tracker.stack[-1][0] == SOFT_HEADING_LEVEL
-            current = _Section(tracker.path, tracker.item, soft, after_hard_heading=hard)
+            current = _Section(tracker.path, tracker.item, soft, after_hard_heading=hard, opened=opened)
             sections.append(current)
             hard = False
             previous_units = []
@@ -394,6 +398,7 @@ def _documents(
             title = " ".join(title.split("\n"))[:_TITLE_CHARS].rstrip()
             path = f"{path} > {title}" if path else title
         chunk_id = _chunk_id(info.doc_id, path, body, seen)
+        heading, places = _places(section, units, parsed.titles)
         metadata = {
             "chunk_id": chunk_id,
             "doc_id": info.doc_id,
@@ -415,11 +420,40 @@ def _documents(
             "content": "table" if kinds == {TABLE_ROW} else "list" if kinds == {LIST_ITEM} else "text",
             "table_header": header,
             "tokens": tokens(body),
+            "heading": heading,
+            "places": json.dumps(places) if places else None,
         }
         docs.append(
             Document(page_content=body, metadata={k: v for k, v in metadata.items() if v is not None}, id=chunk_id)
         )
     return docs
+
+
+def _places(
+    section: _Section, units: list[_Unit], titles: list[tuple[int, str]]
+) -> tuple[str | None, list[tuple[int, int | None, str | None]]]:
+    """Where in the paper each part of a chunk is, for the citations that quote it: the title in force where the
+    chunk starts (a bold title since the heading its section path ends with; None: the path names the place),
+    and each later point where the page or that title changes, as (offset in the body, page, title).
+
+    A chunk of minutes can run from the end of one item into the next, and from one page onto the next: a
+    sentence quoted from its second half is cited with the item and page it is on."""
+    start, end = units[0].start, units[-1].end
+
+    def title_at(offset: int) -> str | None:
+        return next((t for at, t in reversed(titles) if section.opened < at <= offset), None)
+
+    heading = title_at(start)
+    points = sorted({u.start for u in units[1:]} | {at for at, _ in titles if start < at < end})
+    places: list[tuple[int, int | None, str | None]] = []
+    page, title = units[0].page, heading
+    for at in points:
+        now_page = next(u.page for u in reversed(units) if u.start <= at)
+        now_title = title_at(at)
+        if (now_page, now_title) != (page, title):
+            places.append((at - start, now_page, now_title))
+            page, title = now_page, now_title
+    return heading, places
 
 
 def _chunk_id(doc_id: str, path: str, body: str, seen: dict[str, int]) -> str:

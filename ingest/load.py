@@ -68,6 +68,7 @@ class LoadedFile:
     text: str = ""
     pages: list[str] = field(default_factory=list)
     pdf_metadata: dict[str, str] = field(default_factory=dict)
+    pdf_bold: list[list[str]] = field(default_factory=list)  # per page, its stretches of bold text (ingest.pdf_bold)
     docx: DocxContent | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -153,7 +154,7 @@ def load_file(path: Path, max_bytes: int) -> LoadedFile:
     if kind == "pdf":
         from ingest.pdf import read_pdf
 
-        loaded.pages, loaded.pdf_metadata = read_pdf(path, data, MAX_PDF_PAGES)
+        loaded.pages, loaded.pdf_metadata, loaded.pdf_bold = read_pdf(path, data, MAX_PDF_PAGES)
         if not any(page.strip() for page in loaded.pages):
             raise IngestError(path, "the PDF has no extractable text (scanned images need OCR first)")
     elif kind == "docx":

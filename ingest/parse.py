@@ -10,12 +10,12 @@ from ingest.markdown import parse_markdown
 from ingest.pdf import parse_pdf
 
 # Bump when parsing or chunking changes what chunks come out, so re-ingest redoes the work.
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 
 
 def parse(loaded: LoadedFile) -> ParsedDocument:
     if loaded.kind == "pdf":
-        return parse_pdf(loaded.pages, loaded.pdf_metadata)
+        return parse_pdf(loaded.pages, loaded.pdf_metadata, loaded.pdf_bold)
     if loaded.kind == "docx":
         if loaded.docx is None:
             raise ValueError(f"{loaded.path}: a Word document loaded without its content")

@@ -30,6 +30,7 @@ from ingest.blocks import (
     assemble,
 )
 from ingest.load import IngestError
+from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_figures import figure_boxes, with_captions_above
 from ingest.pdf_lines import Line, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
@@ -43,10 +44,14 @@ _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+\S")  # a sentence ends inside the line
 _EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom
 _RUNNING = 0.15  # share of pages a running header or footer is on, at least
+# Bold lines name the section they start when together they read as a title of at most this many lines and
+# words: a minute's item title runs to three lines ("90. 24/00109 - Transfer the 18-25 section of ... Directorate").
+_BOLD_TITLE_LINES = 3
+_BOLD_TITLE_WORDS = 40
 
 
-def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str]]:
-    """Layout text of every page and the document metadata, or an IngestError."""
+def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str], list[list[str]]]:
+    """Layout text of every page, the document metadata and each page's bold text, or an IngestError."""
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -66,8 +71,8 @@ def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[s
         raise IngestError(path, "the PDF has no pages")
     if count > max_pages:
         raise IngestError(path, f"too many pages ({count}; the limit is {max_pages})")
-    pages = [_page_text(reader, i) for i in range(count)]
-    return pages, _metadata(reader)
+    read = [_page_text(reader, i) for i in range(count)]
+    return [text for text, _ in read], _metadata(reader), [bold for _, bold in read]
 
 
 def _open_without_password(reader: object) -> bool:
@@ -77,19 +82,20 @@ def _open_without_password(reader: object) -> bool:
         return False
 
 
-def _page_text(reader: object, index: int) -> str:
-    """Layout text of the page, plus any plain-mode lines whose words layout mode missed."""
+def _page_text(reader: object, index: int) -> tuple[str, list[str]]:
+    """Layout text of the page, plus any plain-mode lines whose words layout mode missed; and its bold text."""
     page = reader.pages[index]  # type: ignore[attr-defined]
+    bold = BoldRuns()
     try:
-        plain = page.extract_text() or ""
+        plain = page.extract_text(visitor_text=bold) or ""
     except Exception:  # noqa: BLE001 -- one damaged page must not stop the others
         plain = ""
     try:
         layout = page.extract_text(extraction_mode="layout") or ""
     except Exception:  # noqa: BLE001
-        return plain
+        return plain, []
     missing = missing_lines(layout, plain)
-    return layout + ("\n\n" + "\n".join(missing) if missing else "")
+    return layout + ("\n\n" + "\n".join(missing) if missing else ""), bold.stretches
 
 
 def missing_lines(layout: str, plain: str) -> list[str]:
@@ -131,7 +137,11 @@ def _short(exc: Exception) -> str:
 
 
 # --- page layout text -> blocks ------------------------------------------------------
-def parse_pdf(pages: list[str], metadata: dict[str, str] | None = None) -> ParsedDocument:
+def parse_pdf(
+    pages: list[str], metadata: dict[str, str] | None = None, bold: list[list[str]] | None = None
+) -> ParsedDocument:
+    """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
+    name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text."""
     page_lines = [split_lines(text) for text in pages]
     furniture = _furniture(page_lines)
     blocks: list[Block] = []
@@ -140,13 +150,35 @@ def parse_pdf(pages: list[str], metadata: dict[str, str] | None = None) -> Parse
     left: RowLabels | None = None  # the rows of the previous page's last table
     seen: set[str] = set()
     words = vocabulary(pages)
+    titles: list[tuple[int, str, str]] = []  # (page, first line, whole title)
     for number, lines in enumerate(page_lines, start=1):
         lines = _without_furniture(lines, furniture, seen)
-        reader = _PageReader(number, lines, furniture, carried, left, words)
+        reader = _PageReader(number, lines, furniture, carried, left, words, bold[number - 1] if bold else None)
         page_blocks, carried = reader.read(table_ids)
         left = row_labels(reader.last_table) if reader.last_table is not None else None
         blocks.extend(page_blocks)
-    return assemble(blocks, pages=len(pages), metadata=metadata or {})
+        titles += [(number, first, whole) for first, whole in reader.titles]
+    parsed = assemble(blocks, pages=len(pages), metadata=metadata or {})
+    parsed.titles = _placed(parsed, titles)
+    return parsed
+
+
+def _placed(parsed: ParsedDocument, titles: list[tuple[int, str, str]]) -> list[tuple[int, str]]:
+    """Each bold title with where it starts in the document's text: the first showing of its first line on its page
+    or later, after the title before it. A title whose line the blocks do not hold word for word is left out."""
+    page_start: dict[int, int] = {}
+    for block in parsed.blocks:
+        if block.page is not None:
+            page_start.setdefault(block.page, block.start)
+    placed: list[tuple[int, str]] = []
+    at = 0
+    for page, first, whole in titles:
+        words = first.split()
+        found = re.compile(r"\s+".join(map(re.escape, words))).search(parsed.text, max(at, page_start.get(page, at)))
+        if found is not None:
+            placed.append((found.start(), whole))
+            at = found.end()
+    return placed
 
 
 def _edges(lines: list[Line]) -> list[Line]:
@@ -192,8 +224,12 @@ class _PageReader:
         carried: Carried | None,
         left: RowLabels | None,
         words: frozenset[str] = frozenset(),
+        bold: list[str] | None = None,
     ) -> None:
         self.number, self.lines, self.furniture, self.carried = number, lines, furniture, carried
+        self.bold = BoldLines(bold or [])  # the page's bold text (ingest.pdf_bold)
+        self.bold_lines: list[Line] = []  # consecutive bold lines just read
+        self.titles: list[tuple[str, str]] = []  # bold titles read: (first line, whole title)
         self.words = words  # the document's vocabulary, to mend words broken over two lines
         self.left = left  # the rows a right-hand page of a spread would label its own by
         self.last_table: TableText | None = None
@@ -209,6 +245,7 @@ class _PageReader:
         while i < len(self.lines):
             zone = zones.get(i)
             if zone is not None:
+                self._bold_title()
                 self._zone(zone, table_ids)
                 i = zone.last + 1
                 continue
@@ -259,6 +296,10 @@ class _PageReader:
         self.content_seen, self.ends_in_table = True, table.carried
 
     def _line(self, line: Line) -> None:
+        if len(line.cells) < 3 and line.text not in self.furniture and self.bold.holds(line.text):
+            self.bold_lines.append(line)  # a bold title may run over lines: it is judged when it ends
+        else:
+            self._bold_title()
         if line.blank:
             self.prose.feed(line)
         elif line.text in self.furniture:
@@ -271,7 +312,16 @@ class _PageReader:
             self.prose.feed(line)
             self.content_seen, self.ends_in_table = True, None
 
+    def _bold_title(self) -> None:
+        """The bold lines just read name the section they start when together they read as a title (an item of a
+        meeting's minutes, a report's section), not when they are running text (a bold sentence, a bold lead-in)."""
+        lines, self.bold_lines = self.bold_lines, []
+        flat = " ".join(line.text for line in lines)
+        if lines and len(lines) <= _BOLD_TITLE_LINES and _is_bold_title(flat):
+            self.titles.append((lines[0].text, flat))
+
     def _flush(self) -> None:
+        self._bold_title()
         self.prose.flush()
         self.out.extend(self.prose.blocks)
         self.prose.blocks = []
@@ -305,11 +355,22 @@ def _right_margin(lines: list[Line]) -> int:
     return ends[int(len(ends) * 0.9)] if ends else 80
 
 
-def _is_title(flat: str) -> bool:
+def _is_bold_title(flat: str) -> bool:
+    """Bold lines that read as a title: more than one word, and longer than a title's 12 words only in title
+    case (a minute's "Transfer the 18-25 section of the Strengthening Independence Service from ..."), as a
+    long bold line in sentence case is an emphasised sentence ("Further progress has been made in ...")."""
+    words = flat.split()
+    if len(words) < 2 or not _is_title(flat, _BOLD_TITLE_WORDS):
+        return False
+    long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
+    return len(words) <= 12 or sum(w[0].isupper() for w in long_words) >= len(long_words) / 2
+
+
+def _is_title(flat: str, most_words: int = 12) -> bool:
     """A short line that reads as a title: not the start of a paragraph ("... met target. The")."""
     words = flat.split()
     return (
-        0 < len(words) <= 12
+        0 < len(words) <= most_words
         and not _OPEN_END.search(flat)
         and not ends_open(flat)
         and not _SENTENCE_END.search(flat)

@@ -36,7 +36,7 @@ def conversation_markdown(turns: Sequence[Turn], exported: datetime | None = Non
         if answer.citations:
             lines += ["**Sources**", ""]
             for c in answer.citations:
-                lines += _source(f"[{c.n}]", c.passage, c.supporting_text)
+                lines += _source(f"[{c.n}]", c.placed, c.supporting_text)
         elif answer.refused and answer.retrieved:
             lines += [f"**{RELATED_HEADING}**", ""]
             for p in answer.retrieved[:3]:

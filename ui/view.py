@@ -128,7 +128,7 @@ def sources_html(citations: Sequence[Citation], link: OriginalLink | None = None
 
 
 def source_html(citation: Citation, link: OriginalLink | None = None) -> str:
-    p = citation.passage
+    p = citation.placed  # the page and section of the sentence quoted, not of where the passage starts
     return (
         f'<details class="bpa-source"><summary>[{citation.n}] {_summary(p)}</summary>'
         f'{_facts(p)}{_original(p, link)}<blockquote class="bpa-passage">{highlighted(p.text, citation.marked)}'

@@ -339,3 +339,57 @@ def rated_table_pdf() -> bytes:
     pdf.set_y(top + 12 + 6 * len(RATED) + 4)
     pdf.multi_cell(0, 5, "The complaints team is clearing its backlog.", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+MINUTE_ITEMS = (
+    "12. 25/00042 - Replacement of the Northfield Library Heating System and the Eastgate Depot Roof "
+    "Covering from the Property Maintenance Programme",
+    "13. Any Other Business",
+)
+EMPHASISED = (
+    "Members were reminded that the decision would be published within five working days and could be "
+    "called in by any two non-executive members before it took effect."
+)
+
+
+def minutes_pdf() -> bytes:
+    """A made-up council's minutes: items headed by bold titles (one over two lines), numbered paragraphs in a
+    regular face, one of them repeating the item's words, and a long bold sentence that heads nothing."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Westbrook Borough Council", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(
+        0,
+        6,
+        "Minutes of a meeting of the Executive held at the Civic Centre on 3 March 2025. Present: Councillor "
+        "Amberley (Leader), Councillor Birchall, Councillor Castellan, Councillor Dunmore and Councillor Ellery. "
+        "In attendance: the Chief Executive, the Director of Place, the Head of Property Services and the "
+        "Democratic Services Officer. Apologies were received from Councillor Fairweather.",
+    )
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.multi_cell(0, 6, MINUTE_ITEMS[0])
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(
+        0,
+        6,
+        "1. Councillor Amberley introduced the report, which sought approval to replace the Northfield Library "
+        "Heating System and the Eastgate Depot Roof Covering, both beyond economic repair, at a combined cost "
+        "of 612,000 pounds met from the maintenance reserve.",
+    )
+    pdf.ln(2)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.multi_cell(0, 6, EMPHASISED)
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "2. RESOLVED that the replacement works be approved and procured through the framework.")
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.multi_cell(0, 6, MINUTE_ITEMS[1])
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "3. There was no other business and the meeting closed at 11.40 am.")
+    return bytes(pdf.output())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answer import Passage
 from ingest import pipeline
 from ingest.chunk import chunk_document
 from ingest.load import load_file
@@ -191,3 +192,29 @@ def test_ratings_under_a_grouped_header_keep_their_columns(tmp_path):
     assert [b.text for b in parsed.blocks if b.header] == [
         "Contact centre indicators | Rating This quarter | Rating Last quarter"
     ]
+
+
+# --- (e) minutes whose items are headed by bold titles -----------------------------------------
+def test_bold_item_titles_name_the_places_they_start_without_changing_the_chunks(tmp_path):
+    loaded, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.minutes_pdf())
+    # The first item's title runs over two lines and is one title; the paragraph below repeats its words in a
+    # regular face and the long bold sentence is emphasis: neither is a title.
+    assert [title for _, title in parsed.titles][1:] == list(layouts.MINUTE_ITEMS)
+    assert all(parsed.text.startswith(title[:30], at) for at, title in parsed.titles)
+    # The blocks and chunks are those the text alone gives: the titles only name places.
+    from ingest.pdf import parse_pdf
+
+    plain = parse_pdf(loaded.pages, loaded.pdf_metadata)
+    assert plain.text == parsed.text and not plain.titles
+    bare = chunk_document(plain, describe("paper.pdf", "paper.pdf", "pdf", plain))
+    assert [c.page_content for c in bare] == [c.page_content for c in chunks]
+    assert [c.metadata["section"] for c in bare] == [c.metadata["section"] for c in chunks]
+
+    def cited_under(line: str) -> str:
+        chunk = next(c for c in chunks if line in c.page_content)
+        return Passage.from_document(chunk).placed(chunk.page_content.index(line)).section
+
+    assert cited_under("Minutes of a meeting") == "Westbrook Borough Council"  # before any item
+    assert cited_under("1. Councillor Amberley") == layouts.MINUTE_ITEMS[0]
+    assert cited_under("2. RESOLVED that") == layouts.MINUTE_ITEMS[0]
+    assert cited_under("3. There was no other") == layouts.MINUTE_ITEMS[1]

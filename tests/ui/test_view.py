@@ -316,3 +316,21 @@ def test_removal_confirmation_and_account_escape_what_they_show():
         assert_only_own_markup(out)
     assert "Remove this document from the index?" in removal_confirmation_html([record])
     assert "Sign out" in account_html("editor") and account_html(None) == ""
+
+
+def test_a_source_gives_the_page_and_title_of_the_sentence_quoted_not_of_where_its_passage_starts():
+    # A passage of minutes running from the end of one item into the next, and onto the next page.
+    body = "The report was noted.\n15. Library Opening Hours\nRESOLVED that the new opening hours be agreed."
+    start = body.index("RESOLVED")
+    places = ((body.index("15."), 4, "15. Library Opening Hours"), (start, 5, "15. Library Opening Hours"))
+    cited = passage(body, section="Minutes", heading="14. Parking Charges", places=places)
+    out = answer_html(Answer("q", "Agreed. [1]", False, citations=[Citation(1, cited, (start, len(body)))]))
+    assert '<span class="bpa-label">Section:</span> 15. Library Opening Hours</li>' in out
+    assert '<span class="bpa-label">Page:</span> 5</li>' in out
+    first = answer_html(Answer("q", "Noted. [1]", False, citations=[Citation(1, cited, (0, 21))]))
+    assert '<span class="bpa-label">Section:</span> 14. Parking Charges</li>' in first
+    assert '<span class="bpa-label">Page:</span> 4</li>' in first
+    plain = answer_html(
+        Answer("q", "Noted. [1]", False, citations=[Citation(1, passage(body, section="Minutes"), (0, 21))])
+    )
+    assert '<span class="bpa-label">Section:</span> Minutes</li>' in plain  # no title known: the section path
