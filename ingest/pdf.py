@@ -38,7 +38,7 @@ from ingest.pdf_prose import ProseWriter
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns
 from ingest.pdf_zones import Zone, find_tables
-from vectorstore.text import BULLET, is_page_number, recurring
+from vectorstore.text import BULLET, MONTH, is_page_number, recurring
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+\S")  # a sentence ends inside the line
@@ -48,6 +48,8 @@ _RUNNING = 0.15  # share of pages a running header or footer is on, at least
 # words: a minute's item title runs to three lines ("90. 24/00109 - Transfer the 18-25 section of ... Directorate").
 _BOLD_TITLE_LINES = 3
 _BOLD_TITLE_WORDS = 40
+_NAMING = re.compile(r"\b[^\W\d_]{3,}")  # a word of three letters or more
+_DATE_WORD = re.compile(rf"\b(?:{MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 
 
 def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str], list[list[str]]]:
@@ -360,8 +362,8 @@ def _is_bold_title(flat: str) -> bool:
     case (a minute's "Transfer the 18-25 section of the Strengthening Independence Service from ..."), as a
     long bold line in sentence case is an emphasised sentence ("Further progress has been made in ...")."""
     words = flat.split()
-    if len(words) < 2 or not _is_title(flat, _BOLD_TITLE_WORDS):
-        return False
+    if len(_NAMING.findall(_DATE_WORD.sub(" ", flat))) < 2 or not _is_title(flat, _BOLD_TITLE_WORDS):
+        return False  # one word, or a date ("24 October 2023"): a label, not a title
     long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     return len(words) <= 12 or sum(w[0].isupper() for w in long_words) >= len(long_words) / 2
 

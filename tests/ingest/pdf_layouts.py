@@ -359,6 +359,9 @@ def minutes_pdf() -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.cell(0, 8, "Westbrook Borough Council", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.cell(0, 8, "Monday 3 March 2025", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
     pdf.set_font("Helvetica", size=11)
     pdf.multi_cell(
         0,
