@@ -61,7 +61,8 @@ class Passage:
             if at > offset:
                 break
             page, heading = at_page, at_heading
-        return replace(self, page=page, section=heading or self.section, heading=None, places=())
+        section = self.section if heading == self.heading else heading or self.section  # the path names the start
+        return replace(self, page=page, section=section, heading=None, places=())
 
     @property
     def location(self) -> str:

@@ -392,13 +392,13 @@ def _documents(
         header = next((u.header for u in units if u.header), None)
         if header and header in body:
             header = None
-        path = section.path
+        heading, places = _places(section, units, parsed.titles)
+        path = heading or section.path
         title = next((u.title for u in units if u.title), None)
         if title and title.split("\n")[-1] not in body.split("\n") and not path.endswith(title):
             title = " ".join(title.split("\n"))[:_TITLE_CHARS].rstrip()
             path = f"{path} > {title}" if path else title
         chunk_id = _chunk_id(info.doc_id, path, body, seen)
-        heading, places = _places(section, units, parsed.titles)
         metadata = {
             "chunk_id": chunk_id,
             "doc_id": info.doc_id,
@@ -432,16 +432,18 @@ def _documents(
 def _places(
     section: _Section, units: list[_Unit], titles: list[tuple[int, str]]
 ) -> tuple[str | None, list[tuple[int, int | None, str | None]]]:
-    """Where in the paper each part of a chunk is, for the citations that quote it: the title in force where the
-    chunk starts (a bold title since the heading its section path ends with; None: the path names the place),
-    and each later point where the page or that title changes, as (offset in the body, page, title).
+    """Where in the paper each part of a chunk is: the title in force where the chunk starts (a bold title since
+    the heading that opened its section; None: none since), which then names the chunk's section in place of
+    that heading's path, and each later point where the page or that title changes, as (offset in the body, page,
+    title), for the citations that quote from there.
 
     A chunk of minutes can run from the end of one item into the next, and from one page onto the next: a
     sentence quoted from its second half is cited with the item and page it is on."""
     start, end = units[0].start, units[-1].end
 
     def title_at(offset: int) -> str | None:
-        return next((t for at, t in reversed(titles) if section.opened < at <= offset), None)
+        title = next((t for at, t in reversed(titles) if section.opened < at <= offset), None)
+        return title[:_TITLE_CHARS].rstrip() if title else None  # as much as a section path holds of a heading
 
     heading = title_at(start)
     points = sorted({u.start for u in units[1:]} | {at for at, _ in titles if start < at < end})

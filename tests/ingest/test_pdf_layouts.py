@@ -201,20 +201,22 @@ def test_bold_item_titles_name_the_places_they_start_without_changing_the_chunks
     # regular face and the long bold sentence is emphasis: neither is a title; nor is the bold date.
     assert [title for _, title in parsed.titles][1:] == list(layouts.MINUTE_ITEMS)
     assert all(" ".join(parsed.text[at:].split()).startswith(title) for at, title in parsed.titles)
-    # The blocks and chunks are those the text alone gives: the titles only name places.
+    # The blocks and chunks are those the text alone gives: the titles name the places, not cut the text.
     from ingest.pdf import parse_pdf
 
     plain = parse_pdf(loaded.pages, loaded.pdf_metadata)
     assert plain.text == parsed.text and not plain.titles
     bare = chunk_document(plain, describe("paper.pdf", "paper.pdf", "pdf", plain))
     assert [c.page_content for c in bare] == [c.page_content for c in chunks]
-    assert [c.metadata["section"] for c in bare] == [c.metadata["section"] for c in chunks]
+    # A chunk's section is the title in force where it starts (the page's first line when none is).
+    assert [c.metadata["section"] for c in chunks] == ["Westbrook Borough Council", layouts.MINUTE_ITEMS[0][:90]]
+    assert [c.metadata["section"] for c in bare] == ["Westbrook Borough Council"] * 2
 
     def cited_under(line: str) -> str:
         chunk = next(c for c in chunks if line in c.page_content)
         return Passage.from_document(chunk).placed(chunk.page_content.index(line)).section
 
     assert cited_under("Minutes of a meeting") == "Westbrook Borough Council"  # before any item
-    assert cited_under("1. Councillor Amberley") == layouts.MINUTE_ITEMS[0]
-    assert cited_under("2. RESOLVED that") == layouts.MINUTE_ITEMS[0]
+    assert cited_under("1. Councillor Amberley") == layouts.MINUTE_ITEMS[0][:90]
+    assert cited_under("2. RESOLVED that") == layouts.MINUTE_ITEMS[0][:90]
     assert cited_under("3. There was no other") == layouts.MINUTE_ITEMS[1]

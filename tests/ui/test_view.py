@@ -323,7 +323,7 @@ def test_a_source_gives_the_page_and_title_of_the_sentence_quoted_not_of_where_i
     body = "The report was noted.\n15. Library Opening Hours\nRESOLVED that the new opening hours be agreed."
     start = body.index("RESOLVED")
     places = ((body.index("15."), 4, "15. Library Opening Hours"), (start, 5, "15. Library Opening Hours"))
-    cited = passage(body, section="Minutes", heading="14. Parking Charges", places=places)
+    cited = passage(body, section="14. Parking Charges", heading="14. Parking Charges", places=places)
     out = answer_html(Answer("q", "Agreed. [1]", False, citations=[Citation(1, cited, (start, len(body)))]))
     assert '<span class="bpa-label">Section:</span> 15. Library Opening Hours</li>' in out
     assert '<span class="bpa-label">Page:</span> 5</li>' in out
