@@ -437,8 +437,8 @@ def _places(
     that heading's path, and each later point where the page or that title changes, as (offset in the body, page,
     title), for the citations that quote from there.
 
-    A chunk of minutes can run from the end of one item into the next, and from one page onto the next: a
-    sentence quoted from its second half is cited with the item and page it is on."""
+    A chunk of minutes can run from the end of one item into the next: a sentence quoted from its second half
+    is cited with the item it is in (and with its page, should a chunk run over a page break)."""
     start, end = units[0].start, units[-1].end
 
     def title_at(offset: int) -> str | None:
