@@ -61,13 +61,15 @@ class PassageRef:
     text: str
     continues: int = 0  # the n of the passage this one goes on from (the chunk before it in the same section), or 0
     source: str = ""  # the paper's file name
+    titles: tuple[tuple[int, str], ...] = ()  # where in the text a new title takes over from the location's section
 
     @classmethod
     def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:
         """Passage ``[n]`` as the answer prompt shows it: source line, location, text."""
-        location = Passage.from_document(doc).location
+        passage = Passage.from_document(doc)
         source = str(doc.metadata.get("source") or "")
-        return cls(n, source_line(doc.metadata), location, doc.page_content, continues, source)
+        titles = tuple((at, title) for at, _, title in passage.places if title)
+        return cls(n, source_line(doc.metadata), passage.location, doc.page_content, continues, source, titles)
 
     @classmethod
     def numbered(cls, docs: Sequence[Document]) -> list[PassageRef]:
@@ -84,7 +86,7 @@ class PassageRef:
     def context(self) -> Mapping[str, object]:
         """Where the passage sits, as the features read it: its source line (title, meeting, publisher)
         and its location (item, section path, page), as the answer prompt shows them, and its paper's file name."""
-        return {"title": self.title, "section": self.location, "source": self.source}
+        return {"title": self.title, "section": self.location, "source": self.source, "titles": self.titles}
 
 
 def _chunk_place(doc: Document) -> tuple[str, str, int]:

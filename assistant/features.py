@@ -18,6 +18,7 @@ import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import numpy as np
 
@@ -157,6 +158,18 @@ def passage_features(
     }
 
 
+def _unit_contexts(units: Sequence[Unit], metadata: Mapping[str, object], context: set[str]) -> list[set[str]]:
+    """Where each unit sits: the passage's context, with the section of the title in force at the unit where a new
+    title takes over inside the passage (``metadata["titles"]``: offsets and titles, as in minutes whose chunk runs
+    from one item into the next)."""
+    titles = cast("Sequence[tuple[int, str]]", metadata.get("titles") or ())
+    out = []
+    for unit in units:
+        title = next((t for at, t in reversed(titles) if at <= unit.start), None)
+        out.append(context if title is None else context_terms({**metadata, "section": title}))
+    return out
+
+
 def _quoted_found(analysis: QueryAnalysis, text: str, metadata: Mapping[str, object]) -> float:
     """A phrase the question quotes is the papers' own term: the share of them the passage holds whole."""
     if not analysis.phrases:
@@ -205,12 +218,13 @@ def unit_features(
         passage_terms = set(tokenize(text)) | context
         all_named = float(all(all(t in passage_terms for t in name) for name in names))
         terms = [set(tokenize(u.text)) for u in units]
-        contexts = [stats.coverage(analysis.terms, t | context) for t in terms]
+        unit_contexts = _unit_contexts(units, metadata, context)
+        contexts = [stats.coverage(analysis.terms, t | c) for t, c in zip(terms, unit_contexts, strict=True)]
         introduced = _introductions(units, contexts)
         for i, unit in enumerate(units):
-            own = terms[i]
+            own, where = terms[i], unit_contexts[i]
             window = own | (terms[i - 1] if i else set()) | (terms[i + 1] if i + 1 < len(units) else set())
-            lacking = [stats.weight(t) for t in asked if t not in window and t not in context]
+            lacking = [stats.weight(t) for t in asked if t not in window and t not in where]
             focus_window = stats.coverage(focus, window) if focus else 1.0
             words = len(unit.text.split())
             typed = float(satisfies(analysis.answer_type, unit.text, stats.common_words))
@@ -218,7 +232,7 @@ def unit_features(
                 "sim": float(sims[cursor + i]),
                 "coverage": stats.coverage(analysis.terms, own),
                 "context": contexts[i],
-                "window": stats.coverage(analysis.terms, window | context),
+                "window": stats.coverage(analysis.terms, window | where),
                 "rarest_missing": max(lacking, default=0.0) / rarest,
                 "focus": focus_window,
                 "passage": stats.coverage(analysis.terms, passage_terms),

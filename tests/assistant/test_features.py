@@ -113,3 +113,13 @@ def test_a_phrase_the_question_quotes_counts_only_when_found_whole():
     assert whole["phrase"] == 1.0 and apart["phrase"] == 0.0 and in_heading["phrase"] == 1.0
     unquoted = passage_features(analyse("What does the plan cover?"), "Live Well.", meta, np.zeros(1), STATS)
     assert unquoted["phrase"] == 0.0
+
+
+def test_a_unit_after_a_new_title_inside_its_passage_is_read_under_that_title():
+    # Minutes whose passage runs from the end of one item into the next: the second item's lines sit under its title.
+    text = "The report was noted.\n15. Director of Nursing appointment\nShe joined in May."
+    titles = ((text.index("15."), "15. Director of Nursing appointment"),)
+    rows = rows_for("Director of nursing", text, {"section": "14. Parking Charges", "titles": titles})
+    noted, joined = rows[0].features, rows[-1].features
+    assert noted["context"] == 0.0  # still under the parking item
+    assert joined["context"] == pytest.approx(1.0)  # under the new item's title, though the passage starts before it
