@@ -302,3 +302,14 @@ def test_a_row_too_long_for_a_chunk_repeats_its_last_sentence_in_the_next():
     assert len(pieces) > 2
     for before, after in zip(pieces, pieces[1:], strict=False):
         assert after.metadata["start"] < before.metadata["end"]  # a quote across the cut is whole in one
+
+
+def test_a_long_title_is_cut_between_words_and_marked_as_cut():
+    from ingest.chunk import _shortened
+
+    title = "12. 25/00042 - Replacement of the Northfield Library Heating System and the Eastgate Depot Roof Covering"
+    assert (
+        _shortened(title)
+        == "12. 25/00042 - Replacement of the Northfield Library Heating System and the Eastgate Depot …"
+    )
+    assert len(_shortened(title)) <= 92 and _shortened("13. Any Other Business") == "13. Any Other Business"

@@ -7,7 +7,7 @@ import pytest
 
 from assistant.answer import Passage
 from ingest import pipeline
-from ingest.chunk import chunk_document
+from ingest.chunk import _shortened, chunk_document
 from ingest.load import load_file
 from ingest.parse import parse
 from ingest.pipeline import IngestOptions, ingest
@@ -209,7 +209,7 @@ def test_bold_item_titles_name_the_places_they_start_without_changing_the_chunks
     bare = chunk_document(plain, describe("paper.pdf", "paper.pdf", "pdf", plain))
     assert [c.page_content for c in bare] == [c.page_content for c in chunks]
     # A chunk's section is the title in force where it starts (the page's first line when none is).
-    assert [c.metadata["section"] for c in chunks] == ["Westbrook Borough Council", layouts.MINUTE_ITEMS[0][:90]]
+    assert [c.metadata["section"] for c in chunks] == ["Westbrook Borough Council", _shortened(layouts.MINUTE_ITEMS[0])]
     assert [c.metadata["section"] for c in bare] == ["Westbrook Borough Council"] * 2
 
     def cited_under(line: str) -> str:
@@ -217,6 +217,6 @@ def test_bold_item_titles_name_the_places_they_start_without_changing_the_chunks
         return Passage.from_document(chunk).placed(chunk.page_content.index(line)).section
 
     assert cited_under("Minutes of a meeting") == "Westbrook Borough Council"  # before any item
-    assert cited_under("1. Councillor Amberley") == layouts.MINUTE_ITEMS[0][:90]
-    assert cited_under("2. RESOLVED that") == layouts.MINUTE_ITEMS[0][:90]
+    assert cited_under("1. Councillor Amberley") == _shortened(layouts.MINUTE_ITEMS[0])
+    assert cited_under("2. RESOLVED that") == _shortened(layouts.MINUTE_ITEMS[0])
     assert cited_under("3. There was no other") == layouts.MINUTE_ITEMS[1]
