@@ -192,15 +192,29 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
     """Lines at the top or bottom of many pages (running headers, footers, classification marks).
 
     Not the header row of a table repeated on each page it runs over (a line of three or more
-    cells): it labels the rows under it."""
+    cells): it labels the rows under it. Nor a title that one run of consecutive pages shares, on
+    fewer than a third of the pages (five slides of a deck's section, each titled "Priorities ~
+    Public Health"): it names those pages, as a page's own title does."""
     at_edges: list[str] = []
     cells: dict[str, int] = {}
-    for lines in page_lines:
+    pages: dict[str, list[int]] = {}
+    for number, lines in enumerate(page_lines):
         edges = _edges(lines)
         at_edges.extend({line.text for line in edges})
         cells.update({line.text: len(line.cells) for line in edges})
+        for text in {line.text for line in edges}:
+            pages.setdefault(text, []).append(number)
     threshold = max(3, round(len(page_lines) * _RUNNING))
-    return {text for text in recurring(at_edges, threshold) if len(text) < 120 and cells[text] < 3}
+    return {
+        text
+        for text in recurring(at_edges, threshold)
+        if len(text) < 120 and cells[text] < 3 and not _shared_title(pages[text], len(page_lines))
+    }
+
+
+def _shared_title(pages: list[int], count: int) -> bool:
+    """Pages that are one consecutive run, fewer than a third of the document's: a section's title, not furniture."""
+    return pages[-1] - pages[0] + 1 == len(pages) and len(pages) < count / 3
 
 
 def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -> list[Line]:

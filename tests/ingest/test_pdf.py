@@ -470,3 +470,25 @@ def test_running_headers_once_page_numbers_never_and_no_word_lost(tmp_path):
     assert [b.page for b in parsed.blocks if b.text.startswith("Section")] == [1, 2, 3, 4]
     ours = set(parsed.text.split())
     assert [w for w in plain_words(loaded) if w not in ours and w != "Page"] == []
+
+
+def test_a_title_a_run_of_slides_shares_names_each_of_them_and_a_running_footer_does_not(tmp_path):
+    # A made-up deck of 15 slides: four in a row share the title "Priorities ~ Housing" (each other slide has its
+    # own title), and every slide has the same footer.
+    pdf = new_pdf()
+    pdf.set_auto_page_break(False)
+    titles = [f"Slide topic {n}" for n in range(1, 16)]
+    titles[5:9] = ["Priorities ~ Housing"] * 4
+    for number, title in enumerate(titles, start=1):
+        if number > 1:
+            pdf.add_page()
+        pdf.set_y(10)
+        pdf.cell(0, 5, title, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(5)
+        pdf.multi_cell(0, 5, f"Commitment {number}: the council will review {number * 3} sites this year.")
+        pdf.set_y(280)
+        pdf.cell(0, 5, "Westbrook Council delivery plan")
+    _, parsed = parsed_of(tmp_path, bytes(pdf.output()))
+    headings = [(b.page, b.text) for b in parsed.blocks if b.is_heading]
+    assert [page for page, text in headings if text == "Priorities ~ Housing"] == [6, 7, 8, 9]
+    assert [b.text for b in parsed.blocks].count("Westbrook Council delivery plan") == 1
