@@ -71,7 +71,16 @@ def describe(
     entry = entry or {}
     early = "\n".join(b.text for b in parsed.blocks[:60])[:4000]
     title = entry.get("title") or _title(parsed, source)
-    date = entry.get("date") or find_date(parsed.metadata.get("subject", "") + "\n" + early) or find_date(source)
+    text = parsed.metadata.get("subject", "") + "\n" + early
+    # A whole date beats a month alone: a slide deck's first pages may hold only a deadline ("March 2026") while
+    # its file name gives the meeting's day ("...-2025-01-30.pdf").
+    date = (
+        entry.get("date")
+        or find_date(text, whole=True)
+        or find_date(source, whole=True)
+        or find_date(text)
+        or find_date(source)
+    )
     meeting = entry["meeting"] if "meeting" in entry else _meeting(parsed)
     return DocumentInfo(
         doc_id=doc_id,
@@ -113,8 +122,9 @@ def _meeting(parsed: ParsedDocument) -> str | None:
     return None
 
 
-def find_date(text: str) -> str | None:
-    """The first date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM for a month alone)."""
+def find_date(text: str, whole: bool = False) -> str | None:
+    """The first date in ``text`` as ISO (YYYY-MM-DD, or YYYY-MM for a month alone; ``whole``: day, month and year
+    only)."""
     candidates = []
     for m in _DAY_MONTH_YEAR.finditer(text):
         candidates.append((m.start(), _iso(m.group(3), month_number(m.group(2)), m.group(1))))
@@ -125,6 +135,8 @@ def find_date(text: str) -> str | None:
         if 1 <= int(m.group(2)) <= 12:
             candidates.append((m.start(), _iso(m.group(1), int(m.group(2)), m.group(3))))
     if not candidates:
+        if whole:
+            return None
         month = _MONTH_YEAR.search(text)
         return _iso(month.group(2), month_number(month.group(1)), None) if month else None
     return min(candidates)[1]

@@ -126,3 +126,12 @@ def test_a_contents_list_of_items_labels_nothing_and_minute_numbers_are_not_item
         tracker.observe(block)
         items[block.text] = tracker.item
     assert items["Minute text."] is None and items["There were four vacancies."] is None
+
+
+def test_a_whole_date_in_the_file_name_beats_a_month_alone_in_the_text():
+    # A made-up deck whose first pages hold only a deadline; its file name gives the meeting's day.
+    deck = "# Harbour delivery plan\n\nNew berths open by March 2027.\n"
+    assert _describe("harbour-plan-2025-06-12.md", deck).date == "2025-06-12"
+    dated = "# Harbour board\n\nMinutes of the meeting held on 3 May 2025.\n"
+    assert _describe("harbour-plan-2025-06-12.md", dated).date == "2025-05-03"  # the paper's own day first
+    assert _describe("harbour-plan.md", deck).date == "2027-03"  # no whole date anywhere: the month
