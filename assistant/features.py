@@ -163,11 +163,8 @@ def _unit_contexts(units: Sequence[Unit], metadata: Mapping[str, object], contex
     title takes over inside the passage (``metadata["titles"]``: offsets and titles, as in minutes whose chunk runs
     from one item into the next)."""
     titles = cast("Sequence[tuple[int, str]]", metadata.get("titles") or ())
-    out = []
-    for unit in units:
-        title = next((t for at, t in reversed(titles) if at <= unit.start), None)
-        out.append(context if title is None else context_terms({**metadata, "section": title}))
-    return out
+    under = {title: context_terms({**metadata, "section": title}) for _, title in titles}
+    return [next((under[t] for at, t in reversed(titles) if at <= unit.start), context) for unit in units]
 
 
 def _quoted_found(analysis: QueryAnalysis, text: str, metadata: Mapping[str, object]) -> float:
