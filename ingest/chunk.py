@@ -26,6 +26,7 @@ Each chunk's body is an exact slice ``[start, end)`` of the normalised document 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import hashlib
 import json
@@ -440,17 +441,19 @@ def _places(
     A chunk of minutes can run from the end of one item into the next: a sentence quoted from its second half
     is cited with the item it is in (and with its page, should a chunk run over a page break)."""
     start, end = units[0].start, units[-1].end
+    title_starts = [at for at, _ in titles]  # in document order (ingest.pdf._placed)
+    unit_starts = [u.start for u in units]
 
     def title_at(offset: int) -> str | None:
-        title = next((t for at, t in reversed(titles) if section.opened < at <= offset), None)
-        return _shortened(title) if title else None
+        i = bisect.bisect_right(title_starts, offset) - 1
+        return _shortened(titles[i][1]) if i >= 0 and titles[i][0] > section.opened else None
 
     heading = title_at(start)
-    points = sorted({u.start for u in units[1:]} | {at for at, _ in titles if start < at < end})
+    inside = title_starts[bisect.bisect_right(title_starts, start) : bisect.bisect_left(title_starts, end)]
     places: list[tuple[int, int | None, str | None]] = []
     page, title = units[0].page, heading
-    for at in points:
-        now_page = next(u.page for u in reversed(units) if u.start <= at)
+    for at in sorted(set(unit_starts[1:]) | set(inside)):
+        now_page = units[bisect.bisect_right(unit_starts, at) - 1].page
         now_title = title_at(at)
         if (now_page, now_title) != (page, title):
             places.append((at - start, now_page, now_title))
