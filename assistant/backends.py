@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -32,7 +33,7 @@ _QUESTION = re.compile(r"^Question: (.*?)$", re.M)
 
 def _ref(n: str, title: str, where: str, attributes: str, body: str) -> PassageRef:
     """One ``<passage>`` block read back: its number, document, location, text, and the optional
-    attributes ``passage_block`` writes (``continues="2"``, ``file="..."``)."""
+    attributes ``passage_block`` writes (``continues="2"``, ``file="..."``, ``heading="..."``, ``titles="..."``)."""
     extra = {name: html.unescape(value) for name, value in _ATTRIBUTE.findall(attributes)}
     continues = extra.get("continues", "")
     return PassageRef(
@@ -42,7 +43,18 @@ def _ref(n: str, title: str, where: str, attributes: str, body: str) -> PassageR
         html.unescape(body),
         int(continues) if continues.isdigit() else 0,
         extra.get("file", ""),
+        _titles(extra.get("titles", "")),
+        extra.get("heading", ""),
     )
+
+
+def _titles(value: str) -> tuple[tuple[int, str], ...]:
+    """The ``titles`` attribute read back: ``[[offset, title], ...]``; nothing when it is missing or malformed."""
+    try:
+        pairs = json.loads(value) if value else []
+        return tuple((int(at), str(title)) for at, title in pairs)
+    except (ValueError, TypeError):
+        return ()
 
 
 class BackendUnavailable(RuntimeError):

@@ -486,9 +486,10 @@ class Assistant:
 
 
 def _prompted(passages: Sequence[PassageRef]) -> list[PassageFields]:
-    """The passages as the answer prompt numbers and shows them (with the passage each goes on from and its
-    paper's file name, which the extractive answerer's features read as the gate's do)."""
-    return [(p.n, p.title, p.location, p.text, p.continues, p.source) for p in passages]
+    """The passages as the answer prompt numbers and shows them (with the passage each goes on from, its
+    paper's file name and the titles the paper marks in it, which the extractive answerer's features read as
+    the gate's and the training's do)."""
+    return [(p.n, p.title, p.location, p.text, p.continues, p.source, p.titles, p.heading) for p in passages]
 
 
 def _shown(candidates: Sequence[Document], at_least: int, words: int = 1000) -> Sequence[Document]:

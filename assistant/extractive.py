@@ -32,7 +32,6 @@ from assistant.features import (
     TermStats,
     UnitRow,
     introducer,
-    is_heading,
     leads_in,
     question_features,
     unit_features,
@@ -62,6 +61,7 @@ class PassageRef:
     continues: int = 0  # the n of the passage this one goes on from (the chunk before it in the same section), or 0
     source: str = ""  # the paper's file name
     titles: tuple[tuple[int, str], ...] = ()  # where in the text a new title takes over from the location's section
+    heading: str = ""  # the paper's own title in force where the text starts (a PDF's bold title), if any
 
     @classmethod
     def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:
@@ -69,7 +69,16 @@ class PassageRef:
         passage = Passage.from_document(doc)
         source = str(doc.metadata.get("source") or "")
         titles = tuple((at, title) for at, _, title in passage.places if title)
-        return cls(n, source_line(doc.metadata), passage.location, doc.page_content, continues, source, titles)
+        return cls(
+            n,
+            source_line(doc.metadata),
+            passage.location,
+            doc.page_content,
+            continues,
+            source,
+            titles,
+            passage.heading or "",
+        )
 
     @classmethod
     def numbered(cls, docs: Sequence[Document]) -> list[PassageRef]:
@@ -86,7 +95,13 @@ class PassageRef:
     def context(self) -> Mapping[str, object]:
         """Where the passage sits, as the features read it: its source line (title, meeting, publisher)
         and its location (item, section path, page), as the answer prompt shows them, and its paper's file name."""
-        return {"title": self.title, "section": self.location, "source": self.source, "titles": self.titles}
+        return {
+            "title": self.title,
+            "section": self.location,
+            "source": self.source,
+            "titles": self.titles,
+            "heading": self.heading,
+        }
 
 
 def _chunk_place(doc: Document) -> tuple[str, str, int]:
@@ -253,7 +268,7 @@ def _complete(
         naming = next(u for u in siblings if u.n == unit.n and u.row.unit.line == unit.row.unit.line)
         if naming is not unit and naming.row.unit.kind == "cell" and naming.words <= _ROW_NAME_WORDS:
             out.append(replace(naming, names_row=True))
-    if leads_in(unit.text) or (is_heading(unit.row.unit) and position + 1 < len(siblings)):
+    if leads_in(unit.text) or (unit.row.features["heading"] and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
     elif (j := introducer([u.row.unit for u in siblings], position)) is not None and leads_in(siblings[j].text):
         out.insert(0, siblings[j])  # the lead-in of this item's list: a sentence, or an item that ends in ':'
@@ -333,7 +348,21 @@ _WORD = re.compile(r"[^\W\d_]{2,}")
 def _meaningful(chosen: dict[tuple[int, int], ScoredUnit]) -> dict[tuple[int, int], ScoredUnit]:
     """The chosen units without those that say nothing on their own (all of them if none says anything)."""
     kept = {key: u for key, u in chosen.items() if not _says_nothing(u)}
+    kept = _without_bare_headings(kept)
     return kept or chosen
+
+
+def _without_bare_headings(chosen: dict[tuple[int, int], ScoredUnit]) -> dict[tuple[int, int], ScoredUnit]:
+    """Without the headings (or title lines) whose next unit is not quoted: a heading names what follows it and
+    is no answer on its own, as when a passage ends on the title of the next item."""
+    by_place = {(u.n, u.row.index): u for u in chosen.values()}
+    bare: set[tuple[int, int]] = set()
+    for n, index in sorted(by_place, reverse=True):  # a title over two lines is bare when its last line is
+        unit = by_place[(n, index)]
+        after = by_place.get((n, index + 1))
+        if unit.row.features["heading"] and (after is None or (n, index + 1) in bare):
+            bare.add((n, index))
+    return {key: u for key, u in chosen.items() if (u.n, u.row.index) not in bare}
 
 
 def _says_nothing(unit: ScoredUnit) -> bool:

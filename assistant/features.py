@@ -62,7 +62,7 @@ UNIT_FEATURES = (
     "rank",  # the passage's rank (0 = first)
     "position",  # where in the passage the unit sits (0 = first, 1 = last)
     "log_words",
-    "heading",  # a short line without closing punctuation: a heading or caption
+    "heading",  # a short line without closing punctuation (a heading or caption), or a line of a title the paper marks
     "lead_in",  # ends with ':' or 'as follows': announces what follows
     "item",  # a list item
     "row",  # a table row or cell
@@ -98,6 +98,9 @@ QUESTION_FEATURES = (
 
 _LEAD_IN = re.compile(r":\s*$|\b(?:below|as follows|the following)\W{0,3}$", re.I)
 _CLOSED = re.compile(r"[.!?:;)\]]\s*$")
+# An amount: money, a percentage, a decimal or a number grouped in thousands (not a year, a range or an item number).
+_AMOUNT = re.compile(r"[£$€]\s?\d|\d\s?%|\d\.\d|\d{1,3}(?:,\d{3})+")
+_NUMBERED = re.compile(r"^\s*\d+(?:\.\d+)*\.?\s")  # "1.2 Background": a section's number, not an amount
 
 
 @dataclass(frozen=True)
@@ -216,6 +219,7 @@ def unit_features(
         all_named = float(all(all(t in passage_terms for t in name) for name in names))
         terms = [set(tokenize(u.text)) for u in units]
         unit_contexts = _unit_contexts(units, metadata, context)
+        titles = known_titles(metadata)
         contexts = [stats.coverage(analysis.terms, t | c) for t, c in zip(terms, unit_contexts, strict=True)]
         introduced = _introductions(units, contexts)
         for i, unit in enumerate(units):
@@ -240,7 +244,7 @@ def unit_features(
                 "rank": float(rank),
                 "position": i / max(1, len(units) - 1),
                 "log_words": math.log1p(words),
-                "heading": float(is_heading(unit)),
+                "heading": float(is_heading(unit) or is_title_line(unit.text, titles)),
                 "lead_in": float(leads_in(unit.text)),
                 "item": float(unit.kind == "item"),
                 "row": float(unit.kind in ("row", "cell")),
@@ -302,8 +306,40 @@ def question_features(
 
 
 def is_heading(unit: Unit) -> bool:
-    """A short line with no closing punctuation (a heading, a caption, a label): says what follows, not an answer."""
-    return unit.kind == "sentence" and len(unit.text.split()) < 12 and not _CLOSED.search(unit.text)
+    """A short line with no closing punctuation (a heading, a caption, a label): says what follows, not an answer.
+    A line that gives an amount ("Fee per visit is £31.20", "Uptake 64%") states a value: it is no heading."""
+    text = unit.text
+    return (
+        unit.kind == "sentence"
+        and len(text.split()) < 12
+        and not _CLOSED.search(text)
+        and not _AMOUNT.search(_NUMBERED.sub("", text))
+    )
+
+
+def known_titles(metadata: Mapping[str, object]) -> list[str]:
+    """The titles the paper itself marks in a passage (a PDF's bold item and section titles: the one in force
+    where the passage starts and any that take over inside it); a title cut short for a
+    section path keeps its "…"."""
+    titles = [title for _, title in cast("Sequence[tuple[int, str]]", metadata.get("titles") or ())]
+    if heading := metadata.get("heading"):
+        titles.append(str(heading))
+    return titles
+
+
+def is_title_line(text: str, titles: Sequence[str]) -> bool:
+    """A line of one of the passage's marked titles: the whole title, a line of a title set over several lines,
+    or the start of a long title cut short ("12. Transfer of the service from ... …"). It names the item or
+    section that follows; it is not an answer. A single word never counts (it is as likely a word of a sentence)."""
+    line = " ".join(text.split())
+    if len(line.split()) < 2:
+        return False
+    for title in titles:
+        title = " ".join(title.split())
+        whole = title.removesuffix(" …")
+        if f" {line} " in f" {whole} " or (title.endswith(" …") and f"{line} ".startswith(f"{whole} ")):
+            return True
+    return False
 
 
 def _introductions(units: Sequence[Unit], contexts: Sequence[float]) -> list[float]:

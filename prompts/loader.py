@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Iterable, Sequence
 from functools import cache
 from pathlib import Path
@@ -32,8 +33,13 @@ def quote(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-# n, title, where, text[, continues[, file name]]
-PassageFields = tuple[int, str, str, str] | tuple[int, str, str, str, int] | tuple[int, str, str, str, int, str]
+# n, title, where, text[, continues[, file name[, titles inside the text, title in force where it starts]]]
+PassageFields = (
+    tuple[int, str, str, str]
+    | tuple[int, str, str, str, int]
+    | tuple[int, str, str, str, int, str]
+    | tuple[int, str, str, str, int, str, tuple[tuple[int, str], ...], str]
+)
 
 
 def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> str:
@@ -42,7 +48,10 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
     A sentence that addresses an AI assistant ("ignore previous instructions ...") never
     reaches the model: it is replaced by a marker, and its passage carries a note saying so.
     A passage that goes on from another one read (the next chunk of the same section) says
-    which: ``continues="2"``; its paper's file name, where given, is ``file="..."``.
+    which: ``continues="2"``; its paper's file name, where given, is ``file="..."``. The titles the paper
+    marks, where known: ``heading="..."``, the title in force where the text starts, and ``titles="..."``,
+    the offsets in the text where a new one takes over, as JSON ``[[offset, title], ...]`` (left out when a
+    sentence was withheld, which moves the offsets).
     """
     template = load_template("passage", version)
     blocks = []
@@ -55,6 +64,12 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
             attributes += f' continues="{continues}"'
         if file_name:
             attributes += f' file="{quote(file_name)}"'
+        titles = rest[2] if len(rest) > 2 and isinstance(rest[2], tuple) else ()
+        heading = rest[3] if len(rest) > 3 and isinstance(rest[3], str) else ""
+        if heading:
+            attributes += f' heading="{quote(heading)}"'
+        if titles and shown == text:
+            attributes += f' titles="{quote(json.dumps([[at, title] for at, title in titles], ensure_ascii=False))}"'
         blocks.append(
             template.format(n=n, title=quote(title), location=quote(location), text=quote(shown), attributes=attributes)
         )

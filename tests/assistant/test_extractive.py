@@ -100,6 +100,22 @@ def test_a_heading_brings_the_sentence_under_it(cache):
     ]
 
 
+def test_a_title_the_passage_ends_on_is_not_quoted_bare(cache):
+    # Minutes: a chunk runs from the end of one item into the title of the next (a title the paper marks bold).
+    text = (
+        "The committee agreed the new opening hours for the Riverside Day Centre.\n"
+        "15. 31/00081 - Review of the Transport Arrangements for Day Centre Members and their Carers\n"
+        "(Item 9)"
+    )
+    title = "15. 31/00081 - Review of the Transport Arrangements for Day Centre Members and their Carers"
+    passage = PassageRef(1, "Minutes", "14. Day centres", text, titles=((73, title),))
+    question = "What did the committee agree for the Riverside Day Centre transport?"
+    units = scored(cache, question, [passage], {"The committee": 0.8, "15. 31/00081": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5))) == [
+        "The committee agreed the new opening hours for the Riverside Day Centre."
+    ]
+
+
 def test_a_sentence_pointing_back_brings_the_one_before(cache):
     passage = PassageRef(
         1, "Plan", "Workforce", "The trust opened a nursing academy in Ashford. This doubled applications."

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from langchain_core.documents import Document
 
-from assistant.features import TermStats, is_heading, leads_in, relative, unit_features
+from assistant.features import TermStats, is_heading, is_title_line, leads_in, relative, unit_features
 from assistant.query import analyse
 from vectorstore.units import split_units
 
@@ -39,6 +39,29 @@ def test_headings_lead_ins_rows_and_items_are_told_apart():
     assert kinds["- a new roof"]["item"] == 1.0 and kinds["A | £2m"]["row"] == 1.0
     assert leads_in("Priorities are set out below.") and not leads_in("We met below the target.")
     assert is_heading(split_units("Capital programme")[0]) and not is_heading(split_units("It rose by 4%.")[0])
+    # A line giving an amount states a value, though it lacks a full stop; a section's number is no amount.
+    assert not is_heading(split_units("The fee per visit is £31.20 per patient")[0])
+    assert not is_heading(split_units("Total agency hours 1,045")[0])
+    assert is_heading(split_units("1.2 Background")[0]) and is_heading(split_units("Plans for 2031-35")[0])
+
+
+def test_a_line_of_a_title_the_paper_marks_is_a_heading_however_long():
+    # A minute's item title runs over two lines and past a dozen words; the paper marks it bold (metadata).
+    text = (
+        "The committee noted the figures.\n"
+        "14. 31/00077 - Review of the Riverside Day Centre Opening Hours and the Transport Arrangements for\n"
+        "Members of the Public\n"
+        "The director said the hours would not change."
+    )
+    title = (
+        "14. 31/00077 - Review of the Riverside Day Centre Opening Hours and the Transport Arrangements for Members …"
+    )
+    rows = rows_for("What hours?", text, {"titles": ((33, title),)})
+    assert [r.features["heading"] for r in rows] == [0.0, 1.0, 1.0, 0.0]
+    assert is_title_line("Quarterly Finance Report", ["Quarterly  Finance Report"])
+    assert is_title_line("Riverside Day Centre", ["Riverside Day Centre Opening Hours and the …"])
+    assert not is_title_line("Finance", ["Quarterly Finance Report"])  # one word could be any sentence's
+    assert not is_title_line("The finance report was noted.", ["Quarterly Finance Report"])
 
 
 def test_context_counts_the_section_path_and_relative_values_are_to_the_best():
