@@ -319,23 +319,23 @@ def is_heading(unit: Unit) -> bool:
 
 def known_titles(metadata: Mapping[str, object]) -> list[str]:
     """The titles the paper itself marks in a passage (a PDF's bold item and section titles: the one in force
-    where the passage starts and any that take over inside it); a title cut short for a
+    where the passage starts and any that take over inside it), whitespace-normalised; a title cut short for a
     section path keeps its "…"."""
     titles = [title for _, title in cast("Sequence[tuple[int, str]]", metadata.get("titles") or ())]
     if heading := metadata.get("heading"):
         titles.append(str(heading))
-    return titles
+    return [" ".join(title.split()) for title in titles]
 
 
 def is_title_line(text: str, titles: Sequence[str]) -> bool:
-    """A line of one of the passage's marked titles: the whole title, a line of a title set over several lines,
-    or the start of a long title cut short ("12. Transfer of the service from ... …"). It names the item or
-    section that follows; it is not an answer. A single word never counts (it is as likely a word of a sentence)."""
+    """A line of one of the passage's marked titles (:func:`known_titles`): the whole title, a line of a title set
+    over several lines, or the start of a long title cut short ("12. Transfer of the service from ... …"). It names
+    the item or section that follows; it is not an answer. A single word never counts (it is as likely a word of a
+    sentence)."""
     line = " ".join(text.split())
     if len(line.split()) < 2:
         return False
     for title in titles:
-        title = " ".join(title.split())
         whole = title.removesuffix(" …")
         if f" {line} " in f" {whole} " or (title.endswith(" …") and f"{line} ".startswith(f"{whole} ")):
             return True

@@ -6,7 +6,15 @@ import numpy as np
 import pytest
 from langchain_core.documents import Document
 
-from assistant.features import TermStats, is_heading, is_title_line, leads_in, relative, unit_features
+from assistant.features import (
+    TermStats,
+    is_heading,
+    is_title_line,
+    known_titles,
+    leads_in,
+    relative,
+    unit_features,
+)
 from assistant.query import analyse
 from vectorstore.units import split_units
 
@@ -58,7 +66,11 @@ def test_a_line_of_a_title_the_paper_marks_is_a_heading_however_long():
     )
     rows = rows_for("What hours?", text, {"titles": ((33, title),)})
     assert [r.features["heading"] for r in rows] == [0.0, 1.0, 1.0, 0.0]
-    assert is_title_line("Quarterly Finance Report", ["Quarterly  Finance Report"])
+    assert known_titles({"titles": ((0, "Quarterly\n Finance Report"),), "heading": "Estates"}) == [
+        "Quarterly Finance Report",
+        "Estates",
+    ]
+    assert is_title_line("Quarterly  Finance Report", ["Quarterly Finance Report"])
     assert is_title_line("Riverside Day Centre", ["Riverside Day Centre Opening Hours and the …"])
     assert not is_title_line("Finance", ["Quarterly Finance Report"])  # one word could be any sentence's
     assert not is_title_line("The finance report was noted.", ["Quarterly Finance Report"])
