@@ -46,30 +46,34 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
     """Numbered passages as ``<passage n=.. document=.. where=..>text</passage>`` blocks.
 
     A sentence that addresses an AI assistant ("ignore previous instructions ...") never
-    reaches the model: it is replaced by a marker, and its passage carries a note saying so.
+    reaches the model, whether in the text or in the paper's title, section path, file name or
+    titles: it is replaced by a marker, and its passage carries a note saying so.
     A passage that goes on from another one read (the next chunk of the same section) says
     which: ``continues="2"``; its paper's file name, where given, is ``file="..."``. The titles the paper
     marks, where known: ``heading="..."``, the title in force where the text starts, and ``titles="..."``,
     the offsets in the text where a new one takes over, as JSON ``[[offset, title], ...]`` (left out when a
-    sentence was withheld, which moves the offsets).
+    sentence was withheld, which moves the offsets, or when a title itself addresses an assistant).
     """
     template = load_template("passage", version)
     blocks = []
     for n, title, location, text, *rest in passages:
-        shown = withhold(text)
-        attributes = f' note="{quote(NOTE)}"' if shown != text else ""
         continues = rest[0] if rest and isinstance(rest[0], int) else 0
         file_name = rest[1] if len(rest) > 1 and isinstance(rest[1], str) else ""
+        titles = rest[2] if len(rest) > 2 and isinstance(rest[2], tuple) else ()
+        heading = rest[3] if len(rest) > 3 and isinstance(rest[3], str) else ""
+        # Every string the paper gives is data: its title, section path, file name and titles are withheld like its text.
+        shown, fields = withhold(text), [withhold(s) for s in (title, location, file_name, heading)]
+        planted = shown != text or fields != [title, location, file_name, heading]
+        title, location, file_name, heading = fields
+        attributes = f' note="{quote(NOTE)}"' if planted else ""
         if continues:
             attributes += f' continues="{continues}"'
         if file_name:
             attributes += f' file="{quote(file_name)}"'
-        titles = rest[2] if len(rest) > 2 and isinstance(rest[2], tuple) else ()
-        heading = rest[3] if len(rest) > 3 and isinstance(rest[3], str) else ""
         if heading:
             attributes += f' heading="{quote(heading)}"'
-        if titles and shown == text:
-            attributes += f' titles="{quote(json.dumps([[at, title] for at, title in titles], ensure_ascii=False))}"'
+        if titles and shown == text and all(withhold(t) == t for _, t in titles):
+            attributes += f' titles="{quote(json.dumps([[at, t] for at, t in titles], ensure_ascii=False))}"'
         blocks.append(
             template.format(n=n, title=quote(title), location=quote(location), text=quote(shown), attributes=attributes)
         )
