@@ -358,9 +358,8 @@ def _without_bare_headings(chosen: dict[tuple[int, int], ScoredUnit]) -> dict[tu
     by_place = {(u.n, u.row.index): u for u in chosen.values()}
     bare: set[tuple[int, int]] = set()
     for n, index in sorted(by_place, reverse=True):  # a title over two lines is bare when its last line is
-        unit = by_place[(n, index)]
-        after = by_place.get((n, index + 1))
-        if unit.row.features["heading"] and (after is None or (n, index + 1) in bare):
+        after = (n, index + 1)
+        if by_place[(n, index)].row.features["heading"] and (after not in by_place or after in bare):
             bare.add((n, index))
     return {key: u for key, u in chosen.items() if (u.n, u.row.index) not in bare}
 

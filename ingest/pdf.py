@@ -200,9 +200,10 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
     pages: dict[str, list[int]] = {}
     for number, lines in enumerate(page_lines):
         edges = _edges(lines)
-        at_edges.extend({line.text for line in edges})
+        texts = {line.text for line in edges}
+        at_edges.extend(texts)
         cells.update({line.text: len(line.cells) for line in edges})
-        for text in {line.text for line in edges}:
+        for text in texts:
             pages.setdefault(text, []).append(number)
     threshold = max(3, round(len(page_lines) * _RUNNING))
     return {
