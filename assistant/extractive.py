@@ -207,7 +207,7 @@ class AnswerSelector:
                 same = next((u for u in units if u.key == best.key), best)
                 for unit in _complete(same, reading, self.model.composition, asks_for_list(question)):
                     chosen.setdefault(unit.key, unit)
-        return _reading_order(_meaningful(chosen).values())
+        return _reading_order(_meaningful(chosen, reading).values())
 
 
 def compose(
@@ -250,7 +250,7 @@ def compose(
         words = sum(u.words for u in chosen.values())
         if after is not None and after.key not in chosen and words + after.words <= budget:
             chosen[after.key] = after
-    return _meaningful(chosen)
+    return _meaningful(chosen, reading)
 
 
 def _complete(
@@ -345,23 +345,41 @@ _BRACKETED = re.compile(r"[(\[][^()\[\]\s]*(?:\s[^()\[\]\s]*){0,2}[)\]]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def _meaningful(chosen: dict[tuple[int, int], ScoredUnit]) -> dict[tuple[int, int], ScoredUnit]:
+def _meaningful(
+    chosen: dict[tuple[int, int], ScoredUnit], reading: dict[int, list[ScoredUnit]]
+) -> dict[tuple[int, int], ScoredUnit]:
     """The chosen units without those that say nothing on their own (all of them if none says anything)."""
     kept = {key: u for key, u in chosen.items() if not _says_nothing(u)}
-    kept = _without_bare_headings(kept)
+    kept = _without_bare_headings(kept, reading)
     return kept or chosen
 
 
-def _without_bare_headings(chosen: dict[tuple[int, int], ScoredUnit]) -> dict[tuple[int, int], ScoredUnit]:
-    """Without the headings (or title lines) whose next unit is not quoted: a heading names what follows it and
-    is no answer on its own, as when a passage ends on the title of the next item."""
-    by_place = {(u.n, u.row.index): u for u in chosen.values()}
-    bare: set[tuple[int, int]] = set()
-    for n, index in sorted(by_place, reverse=True):  # a title over two lines is bare when its last line is
-        after = (n, index + 1)
-        if by_place[(n, index)].row.features["heading"] and (after not in by_place or after in bare):
-            bare.add((n, index))
-    return {key: u for key, u in chosen.items() if (u.n, u.row.index) not in bare}
+def _without_bare_headings(
+    chosen: dict[tuple[int, int], ScoredUnit], reading: dict[int, list[ScoredUnit]]
+) -> dict[tuple[int, int], ScoredUnit]:
+    """Without the headings (or title lines) whose next unit, as a reader meets them (:func:`_reading`: into the
+    passage that goes on from this one), is not quoted: a heading names what follows it and is no answer on its
+    own, as when a passage ends on the title of the next item. A title over two lines is bare when its last
+    line is."""
+    following: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for run in reading.values():
+        for here, after in zip(run, [*run[1:], None], strict=True):
+            following.setdefault(here.key, after.key if after is not None else None)
+    by_place = {(u.n, u.row.index): key for key, u in chosen.items()}
+    for key, u in chosen.items():  # a line a chunk repeats from the one before is read in its own passage
+        following.setdefault(key, by_place.get((u.n, u.row.index + 1)))
+    bare: dict[tuple[int, int], bool] = {}
+
+    def is_bare(key: tuple[int, int]) -> bool:
+        if key not in bare:
+            bare[key] = False  # a title line never waits on itself
+            after = following.get(key)
+            bare[key] = bool(chosen[key].row.features["heading"]) and (
+                after is None or after not in chosen or is_bare(after)
+            )
+        return bare[key]
+
+    return {key: u for key, u in chosen.items() if not is_bare(key)}
 
 
 def _says_nothing(unit: ScoredUnit) -> bool:

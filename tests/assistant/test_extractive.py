@@ -116,6 +116,29 @@ def test_a_title_the_passage_ends_on_is_not_quoted_bare(cache):
     ]
 
 
+def test_a_heading_a_passage_ends_on_keeps_the_sentence_the_next_passage_goes_on_with(cache):
+    # A chunk ends on a heading and the chunk after it goes on with the heading's sentence: the heading is not
+    # bare, as its next line (read across the two passages) is quoted.
+    first = PassageRef(1, "Annual report", "Estates", "The estates team met in June.\nBoiler replacement")
+    second = PassageRef(
+        2,
+        "Annual report",
+        "Estates",
+        "The new boilers at Northgate Clinic cost £310,000 and were fitted in May.",
+        continues=1,
+    )
+    question = "What did the boiler replacement cost?"
+    units = scored(cache, question, [first, second], {"Boiler replacement": 0.9, "The new boilers": 0.85})
+    chosen = compose(question, units, Composition(keep_ratio=0.5), {2: 1})
+    assert texts(chosen) == [
+        "Boiler replacement",
+        "The new boilers at Northgate Clinic cost £310,000 and were fitted in May.",
+    ]
+    # Without the passage it goes on into, the heading is the last line read, and bare.
+    alone = scored(cache, question, [first], {"Boiler replacement": 0.9, "The estates": 0.5})
+    assert texts(compose(question, alone, Composition(keep_ratio=0.5))) == ["The estates team met in June."]
+
+
 def test_a_sentence_pointing_back_brings_the_one_before(cache):
     passage = PassageRef(
         1, "Plan", "Workforce", "The trust opened a nursing academy in Ashford. This doubled applications."
