@@ -50,6 +50,8 @@ _BOLD_TITLE_LINES = 3
 _BOLD_TITLE_WORDS = 40
 _NAMING = re.compile(r"\b[^\W\d_]{3,}")  # a word of three letters or more
 _DATE_WORD = re.compile(rf"\b(?:{MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
+# A section or item number opening a line: "84. ", "2.1 ", "2.1. " (not a year or an amount: "2025 ", "12 ").
+_SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s")
 
 
 def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str], list[list[str]]]:
@@ -377,8 +379,11 @@ def _is_bold_title(flat: str) -> bool:
     case (a minute's "Transfer the 18-25 section of the Strengthening Independence Service from ..."), as a
     long bold line in sentence case is an emphasised sentence ("Further progress has been made in ...")."""
     words = flat.split()
-    if len(_NAMING.findall(_DATE_WORD.sub(" ", flat))) < 2 or not _is_title(flat, _BOLD_TITLE_WORDS):
-        return False  # one word, or a date ("24 October 2023"): a label, not a title
+    # One word, or a date ("24 October 2023"), is a label, not a title; unless a section or item number opens it
+    # ("84. Apologies", "2.1 Background"): the number says a section starts here.
+    naming = len(_NAMING.findall(_DATE_WORD.sub(" ", flat)))
+    if naming < (1 if _SECTION_NUMBER.match(flat) else 2) or not _is_title(flat, _BOLD_TITLE_WORDS):
+        return False
     long_words = [w for w in words if len(w) >= 4 and w[0].isalpha()]
     return len(words) <= 12 or sum(w[0].isupper() for w in long_words) >= len(long_words) / 2
 

@@ -396,3 +396,31 @@ def minutes_pdf() -> bytes:
     pdf.set_font("Helvetica", size=11)
     pdf.multi_cell(0, 6, "3. There was no other business and the meeting closed at 11.40 am.")
     return bytes(pdf.output())
+
+
+def numbered_one_word_titles_pdf() -> bytes:
+    """A made-up report whose sections are headed by a bold number and one word ("1. Purpose"), with a bold
+    one-word label ("Recommendation") that heads nothing and a bold date."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.cell(0, 8, "Harbourside Community Trust Board", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    for title, body in (
+        ("1. Purpose", "This paper asks the board to approve the winter staffing plan for the two wards."),
+        ("2.1 Background", "Last winter the trust used 1,240 agency shifts, most of them on the night rota."),
+    ):
+        pdf.set_font("Helvetica", "B", 11)
+        pdf.multi_cell(0, 6, title)
+        pdf.ln(2)
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 6, body)
+        pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.multi_cell(0, 6, "Recommendation")
+    pdf.ln(2)
+    pdf.multi_cell(0, 6, "12 January")
+    pdf.ln(2)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "The board is asked to approve the plan at its meeting next month.")
+    return bytes(pdf.output())

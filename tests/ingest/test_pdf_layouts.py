@@ -220,3 +220,19 @@ def test_bold_item_titles_name_the_places_they_start_without_changing_the_chunks
     assert cited_under("1. Councillor Amberley") == _shortened(layouts.MINUTE_ITEMS[0])
     assert cited_under("2. RESOLVED that") == _shortened(layouts.MINUTE_ITEMS[0])
     assert cited_under("3. There was no other") == layouts.MINUTE_ITEMS[1]
+
+
+def test_a_bold_numbered_one_word_line_is_a_section_title_but_a_bold_word_alone_is_a_label(tmp_path):
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.numbered_one_word_titles_pdf())
+    assert [title for _, title in parsed.titles] == [
+        "Harbourside Community Trust Board",
+        "1. Purpose",
+        "2.1 Background",
+    ]
+
+    def cited_under(line: str) -> str:
+        chunk = next(c for c in chunks if line in c.page_content)
+        return Passage.from_document(chunk).placed(chunk.page_content.index(line)).section
+
+    assert cited_under("Last winter the trust") == "2.1 Background"
+    assert cited_under("The board is asked") == "2.1 Background"  # "Recommendation" and the date head nothing
