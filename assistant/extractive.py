@@ -225,7 +225,13 @@ def compose(
     budget = settings.list_budget_words if wants_list else settings.budget_words
     reading = _reading(units, continues or {})
     ranked = sorted(units, key=lambda u: -u.probability)
-    best = ranked[0].probability
+    # The answer opens on the first passage, the one the reranker ranks above the others: it is fitted to put the
+    # answering passage there and does so more often than the best-scored single unit's passage does. That
+    # passage's best unit leads; a unit of another passage joins when it scores close to it, or above it.
+    opening = min(u.n for u in units)
+    lead = next(u for u in ranked if u.n == opening)
+    ranked = [lead, *(u for u in ranked if u is not lead)]
+    best = lead.probability
     chosen: dict[tuple[int, int], ScoredUnit] = {}
     anchors = 0
     for candidate in ranked:

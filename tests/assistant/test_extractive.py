@@ -139,6 +139,19 @@ def test_a_heading_a_passage_ends_on_keeps_the_sentence_the_next_passage_goes_on
     assert texts(compose(question, alone, Composition(keep_ratio=0.5))) == ["The estates team met in June."]
 
 
+def test_the_answer_opens_on_the_first_passage_and_a_better_scored_unit_elsewhere_joins_it(cache):
+    # The reranker's first passage leads the answer even when a unit of a lower passage scores higher: that unit
+    # joins it (a second passage, when the first may lack what is asked), but does not replace it.
+    first = PassageRef(1, "Estates report", "Clinics", "The Harbour Road clinic will open in March 2031.")
+    second = PassageRef(2, "Board minutes", "Questions", "Members asked when the new clinic would open to patients.")
+    question = "When will the Harbour Road clinic open?"
+    units = scored(cache, question, [first, second], {"The Harbour Road": 0.5, "Members asked": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.8))) == [
+        "The Harbour Road clinic will open in March 2031.",
+        "Members asked when the new clinic would open to patients.",
+    ]
+
+
 def test_a_sentence_pointing_back_brings_the_one_before(cache):
     passage = PassageRef(
         1, "Plan", "Workforce", "The trust opened a nursing academy in Ashford. This doubled applications."
