@@ -28,12 +28,14 @@ from langchain_core.documents import Document
 
 from assistant.answer import Passage, layout, source_line
 from assistant.features import (
+    HEADING_WORDS,
     ITEM_KINDS,
     TermStats,
     UnitRow,
     introducer,
     leads_in,
     question_features,
+    states_amount,
     unit_features,
 )
 from assistant.model import AnswerModel, Composition
@@ -364,28 +366,50 @@ def _without_bare_headings(
     chosen: dict[tuple[int, int], ScoredUnit], reading: dict[int, list[ScoredUnit]]
 ) -> dict[tuple[int, int], ScoredUnit]:
     """Without the headings (or title lines) whose next unit, as a reader meets them (:func:`_reading`: into the
-    passage that goes on from this one), is not quoted: a heading names what follows it and is no answer on its
-    own, as when a passage ends on the title of the next item. A title over two lines is bare when its last
+    passage that goes on from this one), is not quoted, and the short lead-ins none of whose lines is quoted: a
+    heading names what follows it and a lead-in announces it, neither is an answer on its own (a passage that ends
+    on the title of the next item, or on "Key points included:"). A title over two lines is bare when its last
     line is."""
     following: dict[tuple[int, int], tuple[int, int] | None] = {}
+    known: dict[tuple[int, int], ScoredUnit] = dict(chosen)
     for run in reading.values():
         for here, after in zip(run, [*run[1:], None], strict=True):
             following.setdefault(here.key, after.key if after is not None else None)
+            known.setdefault(here.key, here)
     by_place = {(u.n, u.row.index): key for key, u in chosen.items()}
     for key, u in chosen.items():  # a line a chunk repeats from the one before is read in its own passage
         following.setdefault(key, by_place.get((u.n, u.row.index + 1)))
     bare: dict[tuple[int, int], bool] = {}
 
+    def announced(key: tuple[int, int]) -> list[tuple[int, int]]:
+        """The lines a lead-in announces: those after it, up to the next heading or lead-in."""
+        out, after = [], following.get(key)
+        while after is not None and after not in out and not _announces(known[after]):
+            out.append(after)
+            after = following.get(after)
+        return out
+
     def is_bare(key: tuple[int, int]) -> bool:
         if key not in bare:
             bare[key] = False  # a title line never waits on itself
-            after = following.get(key)
-            bare[key] = bool(chosen[key].row.features["heading"]) and (
-                after is None or after not in chosen or is_bare(after)
-            )
+            unit, after = chosen[key], following.get(key)
+            if unit.row.features["heading"]:
+                bare[key] = after is None or after not in chosen or is_bare(after)
+            elif _announces(unit):
+                bare[key] = not any(k in chosen for k in announced(key))
         return bare[key]
 
     return {key: u for key, u in chosen.items() if not is_bare(key)}
+
+
+def _announces(unit: ScoredUnit) -> bool:
+    """A heading, or a short lead-in that only announces what follows ("Key points included:", "Present:"). A
+    longer one says something itself ("Mr Hale, Leader of the Council, gave an update on the following:"), as
+    does one giving an amount ("The survey drew 1,240 responses, which raised:")."""
+    text = unit.text
+    return bool(unit.row.features["heading"]) or (
+        leads_in(text) and len(text.split()) < HEADING_WORDS and not states_amount(text)
+    )
 
 
 def _says_nothing(unit: ScoredUnit) -> bool:

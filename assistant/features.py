@@ -96,6 +96,7 @@ QUESTION_FEATURES = (
     "max_asked_sim",  # the highest such similarity of any unit: is anything read on what is asked at all?
 )
 
+HEADING_WORDS = 12  # a heading, caption or label is shorter than this; a line this long says something itself
 _LEAD_IN = re.compile(r":\s*$|\b(?:below|as follows|the following)\W{0,3}$", re.I)
 _CLOSED = re.compile(r"[.!?:;)\]]\s*$")
 # An amount: money, a percentage, a decimal or a number grouped in thousands (not a year, a range or an item number).
@@ -305,15 +306,20 @@ def question_features(
     }
 
 
+def states_amount(text: str) -> bool:
+    """The line gives an amount (money, a percentage, a decimal, thousands), not counting a leading section number."""
+    return bool(_AMOUNT.search(_NUMBERED.sub("", text)))
+
+
 def is_heading(unit: Unit) -> bool:
     """A short line with no closing punctuation (a heading, a caption, a label): says what follows, not an answer.
     A line that gives an amount ("Fee per visit is £31.20", "Uptake 64%") states a value: it is no heading."""
     text = unit.text
     return (
         unit.kind == "sentence"
-        and len(text.split()) < 12
+        and len(text.split()) < HEADING_WORDS
         and not _CLOSED.search(text)
-        and not _AMOUNT.search(_NUMBERED.sub("", text))
+        and not states_amount(text)
     )
 
 

@@ -152,6 +152,46 @@ def test_the_answer_opens_on_the_first_passage_and_a_better_scored_unit_elsewher
     ]
 
 
+def test_a_lead_in_whose_list_is_not_read_is_not_quoted_unless_it_states_an_amount(cache):
+    # A chunk ends on a lead-in and its list sits in a chunk not read: the lead-in alone announces nothing.
+    passage = PassageRef(
+        1,
+        "Library services report",
+        "Branch review",
+        "The review of branch opening hours finished in May.\nThe consultation raised these points:",
+    )
+    question = "What points did the branch hours consultation raise?"
+    units = scored(cache, question, [passage], {"The consultation": 0.9, "The review": 0.5})
+    assert texts(compose(question, units, Composition(keep_ratio=0.4))) == [
+        "The review of branch opening hours finished in May."
+    ]
+    # A lead-in whose list is quoted (any item of it) is kept with it.
+    listed = PassageRef(
+        1,
+        "Library services report",
+        "Branch review",
+        "The consultation raised these points:\n- Later evening hours\n- Weekend opening at Eastgate\n- More study space",
+    )
+    units = scored(cache, question, [listed], {"- Weekend": 0.9, "The consultation": 0.5})
+    assert texts(compose(question, units, Composition(keep_ratio=0.4))) == [
+        "The consultation raised these points:",
+        "- Later evening hours",
+        "- Weekend opening at Eastgate",
+        "- More study space",
+    ]
+    # A lead-in giving an amount says something itself.
+    counted = PassageRef(
+        1,
+        "Library services report",
+        "Branch review",
+        "The review of branch opening hours finished in May.\nThe consultation drew 1,240 responses, which raised:",
+    )
+    units = scored(cache, question, [counted], {"The consultation": 0.9, "The review": 0.5})
+    assert "The consultation drew 1,240 responses, which raised:" in texts(
+        compose(question, units, Composition(keep_ratio=0.4))
+    )
+
+
 def test_a_sentence_pointing_back_brings_the_one_before(cache):
     passage = PassageRef(
         1, "Plan", "Workforce", "The trust opened a nursing academy in Ashford. This doubled applications."
