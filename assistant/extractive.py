@@ -358,11 +358,11 @@ def _meaningful(
 ) -> dict[tuple[int, int], ScoredUnit]:
     """The chosen units without those that say nothing on their own (all of them if none says anything)."""
     kept = {key: u for key, u in chosen.items() if not _says_nothing(u)}
-    kept = _without_bare_headings(kept, reading)
+    kept = _without_bare_announcements(kept, reading)
     return kept or chosen
 
 
-def _without_bare_headings(
+def _without_bare_announcements(
     chosen: dict[tuple[int, int], ScoredUnit], reading: dict[int, list[ScoredUnit]]
 ) -> dict[tuple[int, int], ScoredUnit]:
     """Without the headings (or title lines) whose next unit, as a reader meets them (:func:`_reading`: into the

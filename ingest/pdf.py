@@ -375,9 +375,10 @@ def _right_margin(lines: list[Line]) -> int:
 
 
 def _is_bold_title(flat: str) -> bool:
-    """Bold lines that read as a title: more than one word, and longer than a title's 12 words only in title
-    case (a minute's "Transfer the 18-25 section of the Strengthening Independence Service from ..."), as a
-    long bold line in sentence case is an emphasised sentence ("Further progress has been made in ...")."""
+    """Bold lines that read as a title: more than one word (or one after a section number, "84. Apologies"), and
+    longer than a title's 12 words only in title case (a minute's "Transfer the 18-25 section of the
+    Strengthening Independence Service from ..."), as a long bold line in sentence case is an emphasised
+    sentence ("Further progress has been made in ...")."""
     words = flat.split()
     # One word, or a date ("24 October 2023"), is a label, not a title; unless a section or item number opens it
     # ("84. Apologies", "2.1 Background"): the number says a section starts here.
