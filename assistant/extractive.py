@@ -209,7 +209,7 @@ class AnswerSelector:
                 same = next((u for u in units if u.key == best.key), best)
                 for unit in _complete(same, reading, self.model.composition, asks_for_list(question)):
                     chosen.setdefault(unit.key, unit)
-        return _reading_order(_meaningful(chosen, reading).values())
+        return _introducers_first(_reading_order(_meaningful(chosen, reading).values()), reading)
 
 
 def compose(
@@ -422,6 +422,52 @@ def _says_nothing(unit: ScoredUnit) -> bool:
 
 def _reading_order(units: Iterable[ScoredUnit]) -> list[ScoredUnit]:
     return sorted(units, key=lambda u: (u.row.passage, u.row.unit.start))
+
+
+def _introducers_first(ordered: list[ScoredUnit], reading: dict[int, list[ScoredUnit]]) -> list[ScoredUnit]:
+    """The units in reading order, passage by passage, except that a heading or lead-in is shown above the lines
+    it introduces. Passages are numbered by rank, so when a chunk goes on from a lower-ranked one, the items its
+    lead-in announces (or the sentence under its heading) would otherwise be shown above it. The lead-in moves
+    above the first of them, and the items that followed it go with it, after those: a list stays together, and
+    the line the answer opens on stays near the top."""
+    out = list(ordered)
+    for _ in range(len(out)):  # each pass moves one heading or lead-in above lines after it in its run
+        for here, unit in enumerate(out):
+            if not _announces(unit) and not leads_in(unit.text):
+                continue
+            texts, run = _introduced(unit, reading[unit.n]), {u.n for u in reading[unit.n]}
+
+            def introduced(u: ScoredUnit, texts: set[str] = texts, run: set[int] = run) -> bool:
+                return u.n in run and " ".join(u.text.split()) in texts
+
+            first = next((i for i, u in enumerate(out[:here]) if introduced(u)), None)
+            if first is None:
+                continue
+            end = here + 1
+            while end < len(out) and introduced(out[end]):
+                end += 1
+            items = out[here + 1 : end]
+            del out[here:end]
+            after = first
+            while after < len(out) and introduced(out[after]):
+                after += 1
+            out[after:after] = items
+            out.insert(first, unit)
+            break
+        else:
+            return out
+    return out
+
+
+def _introduced(unit: ScoredUnit, run: list[ScoredUnit]) -> set[str]:
+    """The texts of the lines a heading or lead-in introduces: those after it in its run, up to the next heading or
+    lead-in after the first line (a heading may stand over a lead-in)."""
+    out: set[str] = set()
+    for i, after in enumerate(run[_position(unit, run) + 1 :]):
+        if i and (_announces(after) or leads_in(after.text)):
+            break
+        out.add(" ".join(after.text.split()))
+    return out
 
 
 def _reading(units: Sequence[ScoredUnit], continues: Mapping[int, int]) -> dict[int, list[ScoredUnit]]:

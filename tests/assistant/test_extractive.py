@@ -11,7 +11,15 @@ import numpy as np
 import pytest
 from langchain_core.documents import Document
 
-from assistant.extractive import AnswerSelector, PassageRef, ScoredUnit, compose, render
+from assistant.extractive import (
+    AnswerSelector,
+    PassageRef,
+    ScoredUnit,
+    _introducers_first,
+    _reading,
+    compose,
+    render,
+)
 from assistant.features import TermStats, unit_features
 from assistant.model import AnswerModel, Composition
 from assistant.query import analyse, without_names
@@ -237,6 +245,36 @@ def test_a_list_cut_between_two_chunks_is_read_across_the_cut(cache):
     assert "- Car parks too small for the fleet [3]" in answer and "resurfaced" not in answer
     alone = render([u for u in units if u.key in compose(question, units, Composition())])
     assert "Car parks too small" not in alone  # without the link, the other chunk is another passage
+
+
+def test_a_lead_in_is_shown_above_its_items_when_the_chunk_it_ends_goes_on_in_a_better_ranked_passage(cache):
+    # The better-ranked passage (numbered first) goes on from a lower-ranked chunk that ends on a heading, the
+    # lead-in of a list and its first item. The answer shows the heading and lead-in above the item of the first
+    # passage, then the lead-in's other item, then the rest in passage order.
+    lower = PassageRef(
+        3,
+        "Parks report",
+        "Section 2",
+        "Rangers cleared the lake paths in March.\nWildflower verges\nThe following plans were agreed this year:\n"
+        "- Seed mix trial on the ring road",
+    )
+    upper = PassageRef(1, "Parks report", "Section 2", "- Verge mowing calendar for the northern wards", continues=3)
+    question = "Which wildflower verge plans were agreed this year?"
+    units = scored(cache, question, [upper, lower], {})
+    by_passage = sorted(units, key=lambda u: (u.n, u.row.unit.start))
+    assert [u.text.split()[0] for u in by_passage] == ["-", "Rangers", "Wildflower", "The", "-"]
+    ordered = _introducers_first(by_passage, _reading(units, {1: 3}))
+    assert [u.text for u in ordered] == [
+        "Wildflower verges",
+        "The following plans were agreed this year:",
+        "- Verge mowing calendar for the northern wards",
+        "- Seed mix trial on the ring road",
+        "Rangers cleared the lake paths in March.",
+    ]
+    # In one passage the reading order already has it so, and nothing moves.
+    one = PassageRef(1, "Parks report", "Section 2", lower.text + "\n- Verge mowing calendar for the northern wards")
+    alone = sorted(scored(cache, question, [one], {}), key=lambda u: u.row.unit.start)
+    assert _introducers_first(alone, _reading(alone, {})) == alone
 
 
 def test_passages_are_marked_with_the_chunk_they_go_on_from():
