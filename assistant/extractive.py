@@ -207,7 +207,8 @@ class AnswerSelector:
             if part_units:
                 best = max(part_units, key=lambda u: u.probability)
                 same = next((u for u in units if u.key == best.key), best)
-                for unit in _complete(same, reading, self.model.composition, asks_for_list(question)):
+                typed = analyse(part).answer_type is not None
+                for unit in _complete(same, reading, self.model.composition, asks_for_list(question), typed):
                     chosen.setdefault(unit.key, unit)
         return _introducers_first(_reading_order(_meaningful(chosen, reading).values()), reading)
 
@@ -224,6 +225,7 @@ def compose(
     if not units:
         return {}
     wants_list = asks_for_list(question)
+    typed = analyse(question).answer_type is not None
     budget = settings.list_budget_words if wants_list else settings.budget_words
     reading = _reading(units, continues or {})
     ranked = sorted(units, key=lambda u: -u.probability)
@@ -244,7 +246,7 @@ def compose(
         cited = {u.n for u in chosen.values()}
         if cited and candidate.n not in cited and candidate.probability < settings.other_passage_ratio * best:
             continue
-        completed = [u for u in _complete(candidate, reading, settings, wants_list) if u.key not in chosen]
+        completed = [u for u in _complete(candidate, reading, settings, wants_list, typed) if u.key not in chosen]
         words = sum(u.words for u in chosen.values())
         if chosen and words + sum(u.words for u in completed) > budget:
             continue
@@ -262,11 +264,12 @@ def compose(
 
 
 def _complete(
-    unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool
+    unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool, typed: bool
 ) -> list[ScoredUnit]:
     """The unit with what a reader needs around it: the list a lead-in announces, the sentence under a
-    heading, the sentence a "This ..." points back to, the lead-in above a list item, the cell naming a
-    quoted cell's row."""
+    heading, the sentence a "This ..." points back to, the lead-in above a list item, the lead-in (and list) its
+    paragraph goes on into, the cell naming a quoted cell's row. ``typed``: the question asks for a name, figure
+    or date (:attr:`assistant.query.QueryAnalysis.answer_type`)."""
     siblings = reading[unit.n]
     position = _position(unit, siblings)
     out = [unit]
@@ -282,6 +285,16 @@ def _complete(
         out.insert(0, siblings[j])  # the lead-in of this item's list: a sentence, or an item that ends in ':'
         if wants_list:
             out += [u for u in _following(siblings[j], siblings, settings.max_list_items) if u is not unit]
+    elif (
+        not typed
+        and position + 1 < len(siblings)
+        and _same_line(unit, after := siblings[position + 1])
+        and leads_in(after.text)
+    ):
+        # A sentence whose paragraph goes on into a lead-in ("... a formal agreement. This enables:") is what the
+        # list elaborates: for a question asking what something says or does, the lead-in and its list come with
+        # it. A question asking for a name, figure or date is answered by the unit that gives it.
+        out += [after, *_following(after, siblings, settings.max_list_items)]
     if position > 0 and _ANAPHOR.match(_strip_numbering(unit.text)):
         out.insert(0, siblings[position - 1])
     return out

@@ -200,6 +200,36 @@ def test_a_lead_in_whose_list_is_not_read_is_not_quoted_unless_it_states_an_amou
     )
 
 
+def test_a_sentence_whose_paragraph_goes_on_into_a_lead_in_brings_the_lead_in_and_its_list(cache):
+    text = (
+        "The depot runs a shared van scheme with the council. This arrangement allows:\n"
+        "- Weekend deliveries to the outlying villages\n"
+        "- Shared drivers in winter\n"
+        "The scheme is reviewed every year."
+    )
+    passage = PassageRef(1, "Fleet report", "Vans", text)
+    question = "What does the van scheme with the council let the depot do?"
+    units = scored(cache, question, [passage], {"The depot runs": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5))) == [
+        "The depot runs a shared van scheme with the council.",
+        "This arrangement allows:",
+        "- Weekend deliveries to the outlying villages",
+        "- Shared drivers in winter",
+    ]
+    # A question asking for a name is answered by the sentence that gives it, without the list.
+    named = "Who runs the van scheme with the council?"
+    units = scored(cache, named, [passage], {"The depot runs": 0.9})
+    assert texts(compose(named, units, Composition(keep_ratio=0.5))) == [
+        "The depot runs a shared van scheme with the council."
+    ]
+    # A lead-in that opens a paragraph of its own announces something else: it does not come.
+    apart = PassageRef(1, "Fleet report", "Vans", text.replace("council. This", "council.\nThe depot also"))
+    units = scored(cache, question, [apart], {"The depot runs": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5))) == [
+        "The depot runs a shared van scheme with the council."
+    ]
+
+
 def test_a_sentence_pointing_back_brings_the_one_before(cache):
     passage = PassageRef(
         1, "Plan", "Workforce", "The trust opened a nursing academy in Ashford. This doubled applications."
