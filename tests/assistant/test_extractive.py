@@ -208,26 +208,23 @@ def test_a_sentence_whose_paragraph_goes_on_into_a_lead_in_brings_the_lead_in_an
         "The scheme is reviewed every year."
     )
     passage = PassageRef(1, "Fleet report", "Vans", text)
-    question = "What does the van scheme with the council let the depot do?"
-    units = scored(cache, question, [passage], {"The depot runs": 0.9})
-    assert texts(compose(question, units, Composition(keep_ratio=0.5))) == [
+
+    def quoted(question: str, passage: PassageRef) -> list[str]:
+        units = scored(cache, question, [passage], {"The depot runs": 0.9})
+        return texts(compose(question, units, Composition(keep_ratio=0.5)))
+
+    assert quoted("What does the van scheme with the council let the depot do?", passage) == [
         "The depot runs a shared van scheme with the council.",
         "This arrangement allows:",
         "- Weekend deliveries to the outlying villages",
         "- Shared drivers in winter",
     ]
     # A question asking for a name is answered by the sentence that gives it, without the list.
-    named = "Who runs the van scheme with the council?"
-    units = scored(cache, named, [passage], {"The depot runs": 0.9})
-    assert texts(compose(named, units, Composition(keep_ratio=0.5))) == [
-        "The depot runs a shared van scheme with the council."
-    ]
+    sentence = ["The depot runs a shared van scheme with the council."]
+    assert quoted("Who runs the van scheme with the council?", passage) == sentence
     # A lead-in that opens a paragraph of its own announces something else: it does not come.
     apart = PassageRef(1, "Fleet report", "Vans", text.replace("council. This", "council.\nThe depot also"))
-    units = scored(cache, question, [apart], {"The depot runs": 0.9})
-    assert texts(compose(question, units, Composition(keep_ratio=0.5))) == [
-        "The depot runs a shared van scheme with the council."
-    ]
+    assert quoted("What does the van scheme with the council let the depot do?", apart) == sentence
 
 
 def test_a_sentence_pointing_back_brings_the_one_before(cache):
