@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.extractive import AnswerSelector, Evidence, PassageRef
-from assistant.query import analyse, is_specific, sub_questions
+from assistant.query import analyse, is_specific, satisfies, sub_questions
 from vectorstore.lexical import tokenize
 
 _WHAT_IS_ASKED = {
@@ -48,9 +48,20 @@ class AnswerabilityGate:
         threshold = self.selector.model.gate_threshold
         return any(
             self.evidence(part, passages, top_passage).answerable >= threshold
+            and self.gives_what_is_asked(part, passages)
             for part in [question, *sub_questions(question)]
             if passages
         )
+
+    def gives_what_is_asked(self, question: str, passages: Sequence[PassageRef]) -> bool:
+        """Whether the lines the answer would quote hold the kind of thing the question asks for (a figure for "how
+        many", a date for "when", a name for "who"): passages that name everything the question names may still
+        not give it, and an answer without it does not answer."""
+        kind = analyse(question).answer_type
+        if kind is None:
+            return True
+        common = self.selector.stats.common_words
+        return any(satisfies(kind, unit.text, common) for unit in self.selector.answer_units(question, passages))
 
 
 def refusal_detail(question: str, passages: Sequence[PassageRef]) -> str:

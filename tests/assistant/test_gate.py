@@ -3,8 +3,13 @@ kind of thing they do not give. Made-up passages."""
 
 from __future__ import annotations
 
-from assistant.extractive import PassageRef
-from assistant.gate import refusal_detail
+import pytest
+
+from assistant.extractive import AnswerSelector, PassageRef
+from assistant.features import TermStats
+from assistant.gate import AnswerabilityGate, refusal_detail
+from assistant.model import AnswerModel
+from vectorstore.unit_vectors import UnitEmbeddingCache
 
 LODGE = PassageRef(1, "Children's services report", "Respite care", "Brook Lodge reopened in May after its refit.")
 
@@ -18,3 +23,19 @@ def test_a_refusal_names_what_the_closest_passages_discuss_and_what_they_lack():
 def test_a_refusal_says_nothing_more_when_the_passages_do_not_discuss_what_the_question_names():
     assert refusal_detail("How many beds does Hollin House have?", [LODGE]) == ""
     assert refusal_detail("How many beds does Brook Lodge have?", []) == ""
+
+
+@pytest.fixture(scope="module")
+def gate(embeddings):
+    return AnswerabilityGate(AnswerSelector(UnitEmbeddingCache(embeddings), TermStats({}, 1.0), AnswerModel.load()))
+
+
+def test_an_answer_without_the_kind_of_thing_asked_for_does_not_answer(gate):
+    # The passage names Brook Lodge and its beds, but gives no number: "how many" is not answered.
+    vague = PassageRef(1, "Children's services report", "Respite care", "Brook Lodge reopened its beds in May.")
+    assert not gate.gives_what_is_asked("How many beds does Brook Lodge have?", [vague])
+    assert not gate.answerable("How many beds does Brook Lodge have?", [vague])
+    counted = PassageRef(1, "Children's services report", "Respite care", "Brook Lodge has 12 beds since May.")
+    assert gate.gives_what_is_asked("How many beds does Brook Lodge have?", [counted])
+    # A question that asks for no particular kind of thing is left to the gate's probability.
+    assert gate.gives_what_is_asked("What happened at Brook Lodge?", [vague])
