@@ -52,6 +52,12 @@ def test_figures_that_are_dates_times_or_section_numbers_are_not_counts():
     assert not satisfies("name", "the Director of Estates will report") and satisfies("name", "Mrs J Oduya chaired")
 
 
+def test_a_date_needs_a_month_not_a_word_that_begins_like_one():
+    assert satisfies("date", "The hall reopens in Sept.") and satisfies("date", "agreed on 3 March")
+    assert not satisfies("date", "The Mayor made a decision on the market hall.")
+    assert not satisfies("date", "Junior staff joined a separate novel scheme.")
+
+
 def test_kinds_are_recognised_in_text():
     assert satisfies("number", "almost 2,000 discharges") and satisfies("number", "four of our six boroughs")
     assert not satisfies("number", "the COVID-19 pandemic in 2020")
