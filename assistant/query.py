@@ -278,6 +278,37 @@ def satisfies(answer_type: str | None, text: str, common_words: frozenset[str] =
     return bool(_TYPE_PATTERNS[answer_type].search(text))
 
 
+# "Which councils ...?", "Which trust will ...?": a question asking which body or place does something is answered
+# by its name. Only nouns that name bodies and places: "which services" or "which risk factors" are answered in
+# lower case.
+_WHICH_BODY = re.compile(
+    r"(?:^|[,:;]\s*|\band\s+)(?:which|what)\s+(?:(?!(?:is|are|was|were|do|does|did|has|have|had|will|would|can|"
+    r"could|should|the|a|an|this|that|its|their|our)\b)[\w&'’-]+\s+){0,3}?(?:councils?|towns?|boroughs?|trusts?|hospitals?|"
+    r"practices?|surger(?:y|ies)|pcns?|suppliers?|compan(?:y|ies)|firms?|contractors?|charit(?:y|ies)|"
+    r"organi[sz]ations?)\b(?!\s*(?:of\b|['’]s\b))",
+    re.I,
+)
+
+
+def asks_which_body(question: str) -> bool:
+    """ "Which councils have signed up?", "what trust hosts it?": the answer names a body or place."""
+    return bool(_WHICH_BODY.search(question))
+
+
+def names_something_new(question: str, text: str, common_words: frozenset[str] = frozenset()) -> bool:
+    """A proper name in ``text`` that the question does not give ("Riverside Council" for "which council?"); a
+    single capitalised word the corpus also writes in lower case ("Increased" opening a sentence) is no name."""
+    asked = set(tokenize(question))
+    for m in _CAPITALISED.finditer(text):
+        name = m.group(0)
+        if not is_specific(name) or set(tokenize(name)) <= asked:
+            continue
+        if len(name.split()) == 1 and name.lower() in common_words:
+            continue
+        return True
+    return False
+
+
 # "Who ..." is answered by a person or by the post they hold ("the Director of Public Health").
 _ROLE = re.compile(
     r"\b(?:Director|Chief (?:Executive|Officer|Nurse)|Chair|Vice Chair|Chairman|Chairwoman|Head of|Manager|"

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query import analyse, asks_for_list, contains_phrase, satisfies, sub_questions
+from assistant.query import (
+    analyse,
+    asks_for_list,
+    asks_which_body,
+    contains_phrase,
+    names_something_new,
+    satisfies,
+    sub_questions,
+)
 
 
 @pytest.mark.parametrize(
@@ -56,6 +64,30 @@ def test_a_date_needs_a_month_not_a_word_that_begins_like_one():
     assert satisfies("date", "The hall reopens in Sept.") and satisfies("date", "agreed on 3 March")
     assert not satisfies("date", "The Mayor made a decision on the market hall.")
     assert not satisfies("date", "Junior staff joined a separate novel scheme.")
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("Which parish councils have joined the litter scheme?", True),
+        ("which NHS community trust will run the new clinic?", True),
+        ("What is the opening date, and which borough will host the depot?", True),
+        ("Which of the council's targets were missed?", False),  # which of its targets: not a body
+        ("What does the trust say about parking?", False),
+        ("Which services will move to the new wing?", False),  # answered in lower case
+    ],
+)
+def test_questions_asking_which_body_or_place(question, expected):
+    assert asks_which_body(question) is expected
+
+
+def test_an_answer_to_which_body_names_one_the_question_does_not():
+    question = "Which parish councils have joined the Riverside litter scheme?"
+    lower_case = frozenset({"several", "increased"})  # words the papers also write in lower case
+    assert names_something_new(question, "- Upton Parish Council and Marsh End signed up in May.", lower_case)
+    # A capitalised word the papers also write in lower case opens a sentence; it names nothing.
+    assert not names_something_new(question, "Several parish councils joined the Riverside scheme.", lower_case)
+    assert names_something_new(question, "Several parish councils joined the Riverside scheme.")
 
 
 def test_kinds_are_recognised_in_text():
