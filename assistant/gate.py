@@ -19,7 +19,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.extractive import AnswerSelector, Evidence, PassageRef
-from assistant.query import analyse, asks_which_body, is_specific, names_something_new, satisfies, sub_questions
+from assistant.query import (
+    analyse,
+    asked_post,
+    asks_which_body,
+    is_specific,
+    names_something_new,
+    satisfies,
+    sub_questions,
+)
 from vectorstore.lexical import tokenize
 
 _WHAT_IS_ASKED = {
@@ -54,18 +62,24 @@ class AnswerabilityGate:
         )
 
     def gives_what_is_asked(self, question: str, passages: Sequence[PassageRef]) -> bool:
-        """Whether the lines the answer would quote hold the kind of thing the question asks for (a figure for "how
-        many", a date for "when", a name for "who", a name the question does not give for "which council"):
-        passages that name everything the question names may still not give it, and an answer without it does not
-        answer."""
+        """Whether the lines the answer would quote hold the kind of thing the question asks for: a figure for
+        "how many", a date for "when", a name for "who" (and, when it names the post, that post, in the lines or
+        their passages' titles and sections), a name the question does not give for "which council". Passages that
+        name everything the question names may still not give it, and an answer without it does not answer."""
         kind = analyse(question).answer_type
         which_body = asks_which_body(question)
         if kind is None and not which_body:
             return True
         common = self.selector.stats.common_words
-        quoted = [unit.text for unit in self.selector.answer_units(question, passages)]
+        units = self.selector.answer_units(question, passages)
+        quoted = [unit.text for unit in units]
         if kind is not None and not any(satisfies(kind, text, common) for text in quoted):
             return False
+        if kind == "name":  # "Who is the Chief Nursing Officer?" answered with other officers' names
+            cited = {unit.n for unit in units}
+            where = [f"{p.title} {p.location}" for p in passages if p.n in cited]
+            if not set(tokenize(asked_post(question))) <= set(tokenize(" ".join(quoted + where))):
+                return False
         return not which_body or any(names_something_new(question, text, common) for text in quoted)
 
 

@@ -320,6 +320,17 @@ _POST_NAMED = re.compile(_ROLE.pattern, re.I)
 _PERSON_ASKED = re.compile(rf"{_ROLE.pattern}|\b(?:person|people)\b", re.I)
 
 
+def asked_post(question: str) -> str:
+    """The post a "who is the <post>?" question names, with the title-case words around it: "Director of Elective
+    Recovery", "chief executive of Leeds Teaching Hospitals"; "" when it names none."""
+    m = _POST_NAMED.search(question)
+    if m is None:
+        return ""
+    left = re.search(r"(?:[A-Z][\w&'’-]*\s+)*$", question[: m.start()])
+    right = re.match(r"(?:\s+(?:(?:of|and|&|for)\s+)?[A-Z][\w&'’-]*)*", question[m.end() :])
+    return ((left.group(0) if left else "") + m.group(0) + (right.group(0) if right else "")).strip()
+
+
 def _has_person_name(text: str, common_words: frozenset[str], posts: bool = True) -> bool:
     """A person's name in ``text``, or (``posts``) the post someone holds."""
     if re.search(rf"\b{_HONORIFIC}\s+(?:[A-Z]\.?\s+)*[A-Z][a-z]", text) or (posts and _ROLE.search(text)):

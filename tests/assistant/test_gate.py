@@ -39,3 +39,13 @@ def test_an_answer_without_the_kind_of_thing_asked_for_does_not_answer(gate):
     assert gate.gives_what_is_asked("How many beds does Brook Lodge have?", [counted])
     # A question that asks for no particular kind of thing is left to the gate's probability.
     assert gate.gives_what_is_asked("What happened at Brook Lodge?", [vague])
+
+
+def test_who_holds_a_post_is_answered_by_a_name_and_that_post(gate):
+    officers = PassageRef(1, "Riverside ICB board", "Executive team", "Dana Whitlock is the Chief Finance Officer.")
+    assert gate.gives_what_is_asked("Who is the Chief Finance Officer?", [officers])
+    # Another officer's name does not answer who holds the post asked about.
+    assert not gate.gives_what_is_asked("Who is the Chief Nursing Officer?", [officers])
+    # The post may be named by the passage's title or section rather than its sentence.
+    report = PassageRef(1, "Riverside ICB board", "Chief Executive's report", "Sam Hale took up the role in May.")
+    assert gate.gives_what_is_asked("Who is the Chief Executive of Riverside ICB?", [report])

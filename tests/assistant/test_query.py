@@ -6,6 +6,7 @@ import pytest
 
 from assistant.query import (
     analyse,
+    asked_post,
     asks_for_list,
     asks_which_body,
     contains_phrase,
@@ -88,6 +89,17 @@ def test_an_answer_to_which_body_names_one_the_question_does_not():
     # A capitalised word the papers also write in lower case opens a sentence; it names nothing.
     assert not names_something_new(question, "Several parish councils joined the Riverside scheme.", lower_case)
     assert names_something_new(question, "Several parish councils joined the Riverside scheme.")
+
+
+def test_the_post_a_question_names():
+    assert (
+        asked_post("Who is the Director of Estates and Facilities at the trust?")
+        == "Director of Estates and Facilities"
+    )
+    assert (
+        asked_post("who is the interim chief executive of Riverside Council?") == "chief executive of Riverside Council"
+    )
+    assert asked_post("Who wrote the report?") == ""
 
 
 def test_kinds_are_recognised_in_text():
