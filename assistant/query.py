@@ -296,17 +296,21 @@ def asks_which_body(question: str) -> bool:
 
 
 def names_something_new(question: str, text: str, common_words: frozenset[str] = frozenset()) -> bool:
-    """A proper name in ``text`` that the question does not give ("Riverside Council" for "which council?"); a
-    single capitalised word the corpus also writes in lower case ("Increased" opening a sentence) is no name."""
+    """A proper name in ``text`` that the question does not give ("Riverside Council" for "which council?"). Words
+    the corpus also writes in lower case are no name on their own: "Increased" opening a sentence, "Emergency
+    Department" or "Public Health Officers" in title case."""
     asked = set(tokenize(question))
     for m in _CAPITALISED.finditer(text):
         name = m.group(0)
         if not is_specific(name) or set(tokenize(name)) <= asked:
             continue
-        if len(name.split()) == 1 and name.lower() in common_words:
+        if all(word.lower() in common_words for word in re.findall(r"[\w'’-]+", name) if word.lower() not in _JOINERS):
             continue
         return True
     return False
+
+
+_JOINERS = {"of", "and", "for", "the", "&"}
 
 
 # "Who ..." is answered by a person or by the post they hold ("the Director of Public Health").

@@ -89,6 +89,9 @@ def test_an_answer_to_which_body_names_one_the_question_does_not():
     # A capitalised word the papers also write in lower case opens a sentence; it names nothing.
     assert not names_something_new(question, "Several parish councils joined the Riverside scheme.", lower_case)
     assert names_something_new(question, "Several parish councils joined the Riverside scheme.")
+    # Nor does a title-case phrase of such words.
+    common = lower_case | {"emergency", "department"}
+    assert not names_something_new(question, "- Emergency Department of the town", common)
 
 
 def test_the_post_a_question_names():
