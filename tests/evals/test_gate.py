@@ -28,7 +28,7 @@ FLOORS = {
     "key_fact_recall": 0.68,  # measured 0.712 (0.750 with the model before: d017 now refused)
     "answered_rate": 0.82,  # measured 0.885: 23 of the 26 answerable questions
     "citation_precision": 0.80,  # measured 0.826 (0.870 before: d010, refused before, answered from the wrong passage)
-    "refusal_recall": 0.24,  # measured 0.250: 1 of the 4 unanswerable questions refused
+    "refusal_recall": 0.49,  # measured 0.500: 2 of the 4 unanswerable questions refused (1 before the answer checks)
 }
 
 
