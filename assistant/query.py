@@ -295,6 +295,9 @@ def asks_which_body(question: str) -> bool:
     return bool(_WHICH_BODY.search(question))
 
 
+_JOINERS = {"of", "and", "for", "the", "&"}  # the small words inside a name ("Council of the Isles")
+
+
 def names_something_new(question: str, text: str, common_words: frozenset[str] = frozenset()) -> bool:
     """A proper name in ``text`` that the question does not give ("Riverside Council" for "which council?"). Words
     the corpus also writes in lower case are no name on their own: "Increased" opening a sentence, "Emergency
@@ -308,9 +311,6 @@ def names_something_new(question: str, text: str, common_words: frozenset[str] =
             continue
         return True
     return False
-
-
-_JOINERS = {"of", "and", "for", "the", "&"}
 
 
 # "Who ..." is answered by a person or by the post they hold ("the Director of Public Health").
