@@ -49,6 +49,17 @@ class Question:
         return [item for q, a in self.history for item in (("user", q), ("assistant", a))]
 
 
+def _answerable_field(row: object) -> bool | None:
+    """An ``answerable`` field some hand-written sets carry beside (or instead of) ``type: unanswerable``: a row
+    saying ``false`` without a type is unanswerable, not silently scored as answerable."""
+    if not isinstance(row, dict):
+        raise TypeError("a question is a JSON object")
+    value = row.get("answerable")
+    if value is not None and not isinstance(value, bool):
+        raise TypeError(f"'answerable' must be true or false, not {value!r}")
+    return value
+
+
 def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
     questions = []
     seen: set[str] = set()
@@ -58,11 +69,12 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
                 continue
             try:
                 row = json.loads(line)
+                answerable = _answerable_field(row)
                 q = Question(
                     id=str(row["id"]),
                     question=str(row["question"]),
                     audience=str(row.get("audience", "")),
-                    type=str(row.get("type", "")),
+                    type=str(row.get("type") or ("" if answerable is not False else UNANSWERABLE)),
                     answer=str(row.get("answer", "")),
                     key_facts=tuple(str(f) for f in row.get("key_facts") or ()),
                     sources=tuple(Source(str(s["doc"]), str(s["quote"])) for s in row.get("sources") or ()),
@@ -71,6 +83,11 @@ def load_dataset(path: Path = DEFAULT_DATASET) -> list[Question]:
                 )
             except (ValueError, KeyError, TypeError) as exc:
                 raise DatasetError(f"{path}:{number}: not a question in the expected format ({exc})") from None
+            if answerable is not None and answerable != q.answerable:
+                raise DatasetError(
+                    f"{path}:{number}: 'answerable' is {str(answerable).lower()} but type {q.type!r} and answer "
+                    f"{q.answer!r} say the opposite"
+                )
             if q.id in seen:
                 raise DatasetError(f"{path}:{number}: duplicate id {q.id!r}")
             seen.add(q.id)
