@@ -446,7 +446,7 @@ def _introducers_first(ordered: list[ScoredUnit], reading: dict[int, list[Scored
     out = list(ordered)
     for _ in range(len(out)):  # each pass moves one heading or lead-in above lines after it in its run
         for here, unit in enumerate(out):
-            if not _announces(unit) and not leads_in(unit.text):
+            if not _introduces(unit):
                 continue
             texts, run = _introduced(unit, reading[unit.n]), {u.n for u in reading[unit.n]}
 
@@ -472,12 +472,17 @@ def _introducers_first(ordered: list[ScoredUnit], reading: dict[int, list[Scored
     return out
 
 
+def _introduces(unit: ScoredUnit) -> bool:
+    """A heading or a lead-in of any length: a line that other lines follow on from."""
+    return bool(unit.row.features["heading"]) or leads_in(unit.text)
+
+
 def _introduced(unit: ScoredUnit, run: list[ScoredUnit]) -> set[str]:
     """The texts of the lines a heading or lead-in introduces: those after it in its run, up to the next heading or
     lead-in after the first line (a heading may stand over a lead-in)."""
     out: set[str] = set()
     for i, after in enumerate(run[_position(unit, run) + 1 :]):
-        if i and (_announces(after) or leads_in(after.text)):
+        if i and _introduces(after):
             break
         out.add(" ".join(after.text.split()))
     return out
