@@ -39,6 +39,7 @@ from assistant.model import AnswerModel
 from assistant.rerank import LearnedReranker
 from assistant.retrieval import HybridRetriever
 from assistant.rewrite import rewrite_rule, rewrite_with_model
+from assistant.spelling import corrected, corrections
 from assistant.verify import CheckedSentence, Verifier, split_answer
 from prompts.budget import passages_within
 from prompts.loader import PassageFields, answer_messages
@@ -228,6 +229,16 @@ class Assistant:
             self._selector = AnswerSelector(self.cache, stats, self.model)
         return self._selector
 
+    def spelled(self, question: str, notices: list[str] | None = None) -> str:
+        """The question with its typing slips read as the papers' words (:mod:`assistant.spelling`); what was
+        changed is added to ``notices``."""
+        lexical = self.index.lexical()
+        fixes = corrections(question, lexical.idf(), lexical.word_counts)
+        if fixes and notices is not None:
+            read = ", ".join(f"“{typed}” as “{word}”" for typed, word in fixes.items())
+            notices.append(f"Read {read}: the papers do not use the word as typed.")
+        return corrected(question, fixes)
+
     def reranker(self) -> LearnedReranker:
         return LearnedReranker(
             cache=self.cache,
@@ -294,6 +305,7 @@ class Assistant:
         if empty:  # say which filter left nothing, not "the papers don't answer this"
             turn.done = self._answer(turn, empty, refused=True)
             return turn
+        turn.standalone = self.spelled(turn.standalone, turn.notices)
         retriever = HybridRetriever(
             index=self.index,
             k=max(self.settings.candidates, 8),

@@ -88,6 +88,11 @@ class QuestionTable:
     gold: list[bool]  # the candidate holds a gold quote
     bm25: list[str]  # BM25 alone: the ranked texts (baseline)
     dense: list[str]  # dense alone: the ranked texts (baseline)
+    searched: str = ""  # the question as the assistant searches it: typing slips read as the papers' words
+
+    @property
+    def text(self) -> str:
+        return self.searched or self.question.question
 
 
 def collect(assistant: Assistant, questions: Sequence[Question], progress: Callable[[int], None] | None = None):
@@ -98,19 +103,22 @@ def collect(assistant: Assistant, questions: Sequence[Question], progress: Calla
     reranker = assistant.reranker()
     tables = []
     for i, q in enumerate(questions):
+        # The baselines search the question as typed; the assistant's pool, as the assistant searches it.
         bm25 = LexicalRetriever(index=assistant.index, k=candidates).invoke(q.question)
         dense = DenseRetriever(index=assistant.index, k=candidates).invoke(q.question)
-        pool = pool_retriever.invoke(q.question)
+        searched = assistant.spelled(q.question)
+        pool = pool_retriever.invoke(searched)
         group = q.sources[0].doc if q.sources else (bm25[0].metadata.get("doc_id", "") if bm25 else "")
         tables.append(
             QuestionTable(
                 question=q,
                 group=str(group),
                 pool=pool,
-                features=reranker.features(pool, analyse(q.question)),
+                features=reranker.features(pool, analyse(searched)),
                 gold=[any(contains_quote(d.page_content, s.quote) for s in q.sources) for d in pool],
                 bm25=[d.page_content for d in bm25],
                 dense=[d.page_content for d in dense],
+                searched=searched,
             )
         )
         if progress:
@@ -131,7 +139,7 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
     def rows_of(table: QuestionTable, passages: list[PassageRef]) -> list[UnitRow]:
         key = (table.question.id, tuple(p.text for p in passages))
         if key not in rows_cache:
-            rows_cache[key] = selector.rows(analyse(table.question.question), passages)
+            rows_cache[key] = selector.rows(analyse(table.text), passages)
         return rows_cache[key]
 
     penalty = _rerank_penalty(tables)
@@ -153,7 +161,7 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
         rows = rows_of(table, passages)
         logits = units.logits([r.features for r in rows]) if rows else np.zeros(0)
         contexts = [(p.text, p.context) for p in passages]
-        return question_features(analyse(table.question.question), contexts, rows, logits, top, selector.stats)
+        return question_features(analyse(table.text), contexts, rows, logits, top, selector.stats)
 
     reranker, units = fit_evidence(tables)
     groups = sorted({t.group for t in tables})
@@ -321,9 +329,9 @@ def _answer_quality(tables, read, model: AnswerModel, selector: AnswerSelector) 
     recall = precision = 0.0
     for t in tables:
         passages = read[id(t)][0]
-        units: list[ScoredUnit] = scorer.units(t.question.question, passages)[0]
+        units: list[ScoredUnit] = scorer.units(t.text, passages)[0]
         continues = {p.n: p.continues for p in passages if p.continues}
-        chosen = list(compose(t.question.question, units, model.composition, continues).values())
+        chosen = list(compose(t.text, units, model.composition, continues).values())
         text = " ".join(u.text for u in chosen)
         recall += sum(contains_fact(text, f) for f in t.question.key_facts) / len(t.question.key_facts)
         cited = {u.n for u in chosen}

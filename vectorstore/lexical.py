@@ -29,6 +29,7 @@ _TOKEN = re.compile(r"[a-z0-9£%]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 _APOSTROPHE = re.compile(r"['\u2019]s\b")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z'’-]+")
+_ANY_WORD = re.compile(r"[a-z]+")
 _ADDRESS = re.compile(r"\S+@\S+|\b(?:https?://|www\.)\S+")  # "rachel.harrison@..." is not the word "rachel"
 _CONTRACTION = re.compile(r"\b\w+n['\u2019]t\b|['\u2019](?:re|ve|ll|d|m)\b")  # "weren't", "they're": no terms
 _FOOTNOTE = re.compile(r"\b([a-z]{4,})(\d{1,2})\b")  # "Barometer11": a word and its footnote mark
@@ -245,6 +246,7 @@ class LexicalIndex:
         self._bm25 = bm25
         self._idf: dict[str, float] | None = None
         self._lowercase: frozenset[str] | None = None
+        self._words: Counter[str] | None = None
         self._positions: dict[str, int] | None = None
         self.retokenized = False  # loaded from an index saved under other token rules, and rebuilt
 
@@ -324,6 +326,15 @@ class LexicalIndex:
                 counts.update(_LOWER_WORD.findall(_ADDRESS.sub(" ", text)))
             self._lowercase = frozenset(word for word, n in counts.items() if n >= 2)
         return self._lowercase
+
+    def word_counts(self) -> Counter[str]:
+        """How often the indexed texts (headings included) use each word, lower-cased, addresses left out."""
+        if self._words is None:
+            counts: Counter[str] = Counter()
+            for text in self.index_texts:
+                counts.update(_ANY_WORD.findall(_ADDRESS.sub(" ", text).lower()))
+            self._words = counts
+        return self._words
 
     def unseen_idf(self) -> float:
         """IDF of a term no chunk contains (the most informative a term can be)."""

@@ -130,6 +130,15 @@ def test_hostile_or_odd_questions_never_crash(assistant, question):
     assert len(answer.question) <= assistant.settings.max_question_chars
 
 
+def test_a_typing_slip_finds_what_the_word_as_spelt_finds(assistant):
+    typed = assistant.ask("How many hospital dischrges had Bromley's new single point of access co-ordinated?")
+    spelt = assistant.ask("How many hospital discharges had Bromley's new single point of access co-ordinated?")
+    assert "2,000" in typed.text and typed.text == spelt.text
+    assert [p.chunk_id for p in typed.retrieved] == [p.chunk_id for p in spelt.retrieved]
+    assert any("“dischrges” as “discharges”" in n for n in typed.notices) and not spelt.notices
+    assert "discharges" in typed.standalone_question
+
+
 def test_long_question_is_cut_with_a_notice(assistant):
     answer = assistant.ask("How many GP practices are there in south east London? " + "blah " * 5000)
     assert any("shortened" in n or "first" in n for n in answer.notices)
