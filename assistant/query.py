@@ -22,6 +22,12 @@ _FRAME_WORDS = set(
 # "how much did X cost" wants an amount of money, "what share" a percentage, "how many" a
 # count, "when" a date. Finer kinds let the answer step and the refusal gate check that a
 # passage holds that kind of thing, not just any figure.
+# The noun heads its phrase: "the budget for", "funding did"; not "the cost pressure", "the funding model".
+_MONEY_NOUN = (
+    r"(?:money|funding|cash|capital|investment|budget|cost|price|fee|salary|overspend|underspend|deficit|surplus|"
+    r"allocation|savings?)(?=\s*(?:[?,.;:]|$)|\s+(?:of|for|in|on|at|to|from|by|over|is|was|were|are|will|would|has|had|"
+    r"have|did|does|do|that|the|this|its|their)\b)"
+)
 _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"\b(phone|telephone|contact) number\b|\bnumber (to|for) (call|ring|phone)\b", re.I)),
     ("email", re.compile(r"\be-?mail( address)?\b", re.I)),
@@ -45,9 +51,11 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     (
         "money",
         re.compile(
-            r"\bhow much (money|funding|cash|capital|investment)\b|\bwhat (budget|cost|price|fee|salary|funding|"
-            r"sum|amount of (money|funding))\b|\bhow much\b.{0,60}\b(cost|costs|costing|spend|spent|pay|"
-            r"paid|paying|raise|raised|invest|invested|worth|fund|funded|save|saved|receive|received|charge)\b",
+            # "how much (extra) funding", "what budget", "what is the (annual) budget": a sum of money is asked for.
+            rf"\bhow much\s+(?:[\w'’-]+\s+){{0,2}}?{_MONEY_NOUN}|\bwhat\s+(?:(?:is|was|will be) the\s+"
+            rf")?(?:[\w'’-]+\s+){{0,2}}?{_MONEY_NOUN}|\bwhat (sum|amount of (money|funding))\b|\bhow much\b.{{0,60}}\b"
+            r"(cost|costs|costing|spend|spent|pay|paid|paying|raise|raised|invest|invested|worth|fund|funded|save|"
+            r"saved|receive|received|charge)\b",
             re.I,
         ),
     ),

@@ -28,6 +28,13 @@ from assistant.query import (
         ("What does the plan say about estates?", None),
         ("What salary will the new chair be paid?", "money"),
         ("How much did the new scanner cost?", "money"),
+        # a sum named with words between: "how much <...> funding", "what is the <...> budget"
+        ("How much extra winter funding did the hospice get?", "money"),
+        ("What is the annual budget for the new library?", "money"),
+        ("What revenue overspend is forecast?", "money"),
+        # ... only when the money word heads its phrase
+        ("What is the main cost pressure?", "number"),
+        ("What funding model does the pilot use?", None),
         ("How long is the waiting list?", "number"),
         ("What hours is the walk-in centre open?", "time"),
         ("In what year will the hospital open?", "date"),
