@@ -34,6 +34,8 @@ from assistant.features import (
     UnitRow,
     introducer,
     leads_in,
+    numbered_under,
+    paragraph_number,
     question_features,
     states_amount,
     unit_features,
@@ -315,6 +317,8 @@ def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> li
     for unit in siblings[position + 1 :]:
         if len(run) >= limit or (run and leads_in(unit.text)):  # the next lead-in opens another list
             break
+        if not numbered_under(paragraph_number(unit.text), anchor.row.unit):
+            break  # "4.6" after "4.5 ... :" and its 4.5.1, 4.5.2: the next paragraph, not an item of the list
         run_has_items = any(u.row.unit.kind in ITEM_KINDS for u in run)
         if unit.row.unit.kind in ITEM_KINDS:
             run.append(unit)

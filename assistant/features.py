@@ -358,13 +358,35 @@ def _introductions(units: Sequence[Unit], contexts: Sequence[float]) -> list[flo
 def introducer(units: Sequence[Unit], i: int) -> int | None:
     """Where the line introducing list item or table row ``i`` is: the nearest item above it in its run
     that leads in, as in "Risks include:", else the line just above the run ("The following workstreams
-    have been set up:"). None for a unit that is not an item or row, or a run that opens the text."""
+    have been set up:"). None for a unit that is not an item or row, or a run that opens the text.
+
+    Papers number their paragraphs ("4.5 Three themes emerged:", "4.5.1 ...", "4.6 ..."): a numbered lead-in
+    introduces only the items numbered under it, not the paragraph numbered after it."""
     if units[i].kind not in ITEM_KINDS:
         return None
+    number = paragraph_number(units[i].text)
     j = i - 1
-    while j >= 0 and units[j].kind in ITEM_KINDS and not leads_in(units[j].text):
+    while j >= 0 and units[j].kind in ITEM_KINDS and not (leads_in(units[j].text) and numbered_under(number, units[j])):
         j -= 1
     return j if j >= 0 else None
+
+
+# "- 4.5.1. There is ...", "3.2 Finance": a paragraph's number of two or more levels (a lone "4." is as often a
+# list's own count as a paragraph's number, and "2025." is a year).
+_PARAGRAPH_NUMBER = re.compile(r"^(?:[-•*]\s*)*(\d{1,3}(?:\.\d{1,3})+)\.?\s")
+
+
+def paragraph_number(text: str) -> tuple[str, ...] | None:
+    """The paragraph number a line opens with, as its levels ("4.5.1" is 4, 5, 1); None when it has none."""
+    m = _PARAGRAPH_NUMBER.match(text.strip())
+    return tuple(m.group(1).split(".")) if m else None
+
+
+def numbered_under(number: tuple[str, ...] | None, lead_in: Unit) -> bool:
+    """Whether an item numbered ``number`` can be in the list of ``lead_in``: yes unless both are numbered
+    and the item's number does not go on from the lead-in's (4.5.1 under 4.5; 4.6 is not)."""
+    above = paragraph_number(lead_in.text)
+    return number is None or above is None or (len(number) > len(above) and number[: len(above)] == above)
 
 
 def leads_in(text: str) -> bool:

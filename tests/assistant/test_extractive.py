@@ -395,3 +395,30 @@ def test_a_sentence_wholly_in_brackets_still_says_something(cache):
     assert texts(compose(question, units, Composition(keep_ratio=0.9))) == [
         "(In our survey of 2031, nine in ten groups reported rising demand.)"
     ]
+
+
+def test_a_numbered_lead_in_brings_only_the_paragraphs_numbered_under_it(cache):
+    passage = PassageRef(
+        1,
+        "Parks strategy",
+        "Engagement",
+        "\n".join(
+            [
+                "- 2.3. Two concerns were raised at the drop-in sessions:",
+                "- 2.3.1. Gates are locked too early in winter.",
+                "- 2.3.2. The paddling pool needs new fencing.",
+                "- 2.4. A survey of allotment holders will run in June.",
+                "- 2.5. The parks team will report back in the autumn.",
+            ]
+        ),
+    )
+    question = "What concerns were raised at the drop-in sessions?"
+    units = scored(cache, question, [passage], {"- 2.3. Two": 0.9})
+    answer = render([u for u in units if u.key in compose(question, units, Composition())])
+    assert "Gates are locked" in answer and "new fencing" in answer
+    assert "allotment" not in answer and "autumn" not in answer
+    # Nor is the next paragraph read as an item of that list: it has no lead-in of its own.
+    question = "When will the allotment survey run?"
+    units = scored(cache, question, [passage], {"- 2.4. A survey": 0.9})
+    answer = render([u for u in units if u.key in compose(question, units, Composition())])
+    assert "June" in answer and "Two concerns" not in answer
