@@ -10,7 +10,7 @@ from assistant.chain import Assistant
 from assistant.model import AnswerModel
 from evals.dataset import DEFAULT_DATASET, load_dataset
 from evals.folds import cross_validate, table
-from evals.training import GATE_SIGNS, collect, fit
+from evals.training import GATE_SIGNS, collect, fit, strongest_within_one_error
 from settings import Settings
 
 PLAN = "sel-recovery-plan-2020-10.md"
@@ -92,3 +92,12 @@ def test_the_listwise_reranker_learns_what_sets_the_gold_apart_within_each_quest
     assert weights["local"] > 1.0 and abs(weights["shared"]) < 0.5 * weights["local"]
     for t in tables:
         assert max(range(4), key=lambda i, t=t: model.logits(t.features)[i]) == t.gold.index(True)
+
+
+def test_the_strongest_penalty_within_one_standard_error_of_the_best_is_chosen():
+    # Made-up per-question recalls: 0.3 is best, 1.0 and 3.0 are within its standard error (0.09), 10 is not.
+    best = [1.0, 0.8, 0.6, 1.0, 0.6]  # mean 0.8, standard deviation 0.2, standard error 0.089
+    scored = {0.3: best, 1.0: [0.75] * 5, 3.0: [0.72] * 5, 10.0: [0.70] * 5}
+    assert strongest_within_one_error(scored) == 3.0
+    # Scores that do not vary leave no room: the best is taken.
+    assert strongest_within_one_error({0.3: [0.8] * 5, 3.0: [0.79] * 5}) == 0.3
