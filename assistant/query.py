@@ -18,16 +18,18 @@ _FRAME_WORDS = set(
     )
 )
 
-# The kind of answer a question expects, read off its question words (first match wins):
-# "how much did X cost" wants an amount of money, "what share" a percentage, "how many" a
-# count, "when" a date. Finer kinds let the answer step and the refusal gate check that a
-# passage holds that kind of thing, not just any figure.
-# The noun heads its phrase: "the budget for", "funding did"; not "the cost pressure", "the funding model".
+# A sum of money: the money word heads its phrase ("the budget for", "funding did"; not "the cost pressure",
+# "the funding model").
 _MONEY_NOUN = (
     r"(?:money|funding|cash|capital|investment|budget|cost|price|fee|salary|overspend|underspend|deficit|surplus|"
     r"allocation|savings?)(?=\s*(?:[?,.;:]|$)|\s+(?:of|for|in|on|at|to|from|by|over|is|was|were|are|will|would|has|had|"
     r"have|did|does|do|that|the|this|its|their)\b)"
 )
+
+# The kind of answer a question expects, read off its question words (first match wins):
+# "how much did X cost" wants an amount of money, "what share" a percentage, "how many" a
+# count, "when" a date. Finer kinds let the answer step and the refusal gate check that a
+# passage holds that kind of thing, not just any figure.
 _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
     ("phone", re.compile(r"\b(phone|telephone|contact) number\b|\bnumber (to|for) (call|ring|phone)\b", re.I)),
     ("email", re.compile(r"\be-?mail( address)?\b", re.I)),
