@@ -243,11 +243,10 @@ _NOT_NAMES = set(
         *WEEKDAYS[:5],  # Monday to Friday, as before: the weekend's days were never in this list
     ]
 )
-# A month written out or cut short ("Sept", "September"); not "decision", "market" or "Mayor".
-_MONTH_LIKE = MONTH
-# Figures that are not amounts: years, day-of-month dates, clock times, section numbers ("4.1").
+# Figures that are not amounts: years, day-of-month dates, clock times, section numbers ("4.1"). A month is
+# written out or cut short (vectorstore.text.MONTH: "Sept", "September"; not "decision", "market" or "Mayor").
 _NOT_AMOUNTS = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_LIKE}\b|\b{_MONTH_LIKE}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[ap]m\b|"
     r"\b\d{1,2}\s?[ap]m\b|"
     r"^\W*(?:\d{1,3}\.)+\d{0,3}\s+(?=(?-i:[A-Z][a-z]))|\b\d{1,2}/\d{1,2}/\d{2,4}\b|covid-19",
@@ -264,7 +263,7 @@ _TYPE_PATTERNS = {
         re.I,
     ),
     "date": re.compile(
-        rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{_MONTH_LIKE}\b|\bQ[1-4]\b|\b(?:spring|summer|"
+        rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{MONTH}\b|\bQ[1-4]\b|\b(?:spring|summer|"
         r"autumn|winter)\b",
         re.I,
     ),
