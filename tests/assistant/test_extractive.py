@@ -149,15 +149,38 @@ def test_a_heading_a_passage_ends_on_keeps_the_sentence_the_next_passage_goes_on
 
 def test_the_answer_opens_on_the_first_passage_and_a_better_scored_unit_elsewhere_joins_it(cache):
     # The reranker's first passage leads the answer even when a unit of a lower passage scores higher: that unit
-    # joins it (a second passage, when the first may lack what is asked), but does not replace it.
+    # joins it when it gives what the first lacks (here the date asked for), but does not replace it.
+    first = PassageRef(1, "Estates report", "Clinics", "The Harbour Road clinic is being fitted out.")
+    second = PassageRef(2, "Board minutes", "Questions", "Members heard the clinic would open in March 2031.")
+    question = "When will the Harbour Road clinic open?"
+    units = scored(cache, question, [first, second], {"The Harbour Road": 0.5, "Members heard": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.8))) == [
+        "The Harbour Road clinic is being fitted out.",
+        "Members heard the clinic would open in March 2031.",
+    ]
+
+
+def test_another_passage_is_not_cited_for_repeating_what_the_answer_already_says(cache):
+    # The second passage scores higher but only restates the question: citing it points the reader at nothing new.
     first = PassageRef(1, "Estates report", "Clinics", "The Harbour Road clinic will open in March 2031.")
-    second = PassageRef(2, "Board minutes", "Questions", "Members asked when the new clinic would open to patients.")
+    second = PassageRef(2, "Board minutes", "Questions", "Members asked when the Harbour Road clinic would open.")
     question = "When will the Harbour Road clinic open?"
     units = scored(cache, question, [first, second], {"The Harbour Road": 0.5, "Members asked": 0.9})
     assert texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.8))) == [
         "The Harbour Road clinic will open in March 2031.",
-        "Members asked when the new clinic would open to patients.",
     ]
+
+
+def test_more_rows_of_the_quoted_table_join_from_the_passage_it_continues_in(cache):
+    # A table cut over two chunks: the rows in the second passage are further records of the same table.
+    first = PassageRef(1, "Estates report", "Clinic ratings", "Clinic | Rating\nNorthgate Clinic | Rating: Excellent")
+    second = PassageRef(2, "Estates report", "Clinic ratings", "Clinic | Rating\nSouthgate Clinic | Rating: Excellent")
+    question = "Which clinics are rated Excellent?"
+    units = scored(cache, question, [first, second], {"Northgate": 0.6, "Southgate": 0.6})
+    chosen = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.8)))
+    assert any(t.startswith("Southgate Clinic") for t in chosen) and any(
+        t.startswith("Northgate Clinic") for t in chosen
+    )
 
 
 def test_a_lead_in_whose_list_is_not_read_is_not_quoted_unless_it_states_an_amount(cache):
@@ -241,14 +264,14 @@ def test_a_sentence_pointing_back_brings_the_one_before(cache):
 
 def test_further_units_join_within_the_budget_and_other_passages_need_more(cache):
     first = PassageRef(1, "Plan", "Estates", "The new clinic opens in Dover in May. It has six consulting rooms. " * 1)
-    second = PassageRef(2, "Minutes", "Estates", "A second clinic in Deal is planned for the autumn.")
-    question = "Where are new clinics opening?"
-    probabilities = {"The new clinic": 0.9, "It has six": 0.5, "A second clinic": 0.6}
+    second = PassageRef(2, "Minutes", "Estates", "A new pharmacy in Deal is planned for the autumn.")
+    question = "Where are new clinics and pharmacies opening?"
+    probabilities = {"The new clinic": 0.9, "It has six": 0.5, "A new pharmacy": 0.6}
     units = scored(cache, question, [first, second], probabilities)
     same_only = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.95)))
-    assert "A second clinic in Deal is planned for the autumn." not in same_only
+    assert "A new pharmacy in Deal is planned for the autumn." not in same_only
     both = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.6)))
-    assert "A second clinic in Deal is planned for the autumn." in both
+    assert "A new pharmacy in Deal is planned for the autumn." in both
     tight = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.6, budget_words=10)))
     assert tight == ["The new clinic opens in Dover in May."]
 
