@@ -243,13 +243,14 @@ _NOT_NAMES = set(
         *WEEKDAYS[:5],  # Monday to Friday, as before: the weekend's days were never in this list
     ]
 )
-# Figures that are not amounts: years, day-of-month dates, clock times, section numbers ("4.1"). A month is
+# Figures that are not amounts: years, day-of-month dates, clock times, section numbers ("4.1 The ...", "- 4.3 A key
+# area ...": a number opening the line before a capitalised word, "A" and "I" included). A month is
 # written out or cut short (vectorstore.text.MONTH: "Sept", "September"; not "decision", "market" or "Mayor").
 _NOT_AMOUNTS = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b|\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|"
     r"\b(?:19|20)\d\d(?:/\d\d(?:\d\d)?)?\b|\b(?:[01]?\d|2[0-3]):[0-5]\d\b|\b(?:[01]?\d|2[0-3])[.:][0-5]\d\s?[ap]m\b|"
     r"\b\d{1,2}\s?[ap]m\b|"
-    r"^\W*(?:\d{1,3}\.)+\d{0,3}\s+(?=(?-i:[A-Z][a-z]))|\b\d{1,2}/\d{1,2}/\d{2,4}\b|covid-19",
+    r"^\W*(?:\d{1,3}\.)+\d{0,3}\s+(?=(?-i:[A-Z](?:[a-z]|\s)))|\b\d{1,2}/\d{1,2}/\d{2,4}\b|covid-19",
     re.I,
 )
 _FIGURE = re.compile(rf"(?<![\w:-])[£$€]?\d|\b{_NUMBER_WORDS}\b", re.I)

@@ -58,6 +58,7 @@ def test_expected_kind_of_answer(question, kind):
 def test_figures_that_are_dates_times_or_section_numbers_are_not_counts():
     assert not satisfies("count", "The clinic opens on 16 October 2031.")
     assert not satisfies("count", "4.2 The Board noted the update.")
+    assert not satisfies("count", "- 7.3 A review of the rota was held in spring.")
     assert satisfies("count", "4.2 The Board noted 14 new posts.")
     assert satisfies("count", "12.5 WTE posts were filled") and satisfies("count", "twelve posts")
     assert satisfies("money", "a grant of £3.5m") and satisfies("money", "costing 2 million pounds")
