@@ -76,6 +76,13 @@ def test_equal_figures_in_neighbouring_columns_are_both_kept():
     assert rows(parsed)[1] == "Bexley | 10 | 10"
 
 
+def test_a_merged_cell_of_prose_with_figures_is_said_once():
+    # A converter writes a cell spanning four columns four times; its figures do not make it four facts.
+    summary = "We cut running costs by 45% by quarter 3 and opened 2 new clinics."
+    parsed = parse_markdown("| Summary | | | |\n|---|---|---|---|\n" + "|" + f"{summary}|" * 4 + "\n")
+    assert rows(parsed)[1] == summary
+
+
 def test_bold_only_lines_are_soft_headings():
     parsed = parse_markdown(
         "# Paper\n\n**Bexley Local Care Partnership**\n\nText about Bexley.\n\n"
