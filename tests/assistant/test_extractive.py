@@ -172,10 +172,11 @@ def test_another_passage_is_not_cited_for_repeating_what_the_answer_already_says
 
 
 def test_more_rows_of_the_quoted_table_join_from_the_passage_it_continues_in(cache):
-    # A table cut over two chunks: the rows in the second passage are further records of the same table.
-    first = PassageRef(1, "Estates report", "Clinic ratings", "Clinic | Rating\nNorthgate Clinic | Rating: Excellent")
-    second = PassageRef(2, "Estates report", "Clinic ratings", "Clinic | Rating\nSouthgate Clinic | Rating: Excellent")
-    question = "Which clinics are rated Excellent?"
+    # A table cut over two chunks: the rows in the second passage are further records of the same table, though
+    # they hold no word of the question the first rows lack (and "which clinics have ..." is no list question).
+    first = PassageRef(1, "Estates report", "Harbour ratings", "Clinic | Overall rating\nNorthgate Clinic | Excellent")
+    second = PassageRef(2, "Estates report", "Harbour ratings", "Clinic | Overall rating\nSouthgate Clinic | Excellent")
+    question = "Which Harbour clinics have an overall rating of Excellent?"
     units = scored(cache, question, [first, second], {"Northgate": 0.6, "Southgate": 0.6})
     chosen = texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.8)))
     assert any(t.startswith("Southgate Clinic") for t in chosen) and any(
