@@ -31,6 +31,7 @@ from assistant.answer import Passage, layout, source_line
 from assistant.features import (
     HEADING_WORDS,
     ITEM_KINDS,
+    TABLE_KINDS,
     TermStats,
     UnitRow,
     introducer,
@@ -283,8 +284,7 @@ def _adds_what_is_asked(
     word of the question (``asked``: its terms), or the kind of thing it asks for (``kind``: a figure, a name, a
     date). A further passage is cited for what the first leaves out, not for saying the same things again (over
     the 308 questions, leave-one-document-out: citation precision 0.833 -> 0.838, key facts 0.735 -> 0.738)."""
-    rows = ("row", "cell")
-    if any(u.row.unit.kind in rows for u in chosen) and any(u.row.unit.kind in rows for u in completed):
+    if any(u.row.unit.kind in TABLE_KINDS for u in chosen) and any(u.row.unit.kind in TABLE_KINDS for u in completed):
         return True  # more rows of a table the answer quotes, cut into another passage: each row is its own record
     have = " ".join(u.text for u in chosen)
     new = " ".join(u.text for u in completed)

@@ -27,7 +27,8 @@ from vectorstore.lexical import tokenize
 from vectorstore.text import FIGURE
 from vectorstore.units import Unit, split_units
 
-ITEM_KINDS = ("item", "row", "cell")  # the units that are list items, table rows and their cells
+TABLE_KINDS = ("row", "cell")  # the units that are table rows and their cells
+ITEM_KINDS = ("item", *TABLE_KINDS)  # ... and list items
 
 PASSAGE_FEATURES = (
     "bm25",  # BM25 score over the question's best BM25 score among the candidates (0 if BM25 missed it)
@@ -248,7 +249,7 @@ def unit_features(
                 "heading": float(is_heading(unit) or is_title_line(unit.text, titles)),
                 "lead_in": float(leads_in(unit.text)),
                 "item": float(unit.kind == "item"),
-                "row": float(unit.kind in ("row", "cell")),
+                "row": float(unit.kind in TABLE_KINDS),
                 "novel": len(own - asked) / (len(own) or 1),
                 "names": all_named,
                 "list_question": list_question,
