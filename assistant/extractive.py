@@ -205,7 +205,7 @@ class AnswerSelector:
         """The units an answer quotes for the whole question and each of its parts, in reading order."""
         units, _ = self.units(question, passages)
         continues = {p.n: p.continues for p in passages if p.continues}
-        chosen = compose(question, units, self.model.composition, continues)
+        chosen = compose(question, units, self.model.composition, continues, self.stats.common_words)
         reading = _reading(units, continues)
         for part in sub_questions(question):
             part_units, _ = self.units(part, passages)
@@ -223,10 +223,12 @@ def compose(
     units: Sequence[ScoredUnit],
     settings: Composition,
     continues: Mapping[int, int] | None = None,
+    common_words: frozenset[str] = frozenset(),
 ) -> dict[tuple[int, int], ScoredUnit]:
     """The units that answer one question: the best, those close to it within the budget, and what completes them.
 
-    ``continues`` maps a passage's n to the n of the passage it goes on from (see :meth:`PassageRef.numbered`)."""
+    ``continues`` maps a passage's n to the n of the passage it goes on from (see :meth:`PassageRef.numbered`);
+    ``common_words`` are the index's words seen in lower case, which name no one (see :func:`satisfies`)."""
     if not units:
         return {}
     wants_list = asks_for_list(question)
@@ -257,7 +259,7 @@ def compose(
             and candidate.n not in cited
             and (
                 candidate.probability < settings.other_passage_ratio * best
-                or not (wants_list or _adds_what_is_asked(asked, kind, list(chosen.values()), completed))
+                or not (wants_list or _adds_what_is_asked(asked, kind, list(chosen.values()), completed, common_words))
             )
         ):
             continue
@@ -278,7 +280,11 @@ def compose(
 
 
 def _adds_what_is_asked(
-    asked: set[str], kind: str | None, chosen: Sequence[ScoredUnit], completed: Sequence[ScoredUnit]
+    asked: set[str],
+    kind: str | None,
+    chosen: Sequence[ScoredUnit],
+    completed: Sequence[ScoredUnit],
+    common_words: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether units of a passage the answer does not cite yet hold something asked that the chosen units lack: a
     word of the question (``asked``: its terms), or the kind of thing it asks for (``kind``: a figure, a name, a
@@ -290,7 +296,7 @@ def _adds_what_is_asked(
     new = " ".join(u.text for u in completed)
     if (asked - set(tokenize(have))) & set(tokenize(new)):
         return True
-    return kind is not None and not satisfies(kind, have) and satisfies(kind, new)
+    return kind is not None and not satisfies(kind, have, common_words) and satisfies(kind, new, common_words)
 
 
 def _complete(

@@ -171,6 +171,20 @@ def test_another_passage_is_not_cited_for_repeating_what_the_answer_already_says
     ]
 
 
+def test_words_the_index_uses_in_lower_case_do_not_make_another_passage_give_a_name(cache):
+    # "Who ...?" and the answer holds no name: a passage whose only capitalised words are ones the papers also
+    # write in lower case ("young carers") gives no name either, so it is not cited (the gate's test of a name).
+    first = PassageRef(1, "Estates report", "Clinics", "The new clinic project is on schedule.")
+    second = PassageRef(2, "Board minutes", "Visits", "Young Carers visited the new clinic project.")
+    question = "Who leads the new clinic project?"
+    units = scored(cache, question, [first, second], {"The new clinic": 0.5, "Young Carers": 0.9})
+    settings = Composition(keep_ratio=0.5, other_passage_ratio=0.8)
+    assert texts(compose(question, units, settings, common_words=frozenset({"young", "carers"}))) == [
+        "The new clinic project is on schedule."
+    ]
+    assert len(compose(question, units, settings)) == 2  # without the index's words, "Young Carers" reads as a name
+
+
 def test_more_rows_of_the_quoted_table_join_from_the_passage_it_continues_in(cache):
     # A table cut over two chunks: the rows in the second passage are further records of the same table, though
     # they hold no word of the question the first rows lack (and "which clinics have ..." is no list question).
