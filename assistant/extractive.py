@@ -53,6 +53,7 @@ _ANAPHOR = re.compile(
     r"the former|both|as a result|however|in addition|also)\b",
     re.I,
 )
+_ELLIPTICAL_PART_TERMS = 2  # a part of a question with this many terms or fewer leans on the rest of the question
 _ROW_NAME_WORDS = 12  # a row's first cell at most this long names it ("Podiatry", "Apply for a Blue Badge")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
 _NUMBERING = re.compile(r"^(?:[-•]\s*)*(?:\d{1,3}(?:\.\d{1,3})+\.?|\d{1,3}\.|\(\w{1,3}\)|[a-z]\))\s+(?=\S)")
@@ -210,12 +211,27 @@ class AnswerSelector:
         for part in sub_questions(question):
             part_units, _ = self.units(part, passages)
             if part_units:
-                best = max(part_units, key=lambda u: u.probability)
+                best = part_answer(part, part_units, units)
                 same = next((u for u in units if u.key == best.key), best)
                 typed = analyse(part).answer_type is not None
                 for unit in _complete(same, reading, self.model.composition, asks_for_list(question), typed):
                     chosen.setdefault(unit.key, unit)
         return _introducers_first(_reading_order(_meaningful(chosen, reading).values()), reading)
+
+
+def part_answer(part: str, part_units: Sequence[ScoredUnit], units: Sequence[ScoredUnit]) -> ScoredUnit:
+    """The unit that answers one part of a two-part question (``part_units``: its units scored for the part,
+    ``units``: the same units scored for the whole question).
+
+    A part with a word or two of its own ("when did she start", "from what date") asks about what the rest of
+    the question names; alone it is close to any unit with a date in it. Such a part takes the unit both it and
+    the whole question score well (the product of the two probabilities). A part that says what it is about is
+    read on its own: the whole question, mostly about its other part, would pull it back to that part's answer
+    (over the 308 questions, leave-one-document-out: three answers better, none worse; key facts 0.739 -> 0.741)."""
+    if len(analyse(part).terms) > _ELLIPTICAL_PART_TERMS:
+        return max(part_units, key=lambda u: u.probability)
+    whole = {u.key: u.probability for u in units}
+    return max(part_units, key=lambda u: u.probability * whole.get(u.key, 0.0))
 
 
 def compose(

@@ -18,6 +18,7 @@ from assistant.extractive import (
     _introducers_first,
     _reading,
     compose,
+    part_answer,
     render,
 )
 from assistant.features import TermStats, unit_features
@@ -340,6 +341,24 @@ def test_a_lead_in_is_shown_above_its_items_when_the_chunk_it_ends_goes_on_in_a_
     one = PassageRef(1, "Parks report", "Section 2", lower.text + "\n- Verge mowing calendar for the northern wards")
     alone = sorted(scored(cache, question, [one], {}), key=lambda u: u.row.unit.start)
     assert _introducers_first(alone, _reading(alone, {})) == alone
+
+
+def test_a_part_with_few_words_of_its_own_is_answered_about_what_the_rest_of_the_question_names(cache):
+    # "when did she start" alone is closest to any line with a date; read with the whole question, it is the
+    # date the chair started. A part that names its own subject keeps its own best line.
+    passage = PassageRef(
+        1,
+        "Board papers",
+        "Chair's report",
+        "Ann Lee chairs the Harbour Trust.\nShe started on 3 May 2031.\nThe next meeting is on 9 June 2031.",
+    )
+    question = "Who chairs the Harbour Trust, and when did she start?"
+    whole = scored(cache, question, [passage], {"Ann Lee": 0.8, "She started": 0.3, "The next": 0.05})
+    part = scored(cache, "when did she start", [passage], {"She started": 0.2, "The next": 0.3})
+    assert part_answer("when did she start", part, whole).text == "She started on 3 May 2031."
+    own = "when is the next Harbour Trust board meeting"
+    part = scored(cache, own, [passage], {"She started": 0.2, "The next": 0.3})
+    assert part_answer(own, part, whole).text == "The next meeting is on 9 June 2031."
 
 
 def test_passages_are_marked_with_the_chunk_they_go_on_from():
