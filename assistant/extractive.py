@@ -53,6 +53,14 @@ _ANAPHOR = re.compile(
     r"the former|both|as a result|however|in addition|also)\b",
     re.I,
 )
+# "This paper sets out ...", "This short report ...": the demonstrative points at the document (or its part) itself,
+# not at the sentence before, so the sentence needs nothing above it (over the 308 questions, leave-one-document-out:
+# three answers changed, all better; key facts 0.741 -> 0.747, citation precision 0.831 -> 0.833).
+_SELF_REFERENCE = re.compile(
+    r"^(?:[-•]\s*)?this\s+(?:\w+\s+)?(?:paper|report|document|briefing|update|plan|strategy|appendix|section|"
+    r"presentation|summary)\b",
+    re.I,
+)
 _ELLIPTICAL_PART_TERMS = 2  # a part of a question with this many terms or fewer leans on the rest of the question
 _ROW_NAME_WORDS = 12  # a row's first cell at most this long names it ("Podiatry", "Apply for a Blue Badge")
 # "1." "2.2." "3.04" "(a)" "b)" open a numbered paragraph; a bare "212" is a figure and stays.
@@ -347,7 +355,8 @@ def _complete(
         # list elaborates: for a question asking what something says or does, the lead-in and its list come with
         # it. A question asking for a name, figure or date is answered by the unit that gives it.
         out += [after, *_following(after, siblings, settings.max_list_items)]
-    if position > 0 and _ANAPHOR.match(_strip_numbering(unit.text)):
+    opening = _strip_numbering(unit.text)
+    if position > 0 and _ANAPHOR.match(opening) and not _SELF_REFERENCE.match(opening):
         out.insert(0, siblings[position - 1])
     return out
 

@@ -343,6 +343,25 @@ def test_a_lead_in_is_shown_above_its_items_when_the_chunk_it_ends_goes_on_in_a_
     assert _introducers_first(alone, _reading(alone, {})) == alone
 
 
+def test_a_sentence_opening_on_this_report_does_not_bring_the_sentence_before_it(cache):
+    # "This ..." points back to the sentence before, which comes with it; "This report ..." points at the paper
+    # itself and stands alone.
+    passage = PassageRef(
+        1,
+        "Harbour Trust board",
+        "Winter",
+        "Frost closed two wards last year.\nThis report sets out how the Harbour Trust will staff its wards.",
+    )
+    question = "How will the Harbour Trust staff its wards this winter?"
+    units = scored(cache, question, [passage], {"This report": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5))) == [
+        "This report sets out how the Harbour Trust will staff its wards."
+    ]
+    pointing = PassageRef(1, "Harbour Trust board", "Winter", passage.text.replace("This report sets", "This sets"))
+    units = scored(cache, question, [pointing], {"This sets": 0.9})
+    assert len(compose(question, units, Composition(keep_ratio=0.5))) == 2
+
+
 def test_a_part_with_few_words_of_its_own_is_answered_about_what_the_rest_of_the_question_names(cache):
     # "when did she start" alone is closest to any line with a date; read with the whole question, it is the
     # date the chair started. A part that names its own subject keeps its own best line.
