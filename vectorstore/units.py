@@ -9,10 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from vectorstore.text import is_list_item, sentence_spans
 
 _CELL_SPLIT_WORDS = 40  # a table row longer than this is quoted cell by cell
+# A list set inside a line ("Members are asked to: • note the report • agree the plan"): parsers write a cell's
+# items, and PDFs whose bullets share a line, as " • " within the line. Each item is its own unit, like a
+# bulleted line; the text before the first bullet is the lead-in. (96 of the 1,645 chunks of the eight sample
+# papers, in four of them; over the 308 questions, leave-one-document-out: key facts 0.747 -> 0.750, citation
+# precision 0.833 -> 0.844.)
+_INLINE_BULLET = re.compile(r"\s(?:•\s*)+(?=\S)")
+_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -48,10 +56,28 @@ def _line_units(line: str, offset: int, line_no: int) -> list[Unit]:
         if len(stripped.split()) <= _CELL_SPLIT_WORDS:
             return [Unit(stripped, offset + lead, offset + lead + len(stripped), "row", line_no)]
         return _cells(line, offset, line_no)
-    kind = "item" if is_list_item(stripped) else "sentence"
-    spans = sentence_spans(line)
-    if kind == "item" and len(spans) <= 2:
-        return [Unit(stripped, offset + lead, offset + lead + len(stripped), "item", line_no)]
+    units: list[Unit] = []
+    for s, e in _inline_items(line, lead, len(line)):
+        units.extend(_prose_units(line, s, e, offset, line_no, is_list_item(line[s:e])))
+    return units
+
+
+def _inline_items(line: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of the text before a line's first inline bullet and of each inline item (from its bullet)."""
+    bounds = [start]
+    for m in _INLINE_BULLET.finditer(line, start, end):
+        if _WORD.search(line, bounds[-1], m.start()):
+            bounds.append(m.start() + 1)
+    bounds.append(end)
+    return [(s, e) for s, e in pairwise(bounds) if line[s:e].strip()]
+
+
+def _prose_units(line: str, start: int, end: int, offset: int, line_no: int, item: bool) -> list[Unit]:
+    """A list item of up to two sentences whole, else each sentence of ``line[start:end]``."""
+    spans = sentence_spans(line, start, end)
+    if item and len(spans) <= 2:
+        s, e = spans[0][0], spans[-1][1]
+        return [Unit(line[s:e], offset + s, offset + e, "item", line_no)]
     return [Unit(line[s:e], offset + s, offset + e, "sentence", line_no) for s, e in spans]
 
 
@@ -64,9 +90,8 @@ def _cells(line: str, offset: int, line_no: int) -> list[Unit]:
         if e <= s:
             continue
         if len(line[s:e].split()) > _CELL_SPLIT_WORDS:
-            units.extend(
-                Unit(line[a:b], offset + a, offset + b, "sentence", line_no) for a, b in sentence_spans(line, s, e)
-            )
+            for a, b in _inline_items(line, s, e):
+                units.extend(_prose_units(line, a, b, offset, line_no, is_list_item(line[a:b])))
         else:
             units.append(Unit(line[s:e], offset + s, offset + e, "cell", line_no))
     return units
