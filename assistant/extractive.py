@@ -300,7 +300,16 @@ def compose(
         words = sum(u.words for u in chosen.values())
         if after is not None and after.key not in chosen and words + after.words <= budget:
             chosen[after.key] = after
-    return _meaningful(chosen, reading)
+    kept = _meaningful(chosen, reading)
+    # A question asking for a figure, name or date is answered by a passage that gives one: when the first
+    # passage's units give none and another passage's do, the first passage's are beside the point. A passage
+    # that goes on from the first is the same text (a heading there, its figure here).
+    first = {opening} | {n for n, before in (continues or {}).items() if before == opening}
+    if typed and not any(satisfies(kind, u.text, common_words) for u in kept.values() if u.n in first):
+        others = {key: u for key, u in kept.items() if u.n not in first}
+        if any(satisfies(kind, u.text, common_words) for u in others.values()):
+            return others
+    return kept
 
 
 def _adds_what_is_asked(
