@@ -302,9 +302,9 @@ def compose(
             chosen[after.key] = after
     kept = _meaningful(chosen, reading)
     # A question asking for a figure, name or date is answered by a passage that gives one: when the first
-    # passage's units give none and another passage's do, the first passage's are beside the point. A passage
-    # that goes on from the first is the same text (a heading there, its figure here).
-    first = {opening} | {n for n, before in (continues or {}).items() if before == opening}
+    # passage's units give none and another passage's do, the first passage's are beside the point. Passages the
+    # first goes on from or into are the same text (a heading in one, its figure in the next).
+    first = {opening} | {u.n for u in reading[opening]}
     if typed and not any(satisfies(kind, u.text, common_words) for u in kept.values() if u.n in first):
         others = {key: u for key, u in kept.items() if u.n not in first}
         if any(satisfies(kind, u.text, common_words) for u in others.values()):

@@ -18,19 +18,33 @@ def test_bullets_sharing_a_line_are_each_a_list_item_after_their_lead_in():
 
 
 def test_a_long_cell_of_inline_bullets_is_quoted_item_by_item():
-    lead = "Members are asked to consider:"
+    lead = "Governors will be invited to:"
     items = [
-        "• • The part the voluntary sector should play in the new neighbourhood teams across the borough;",
-        "• • The pressures the sector faces from rising demand, short funding cycles and staff turnover;",
-        "• • The options for pooled grants that the partnership might pursue over the next two years.",
+        "• • Comment on the draft timetable for moving the outpatient pharmacy to the ground floor of the east wing;",
+        "• • Say whether the parking changes during the works need a wider consultation with local residents;",
+        "• • Approve a contingency budget of £40,000 held by the estates director until March.",
     ]
-    text = "Recommendation | " + lead + " " + " ".join(items)
+    text = "Action required | " + lead + " " + " ".join(items)
     units = split_units(text)
     assert [u.kind for u in units] == ["cell", "sentence", "item", "item", "item"]
     assert [u.text for u in units[1:]] == [lead, *items]
     assert spans_hold(text)
 
 
-def test_a_line_opening_on_bullets_is_not_cut_before_its_first_word():
+def test_inline_items_keep_their_place_on_a_later_and_indented_line():
+    text = "Estates update\n   Works this winter: • roof at Mill Lane • boilers at Fenwick House\nNext steps follow."
+    units = split_units(text)
+    assert [(u.line, u.text) for u in units] == [
+        (0, "Estates update"),
+        (1, "Works this winter:"),
+        (1, "• roof at Mill Lane"),
+        (1, "• boilers at Fenwick House"),
+        (2, "Next steps follow."),
+    ]
+    assert spans_hold(text)
+
+
+def test_bullets_with_no_item_after_them_cut_nothing():
+    assert [u.text for u in split_units("Actions agreed • •")] == ["Actions agreed • •"]
     text = "• • Work with schools on healthy eating. It starts in May."
     assert [(u.kind, u.text) for u in split_units(text)] == [("item", text)]
