@@ -57,10 +57,7 @@ def _line_units(line: str, offset: int, line_no: int) -> list[Unit]:
         if len(stripped.split()) <= _CELL_SPLIT_WORDS:
             return [Unit(stripped, offset + lead, offset + lead + len(stripped), "row", line_no)]
         return _cells(line, offset, line_no)
-    units: list[Unit] = []
-    for s, e in _inline_items(line, lead, len(line)):
-        units.extend(_prose_units(line, s, e, offset, line_no, is_list_item(line[s:e])))
-    return units
+    return _prose_units(line, lead, len(line), offset, line_no)
 
 
 def _inline_items(line: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -73,13 +70,18 @@ def _inline_items(line: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pairwise(bounds) if line[s:e].strip()]
 
 
-def _prose_units(line: str, start: int, end: int, offset: int, line_no: int, item: bool) -> list[Unit]:
-    """A list item of up to two sentences whole, else each sentence of ``line[start:end]``."""
-    spans = sentence_spans(line, start, end)
-    if item and len(spans) <= 2:
-        s, e = spans[0][0], spans[-1][1]
-        return [Unit(line[s:e], offset + s, offset + e, "item", line_no)]
-    return [Unit(line[s:e], offset + s, offset + e, "sentence", line_no) for s, e in spans]
+def _prose_units(line: str, start: int, end: int, offset: int, line_no: int) -> list[Unit]:
+    """The units of ``line[start:end]``, cut at its inline bullets: a list item of up to two sentences whole,
+    else each sentence."""
+    units: list[Unit] = []
+    for a, b in _inline_items(line, start, end):
+        spans = sentence_spans(line, a, b)
+        if is_list_item(line[a:b]) and len(spans) <= 2:
+            s, e = spans[0][0], spans[-1][1]
+            units.append(Unit(line[s:e], offset + s, offset + e, "item", line_no))
+        else:
+            units.extend(Unit(line[s:e], offset + s, offset + e, "sentence", line_no) for s, e in spans)
+    return units
 
 
 def _cells(line: str, offset: int, line_no: int) -> list[Unit]:
@@ -91,8 +93,7 @@ def _cells(line: str, offset: int, line_no: int) -> list[Unit]:
         if e <= s:
             continue
         if len(line[s:e].split()) > _CELL_SPLIT_WORDS:
-            for a, b in _inline_items(line, s, e):
-                units.extend(_prose_units(line, a, b, offset, line_no, is_list_item(line[a:b])))
+            units.extend(_prose_units(line, s, e, offset, line_no))
         else:
             units.append(Unit(line[s:e], offset + s, offset + e, "cell", line_no))
     return units
