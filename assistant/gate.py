@@ -34,6 +34,7 @@ _WHAT_IS_ASKED = {
     "money": "the amount asked for",
     "percent": "the percentage asked for",
     "count": "the number asked for",
+    "duration": "how long it takes",
     "number": "the figure asked for",
     "date": "the date asked for",
     "time": "the time asked for",

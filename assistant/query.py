@@ -57,11 +57,26 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
             rf"\bhow much\s+(?:[\w'’-]+\s+){{0,2}}?{_MONEY_NOUN}|\bwhat\s+(?:(?:is|was|will be) the\s+"
             rf")?(?:[\w'’-]+\s+){{0,2}}?{_MONEY_NOUN}|\bwhat (sum|amount of (money|funding))\b|\bhow much\b.{{0,60}}\b"
             r"(cost|costs|costing|spend|spent|pay|paid|paying|raise|raised|invest|invested|worth|fund|funded|save|"
-            r"saved|receive|received|charge)\b",
+            r"saved|receive|received|charge)\b|"
+            # "What did the new ward cost to build?", "How much is the five-year contract with the supplier
+            # worth?": the verb asks for a sum however long the thing costed is named.
+            r"\b(?:how much|what)\s+(?:is|was|are|were|does|do|did|will|would|could|might|has|have|had)\b[^?,;]{0,120}?"
+            r"\b(?:cost(?=\s*(?:[?,.;:]|$)|\s+(?:to|in|the|us|them|each|per|about|around)\b)|worth\b)",
             re.I,
         ),
     ),
     ("count", re.compile(r"\bhow many\b|\bwhat number of\b|\bthe number of\b", re.I)),
+    # "How long does it take?", "what is the average wait?", "what are waiting times like?": a length of time. How
+    # long a list or queue is, is a count.
+    (
+        "duration",
+        re.compile(
+            r"\bhow long\b(?!\s+(?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|queues?|"
+            r"backlogs?|registers?)\b)|\b(?:what|how)(?:['’]?s)?\b[^?,;]{0,40}?(?:\bwait(?:ing)?\s+times?\b|"
+            r"\b(?:the|average|typical|median|mean|longest|current)\s+waits?\b(?!\s+lists?\b))",
+            re.I,
+        ),
+    ),
     (
         "number",
         re.compile(
@@ -84,7 +99,7 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
 # "What is the name of X?" asks for a person's name only when X is a post or a person.
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |\w+['’]s )?((?:\S+\s+){0,5}\S+)", re.I)
 # The kinds that are figures: any of them is satisfied by a figure of the finer kinds.
-FIGURE_TYPES = frozenset({"money", "percent", "count", "number"})
+FIGURE_TYPES = frozenset({"money", "percent", "count", "duration", "number"})
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'’-]*|[A-Z]{2,}))*")
 
@@ -110,7 +125,8 @@ _DEFINITION = re.compile(
 class QueryAnalysis:
     text: str
     terms: tuple[str, ...]  # informative stemmed terms, in order, no repeats
-    answer_type: str | None  # phone | email | time | date | percent | money | count | number | person | name | None
+    # phone | email | time | date | percent | money | count | duration | number | person | name | None
+    answer_type: str | None
     names: tuple[str, ...]  # capitalised phrases (places, organisations, people)
     phrases: tuple[str, ...] = ()  # quoted phrases ('Care Well'), matched as a whole
     defines: str | None = None  # the X of "what is X?" / "what does ... mean by X?"
@@ -266,6 +282,12 @@ _TYPE_PATTERNS = {
     "date": re.compile(
         rf"\b(?:19|20)\d\d\b|\b\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\b|\b{MONTH}\b|\bQ[1-4]\b|\b(?:spring|summer|"
         r"autumn|winter)\b",
+        re.I,
+    ),
+    # "12 weeks", "a fortnight", "18-month", "within two working days", "same-day".
+    "duration": re.compile(
+        rf"(?:\d[\d,.]*|\b{_NUMBER_WORDS}|\ban?)[\s-]*(?:(?:working|calendar|clear)\s+)?(?:minutes?|mins?|hours?|"
+        r"hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|\bfortnights?\b|\bsame[\s-]day\b|\bovernight\b",
         re.I,
     ),
     "time": re.compile(r"\b\d{1,2}[.:]\d\d\s?(?:[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\bmidday\b|\bnoon\b", re.I),

@@ -37,6 +37,11 @@ def test_an_answer_without_the_kind_of_thing_asked_for_does_not_answer(gate):
     assert not gate.answerable("How many beds does Brook Lodge have?", [vague])
     counted = PassageRef(1, "Children's services report", "Respite care", "Brook Lodge has 12 beds since May.")
     assert gate.gives_what_is_asked("How many beds does Brook Lodge have?", [counted])
+    # "How long" is answered by a length of time, not by any figure.
+    online = PassageRef(1, "Parking services report", "Permits", "Of residents' permits, 91% were issued online.")
+    assert not gate.gives_what_is_asked("How long does it take to get a residents' permit?", [online])
+    timed = PassageRef(1, "Parking services report", "Permits", "A residents' permit is issued within 5 days.")
+    assert gate.gives_what_is_asked("How long does it take to get a residents' permit?", [timed])
     # A question that asks for no particular kind of thing is left to the gate's probability.
     assert gate.gives_what_is_asked("What happened at Brook Lodge?", [vague])
 
