@@ -34,7 +34,7 @@ _WHAT_IS_ASKED = {
     "money": "the amount asked for",
     "percent": "the percentage asked for",
     "count": "the number asked for",
-    "duration": "how long it takes",
+    "duration": "the length of time asked for",
     "number": "the figure asked for",
     "date": "the date asked for",
     "time": "the time asked for",

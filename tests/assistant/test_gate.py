@@ -18,6 +18,9 @@ def test_a_refusal_names_what_the_closest_passages_discuss_and_what_they_lack():
     detail = refusal_detail("How many beds does Brook Lodge have?", [LODGE])
     assert detail == "The closest passages mention Brook Lodge but do not give the number asked for."
     assert refusal_detail("Who manages Brook Lodge?", [LODGE]).endswith("do not give the name asked for.")
+    assert refusal_detail("How long is the wait at Brook Lodge?", [LODGE]).endswith(
+        "do not give the length of time asked for."
+    )
 
 
 def test_a_refusal_says_nothing_more_when_the_passages_do_not_discuss_what_the_question_names():
