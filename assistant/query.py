@@ -61,19 +61,19 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
             # "What did the new ward cost to build?", "How much is the five-year contract with the supplier
             # worth?": the verb asks for a sum however long the thing costed is named.
             r"\b(?:how much|what)\s+(?:is|was|are|were|does|do|did|will|would|could|might|has|have|had)\b[^?,;]{0,120}?"
-            r"\b(?:cost(?=\s*(?:[?,.;:]|$)|\s+(?:to|in|the|us|them|each|per|about|around)\b)|worth\b)",
+            r"\b(?:cost|worth)(?=\s*(?:[?,.;:]|$)|\s+(?:to|in|the|each|per|about|around|over)\b)",
             re.I,
         ),
     ),
     ("count", re.compile(r"\bhow many\b|\bwhat number of\b|\bthe number of\b", re.I)),
-    # "How long does it take?", "what is the average wait?", "what are waiting times like?": a length of time. How
-    # long a list or queue is, is a count.
+    # "How long does it take?", "what is the average wait?", "what are waiting times like?": a length of time. A
+    # question about a list, queue or backlog ("how long is the waiting list?") asks how big it is: any figure.
     (
         "duration",
         re.compile(
-            r"\bhow long\b(?!\s+(?:is|are|was|were|will be)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:lists?|queues?|"
-            r"backlogs?|registers?)\b)|\b(?:what|how)(?:['’]?s)?\b[^?,;]{0,40}?(?:\bwait(?:ing)?\s+times?\b|"
-            r"\b(?:the|average|typical|median|mean|longest|current)\s+waits?\b(?!\s+lists?\b))",
+            r"\bhow long\b(?![^?,;]*\b(?:lists?|queues?|backlogs?|registers?)\b)|"
+            r"\bwhat(?:['’]?s|\s+(?:is|are|was|were|will be))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+            r"(?:wait(?:ing)?\s+times?|waits?)\b(?!\s+lists?\b)",
             re.I,
         ),
     ),
@@ -98,8 +98,6 @@ _ANSWER_TYPES: list[tuple[str, re.Pattern[str]]] = [
 ]
 # "What is the name of X?" asks for a person's name only when X is a post or a person.
 _NAME_OF = re.compile(r"\bname of (?:the |a |an |\w+['’]s )?((?:\S+\s+){0,5}\S+)", re.I)
-# The kinds that are figures: any of them is satisfied by a figure of the finer kinds.
-FIGURE_TYPES = frozenset({"money", "percent", "count", "duration", "number"})
 
 _CAPITALISED = re.compile(r"\b(?:[A-Z][\w&'’-]*|[A-Z]{2,})(?:\s+(?:of|and|for|the|&)?\s*(?:[A-Z][\w&'’-]*|[A-Z]{2,}))*")
 
@@ -284,10 +282,12 @@ _TYPE_PATTERNS = {
         r"autumn|winter)\b",
         re.I,
     ),
-    # "12 weeks", "a fortnight", "18-month", "within two working days", "same-day".
+    # "12 weeks", "52+ weeks", "a fortnight", "18-month", "within two working days", "same-day", "the 2WW standard"
+    # (two-week wait), "60 seconds".
     "duration": re.compile(
-        rf"(?:\d[\d,.]*|\b{_NUMBER_WORDS}|\ban?)[\s-]*(?:(?:working|calendar|clear)\s+)?(?:minutes?|mins?|hours?|"
-        r"hrs?|days?|weeks?|wks?|months?|years?|yrs?)\b|\bfortnights?\b|\bsame[\s-]day\b|\bovernight\b",
+        rf"(?:(?<![\d,.])\d[\d,.]*\+?|\b(?:{_NUMBER_WORDS}|(?:thir|four|fif|six|seven|eigh|nine)teen|(?:six|seven|eigh|nine)ty|"
+        r"several|few|an?))[\s-]*(?:(?:working|calendar|clear)\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|"
+        r"weeks?|wks?|months?|years?|yrs?|decades?)\b|\b\d+\s?ww\b|\bfortnights?\b|\bsame[\s-]day\b|\bovernight\b",
         re.I,
     ),
     "time": re.compile(r"\b\d{1,2}[.:]\d\d\s?(?:[ap]m)?\b|\b\d{1,2}\s?[ap]m\b|\bmidday\b|\bnoon\b", re.I),

@@ -35,16 +35,23 @@ from assistant.query import (
         # ... only when the money word heads its phrase
         ("What is the main cost pressure?", "number"),
         ("What funding model does the pilot use?", None),
-        ("How long is the waiting list?", "number"),  # how long a list is: a count, not a length of time
+        # how long a list or queue is asks how big it is (any figure), not for a length of time
+        ("How long is the waiting list?", "number"),
+        ("How long will the trust's total elective waiting list be by March?", "number"),
         ("How long does it take to get a parking permit?", "duration"),
-        ("how long are families waiting for a respite place?", "duration"),
+        ("How long do families wait for a respite place?", "duration"),
         ("whats the average wait for a hearing test at the clinic?", "duration"),
-        ("What are waiting times like for the memory service?", "duration"),
+        ("What's the current waiting time for the memory service?", "duration"),
+        # a question about waits that asks for something else
+        ("What is being done to reduce waiting times?", None),
+        ("What is the trust doing about the longest waits?", None),
         ("How many people wait for a scan?", "count"),
         # the verb "cost" or "worth" asks for a sum, however long the thing costed is named
         ("What did the new footbridge over the ring road at Millbrook cost to build?", "money"),
         ("How much is the three-year cleaning contract with the county's preferred supplier worth?", "money"),
         ("What has driven costs up?", None),
+        ("What is worth noting about the quality report?", None),
+        ("What will the new footpath scheme cost over five years?", "money"),
         ("What hours is the walk-in centre open?", "time"),
         ("In what year will the hospital open?", "date"),
         ("What grant did the plan say would pay for discharges?", None),
@@ -76,6 +83,8 @@ def test_figures_that_are_dates_times_or_section_numbers_are_not_counts():
     assert satisfies("time", "open from 8.00am until 6.30pm") and not satisfies("time", "open every weekday")
     assert satisfies("duration", "seen within 12 weeks") and satisfies("duration", "a two-week wait")
     assert satisfies("duration", "within three working days") and satisfies("duration", "a fortnight")
+    assert satisfies("duration", "patients waiting 52+ weeks") and satisfies("duration", "the 2WW standard")
+    assert satisfies("duration", "within eighteen weeks") and satisfies("duration", "answered in 60 seconds")
     assert not satisfies("duration", "91% of permits were issued online") and not satisfies("duration", "in 2024")
     assert satisfies("person", "the Director of Estates will report") and satisfies("person", "Mrs J Oduya chaired")
     assert not satisfies("name", "the Director of Estates will report") and satisfies("name", "Mrs J Oduya chaired")
