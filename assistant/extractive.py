@@ -271,6 +271,17 @@ def compose(
     best = lead.probability
     chosen: dict[tuple[int, int], ScoredUnit] = {}
     anchors = 0
+    if wants_list and not _brings_list(lead, reading, settings.max_list_items):
+        # A question asking for several things is answered by a list whose items each hold one of them; one
+        # sentence (or a stray line) can outscore every item alone. When the items of a list announced in the
+        # passages together outweigh the opening unit, the answer opens on that list, and the unit still joins on
+        # its merit (over the 308 questions, leave-one-document-out: one answer changed, key facts 0.745 -> 0.750,
+        # citation precision 0.841 -> 0.846).
+        items = _best_list(reading, settings.max_list_items)
+        if items and sum(u.probability for u in items) >= settings.list_weight * best:
+            top = max(items, key=lambda u: u.probability)
+            chosen = {u.key: u for u in _complete(top, reading, settings, wants_list, typed)}
+            anchors = 1
     for candidate in ranked:
         if anchors >= settings.max_units or candidate.probability < settings.keep_ratio * best:
             break
@@ -310,6 +321,19 @@ def compose(
         if any(satisfies(kind, u.text, common_words) for u in others.values()):
             return others
     return kept
+
+
+def _best_list(reading: Mapping[int, list[ScoredUnit]], limit: int) -> list[ScoredUnit]:
+    """The items of the list (or the rows) a lead-in announces whose probabilities sum highest, over the runs read;
+    none when no lead-in announces two items or more."""
+    best: list[ScoredUnit] = []
+    runs = {id(run): run for run in reading.values()}  # passages read as one run share their list
+    for run in runs.values():
+        for unit in run:
+            items = _list_items(unit, run, limit) if leads_in(unit.text) else []
+            if len(items) >= 2 and sum(u.probability for u in items) > sum(u.probability for u in best):
+                best = items
+    return best
 
 
 def _adds_what_is_asked(
@@ -378,8 +402,28 @@ def _position(unit: ScoredUnit, siblings: list[ScoredUnit]) -> int:
     return next(i for i, u in enumerate(siblings) if " ".join(u.text.split()) == text)
 
 
-def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> list[ScoredUnit]:
-    """What a lead-in or heading announces: the list items, rows or short lines after it, or the next sentence."""
+def _brings_list(unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], limit: int) -> bool:
+    """Quoted for a list question, the unit brings a list (:func:`_complete`): it is an item or row under a
+    lead-in, or a lead-in with items under it."""
+    siblings = reading[unit.n]
+    j = introducer([u.row.unit for u in siblings], _position(unit, siblings))
+    if j is not None and leads_in(siblings[j].text):
+        return True
+    return leads_in(unit.text) and bool(_list_items(unit, siblings, limit))
+
+
+def _list_items(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> list[ScoredUnit]:
+    """The items, rows or bare short lines a lead-in announces (:func:`_following`, marking nothing as listed)."""
+    return [
+        u
+        for u in _following(anchor, siblings, limit, mark=False)
+        if u.row.unit.kind in ITEM_KINDS or _bare_line(u, siblings)
+    ]
+
+
+def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int, mark: bool = True) -> list[ScoredUnit]:
+    """What a lead-in or heading announces: the list items, rows or short lines after it, or the next sentence.
+    ``mark``: the short lines taken as items are marked as listed (quoted as list items)."""
     position = _position(anchor, siblings)
     run: list[ScoredUnit] = []
     for unit in siblings[position + 1 :]:
@@ -393,7 +437,7 @@ def _following(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> li
         elif leads_in(anchor.text) and not run_has_items and _bare_line(unit, siblings):
             # A list's items share their form: a short line without a bullet is an item that lost its bullet
             # only in a list that has none; after bulleted items it is what follows the list (a heading).
-            unit.listed = True
+            unit.listed = unit.listed or mark
             run.append(unit)
         else:
             if not run:

@@ -64,6 +64,7 @@ class Composition:
     other_passage_ratio: float = 0.8  # ...or this share, when it comes from a passage the answer does not cite yet
     max_units: int = 4  # units chosen on their own merit (list items brought by a lead-in do not count)
     max_list_items: int = 12
+    list_weight: float = 1.0  # a list question opens on a list whose items sum to this share of the best unit
     next_sentence: bool = False  # the sentence after the best one joins when the budget allows (it often completes it)
 
 

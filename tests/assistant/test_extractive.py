@@ -513,3 +513,59 @@ def test_a_numbered_lead_in_brings_only_the_paragraphs_numbered_under_it(cache):
     units = scored(cache, question, [passage], {"- 2.4. A survey": 0.9})
     answer = render([u for u in units if u.key in compose(question, units, Composition())])
     assert "June" in answer and "Two concerns" not in answer
+
+
+def _harbour_passages() -> list[PassageRef]:
+    first = PassageRef(
+        1, "Estates report", "References", "4 Harbour Trust (2031). Ferry crossings and island clinics | HT"
+    )
+    second = PassageRef(
+        2,
+        "Estates report",
+        "Island clinics",
+        "\n".join(
+            [
+                "The island clinics face several difficulties, including:",
+                "- Ferry cancellations in winter storms",
+                "- Too few nurses willing to live on the island",
+                "- Damp in the older clinic buildings",
+                "The board will review the clinics in spring.",
+            ]
+        ),
+    )
+    return [first, second]
+
+
+def test_a_list_question_opens_on_a_list_whose_items_together_outweigh_the_best_line(cache):
+    # A reference line scores best alone, but each item of the announced list holds part of what is asked: the
+    # items together outweigh it, so the answer quotes the list with its lead-in (the line joins it on its merit).
+    passages = _harbour_passages()
+    question = "What difficulties do the island clinics face?"
+    probabilities = {"4 Harbour": 0.5, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15}
+    units = scored(cache, question, passages, probabilities)
+    chosen = texts(compose(question, units, Composition(keep_ratio=0.5)))
+    assert chosen[1:] == [
+        "The island clinics face several difficulties, including:",
+        "- Ferry cancellations in winter storms",
+        "- Too few nurses willing to live on the island",
+        "- Damp in the older clinic buildings",
+    ]
+
+
+def test_a_list_that_does_not_outweigh_the_best_line_is_not_quoted_over_it(cache):
+    passages = _harbour_passages()
+    question = "What difficulties do the island clinics face?"
+    probabilities = {"4 Harbour": 0.9, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15}
+    units = scored(cache, question, passages, probabilities)
+    chosen = texts(compose(question, units, Composition(keep_ratio=0.5)))
+    assert chosen == ["4 Harbour Trust (2031). Ferry crossings and island clinics | HT"]
+    # nor for a question asking for one thing
+    units = scored(
+        cache,
+        "Which island clinic is damp?",
+        passages,
+        {"4 Harbour": 0.5, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15},
+    )
+    assert texts(compose("Which island clinic is damp?", units, Composition(keep_ratio=0.5))) == [
+        "4 Harbour Trust (2031). Ferry crossings and island clinics | HT"
+    ]
