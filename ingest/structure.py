@@ -89,10 +89,26 @@ def describe(
         kind=kind,
         date=date,
         meeting=meeting,
-        publisher=entry.get("publisher") or parsed.metadata.get("author"),
+        publisher=entry.get("publisher") or _organisation(parsed.metadata.get("author", "")),
         licence=entry.get("licence"),
         pages=parsed.pages,
     )
+
+
+# Words that name an organisation rather than a person.
+_ORGANISATION = re.compile(
+    r"\b(?:council|nhs|trust|board|partnership|authority|committee|department|government|agency|commission|"
+    r"office|service|services|university|college|foundation|group|network|alliance|ltd|limited|plc|cic|ccg|icb|"
+    r"ics|borough|county|city|district|parish|health|care|hospital|hospitals)\b",
+    re.I,
+)
+
+
+def _organisation(author: str) -> str | None:
+    """A file's author field as the paper's publisher, when it names an organisation. Office software fills it
+    with whoever made the file ("J Smith - CED SC"), which is not who publishes the paper."""
+    author = " ".join(author.split())
+    return author if _ORGANISATION.search(author) else None
 
 
 def _title(parsed: ParsedDocument, source: str) -> str:

@@ -492,3 +492,24 @@ def test_a_title_a_run_of_slides_shares_names_each_of_them_and_a_running_footer_
     headings = [(b.page, b.text) for b in parsed.blocks if b.is_heading]
     assert [page for page, text in headings if text == "Priorities ~ Housing"] == [6, 7, 8, 9]
     assert [b.text for b in parsed.blocks].count("Westbrook Council delivery plan") == 1
+
+
+@pytest.mark.parametrize(
+    "author, publisher",
+    [
+        ("Harbourside Borough Council", "Harbourside Borough Council"),
+        ("NHS Riverford Integrated Care Board", "NHS Riverford Integrated Care Board"),
+        ("Jo Bloggs - CED SC", None),  # whoever made the file, not who publishes the paper
+        ("", None),
+    ],
+)
+def test_a_pdf_author_is_its_publisher_only_when_it_names_an_organisation(tmp_path, author, publisher):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_author(author)
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "The board approved the harbour clinic's business case on 3 March 2031.")
+    info, _ = chunks_of(write(tmp_path, "paper.pdf", bytes(pdf.output())))
+    assert info.publisher == publisher
