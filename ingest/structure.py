@@ -89,7 +89,7 @@ def describe(
         kind=kind,
         date=date,
         meeting=meeting,
-        publisher=entry.get("publisher") or _organisation(parsed.metadata.get("author", "")),
+        publisher=entry.get("publisher") or _organisation(parsed.metadata.get("author") or ""),
         licence=entry.get("licence"),
         pages=parsed.pages,
     )
