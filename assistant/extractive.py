@@ -327,12 +327,13 @@ def _best_list(reading: Mapping[int, list[ScoredUnit]], limit: int) -> list[Scor
     """The items of the list (or the rows) a lead-in announces whose probabilities sum highest, over the runs read;
     none when no lead-in announces two items or more."""
     best: list[ScoredUnit] = []
+    weight = 0.0
     runs = {id(run): run for run in reading.values()}  # passages read as one run share their list
     for run in runs.values():
         for unit in run:
             items = _list_items(unit, run, limit) if leads_in(unit.text) else []
-            if len(items) >= 2 and sum(u.probability for u in items) > sum(u.probability for u in best):
-                best = items
+            if len(items) >= 2 and sum(u.probability for u in items) > weight:
+                best, weight = items, sum(u.probability for u in items)
     return best
 
 
@@ -374,7 +375,7 @@ def _complete(
             out.append(replace(naming, names_row=True))
     if leads_in(unit.text) or (unit.row.features["heading"] and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
-    elif (j := introducer([u.row.unit for u in siblings], position)) is not None and leads_in(siblings[j].text):
+    elif (j := _lead_in(siblings, position)) is not None:
         out.insert(0, siblings[j])  # the lead-in of this item's list: a sentence, or an item that ends in ':'
         if wants_list:
             out += [u for u in _following(siblings[j], siblings, settings.max_list_items) if u is not unit]
@@ -406,10 +407,15 @@ def _brings_list(unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], limit: 
     """Quoted for a list question, the unit brings a list (:func:`_complete`): it is an item or row under a
     lead-in, or a lead-in with items under it."""
     siblings = reading[unit.n]
-    j = introducer([u.row.unit for u in siblings], _position(unit, siblings))
-    if j is not None and leads_in(siblings[j].text):
+    if _lead_in(siblings, _position(unit, siblings)) is not None:
         return True
     return leads_in(unit.text) and bool(_list_items(unit, siblings, limit))
+
+
+def _lead_in(siblings: list[ScoredUnit], position: int) -> int | None:
+    """Where the lead-in of the list item or row at ``position`` is ("Risks include:"), if it has one."""
+    j = introducer([u.row.unit for u in siblings], position)
+    return j if j is not None and leads_in(siblings[j].text) else None
 
 
 def _list_items(anchor: ScoredUnit, siblings: list[ScoredUnit], limit: int) -> list[ScoredUnit]:
