@@ -8,8 +8,9 @@ gold quote, and the key facts. :func:`fit` then fits, on the questions it is giv
    (a listwise fit: each question's candidates compete, see :func:`_listwise`);
 2. the unit model: unit features of the passages the fitted reranker puts first -> does the
    unit hold a key fact?
-3. the gate: the question's evidence features -> is the question answerable? Its threshold
-   answers nine in ten of the answerable training questions (on cross-fitted evidence);
+3. the gate: the question's evidence features -> do the passages read answer it (the question
+   is answerable and a passage read holds its answer)? Its threshold answers nine in ten of the
+   answerable training questions (on cross-fitted evidence);
 4. the composition's keep ratio, from a short grid, by the key facts the answers hold.
 
 Each question belongs to one document (its first gold source; an unanswerable one, the
@@ -156,24 +157,31 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
         )
         return reranker, units
 
-    def evidence_features(table: QuestionTable, reranker: LinearModel, units: LinearModel) -> dict[str, float]:
+    def evidence_features(
+        table: QuestionTable, reranker: LinearModel, units: LinearModel
+    ) -> tuple[dict[str, float], bool]:
+        """The gate's features for one question, and whether the passages read hold its answer."""
         passages, top = _read(table, reranker, k)
         rows = rows_of(table, passages)
         logits = units.logits([r.features for r in rows]) if rows else np.zeros(0)
         contexts = [(p.text, p.context) for p in passages]
-        return question_features(analyse(table.text), contexts, rows, logits, top, selector.stats)
+        features = question_features(analyse(table.text), contexts, rows, logits, top, selector.stats)
+        return features, answer_read(table.question, passages)
 
     reranker, units = fit_evidence(tables)
     groups = sorted({t.group for t in tables})
-    gate_rows: dict[int, dict[str, float]] = {}
+    gate_rows: dict[int, tuple[dict[str, float], bool]] = {}
     for group in groups if len(groups) > 1 else []:
         inner = fit_evidence([t for t in tables if t.group != group])
         gate_rows.update({id(t): evidence_features(t, *inner) for t in tables if t.group == group})
     if not gate_rows:
         gate_rows = {id(t): evidence_features(t, reranker, units) for t in tables}
-    x = [gate_rows[id(t)] for t in tables]
+    x = [gate_rows[id(t)][0] for t in tables]
     labels = [t.question.answerable for t in tables]
-    gate = _logistic(x, labels, QUESTION_FEATURES, signs=GATE_SIGNS)
+    # The gate tells passages that answer from passages that do not (:func:`answer_read`); the threshold still
+    # answers a share of all answerable questions (over the 308 questions, leave-one-document-out: key facts
+    # 0.750 -> 0.755, citation precision 0.846 -> 0.852, refused 0.714 -> 0.705, answered 0.918 unchanged).
+    gate = _logistic(x, [gate_rows[id(t)][1] for t in tables], QUESTION_FEATURES, signs=GATE_SIGNS)
     model = AnswerModel(reranker=reranker, units=units, gate=gate, gate_threshold=_threshold(gate, x, labels))
     answerable = [t for t in tables if t.question.answerable]
     read = {id(t): _read(t, reranker, k) for t in answerable}
@@ -350,6 +358,12 @@ def _answer_quality(tables, read, model: AnswerModel, selector: AnswerSelector) 
         relevant = [_relevant(passages[n - 1].text, t.question) for n in cited]
         precision += sum(relevant) / len(relevant) if relevant else 0.0
     return (recall + precision) / max(1, len(tables))
+
+
+def answer_read(question: Question, passages: Sequence[PassageRef]) -> bool:
+    """What the gate is fitted to tell: the question is answerable and a passage read holds a gold quote or a key
+    fact. An answerable question whose passages miss its answer is, to the gate, a near miss."""
+    return question.answerable and any(_relevant(p.text, question) for p in passages)
 
 
 def _relevant(text: str, question: Question) -> bool:

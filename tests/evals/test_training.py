@@ -7,10 +7,11 @@ from dataclasses import replace
 import pytest
 
 from assistant.chain import Assistant
+from assistant.extractive import PassageRef
 from assistant.model import AnswerModel
-from evals.dataset import DEFAULT_DATASET, load_dataset
+from evals.dataset import DEFAULT_DATASET, Question, Source, load_dataset
 from evals.folds import cross_validate, table
-from evals.training import GATE_SIGNS, collect, fit, strongest_within_one_error
+from evals.training import GATE_SIGNS, answer_read, collect, fit, strongest_within_one_error
 from settings import Settings
 
 PLAN = "sel-recovery-plan-2020-10.md"
@@ -101,3 +102,20 @@ def test_the_strongest_penalty_within_one_standard_error_of_the_best_is_chosen()
     assert strongest_within_one_error(scored) == 3.0
     # Scores that do not vary leave no room: the best is taken.
     assert strongest_within_one_error({0.3: [0.8] * 5, 3.0: [0.79] * 5}) == 0.3
+
+
+def test_the_gate_learns_an_answerable_question_whose_passages_miss_its_answer_as_a_near_miss():
+    question = Question(
+        "q1",
+        "When will the Harbour Road clinic open?",
+        type="fact",
+        answer="In March 2031.",
+        key_facts=("March 2031",),
+        sources=(Source("estates.md", "the clinic would open in March 2031"),),
+    )
+    holds = PassageRef(1, "Board minutes", "Questions", "Members heard the clinic would open in March 2031.")
+    misses = PassageRef(2, "Estates report", "Clinics", "The Harbour Road clinic was leased in June 2029.")
+    assert answer_read(question, [misses, holds])
+    assert not answer_read(question, [misses])
+    near_miss = replace(question, type="unanswerable", answer="NOT_IN_CORPUS")
+    assert not answer_read(near_miss, [holds])
