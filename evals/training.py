@@ -181,7 +181,8 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
     # The gate tells passages that answer from passages that do not (:func:`answer_read`); the threshold still
     # answers a share of all answerable questions (over the 308 questions, leave-one-document-out: key facts
     # 0.750 -> 0.755, citation precision 0.846 -> 0.852, refused 0.714 -> 0.705, answered 0.918 unchanged).
-    gate = _logistic(x, [gate_rows[id(t)][1] for t in tables], QUESTION_FEATURES, signs=GATE_SIGNS)
+    held = [gate_rows[id(t)][1] for t in tables]
+    gate = _logistic(x, held if any(held) else labels, QUESTION_FEATURES, signs=GATE_SIGNS)  # none held: a tiny set
     model = AnswerModel(reranker=reranker, units=units, gate=gate, gate_threshold=_threshold(gate, x, labels))
     answerable = [t for t in tables if t.question.answerable]
     read = {id(t): _read(t, reranker, k) for t in answerable}
