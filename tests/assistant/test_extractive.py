@@ -536,15 +536,17 @@ def _harbour_passages() -> list[PassageRef]:
     return [first, second]
 
 
+def _harbour_answer(cache, question: str, reference: float) -> list[str]:
+    """The lines quoted when the reference line scores ``reference`` and the list's items 0.2, 0.2 and 0.15."""
+    probabilities = {"4 Harbour": reference, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15}
+    units = scored(cache, question, _harbour_passages(), probabilities)
+    return texts(compose(question, units, Composition(keep_ratio=0.5)))
+
+
 def test_a_list_question_opens_on_a_list_whose_items_together_outweigh_the_best_line(cache):
     # A reference line scores best alone, but each item of the announced list holds part of what is asked: the
     # items together outweigh it, so the answer quotes the list with its lead-in (the line joins it on its merit).
-    passages = _harbour_passages()
-    question = "What difficulties do the island clinics face?"
-    probabilities = {"4 Harbour": 0.5, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15}
-    units = scored(cache, question, passages, probabilities)
-    chosen = texts(compose(question, units, Composition(keep_ratio=0.5)))
-    assert chosen[1:] == [
+    assert _harbour_answer(cache, "What difficulties do the island clinics face?", 0.5)[1:] == [
         "The island clinics face several difficulties, including:",
         "- Ferry cancellations in winter storms",
         "- Too few nurses willing to live on the island",
@@ -553,19 +555,7 @@ def test_a_list_question_opens_on_a_list_whose_items_together_outweigh_the_best_
 
 
 def test_a_list_that_does_not_outweigh_the_best_line_is_not_quoted_over_it(cache):
-    passages = _harbour_passages()
-    question = "What difficulties do the island clinics face?"
-    probabilities = {"4 Harbour": 0.9, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15}
-    units = scored(cache, question, passages, probabilities)
-    chosen = texts(compose(question, units, Composition(keep_ratio=0.5)))
-    assert chosen == ["4 Harbour Trust (2031). Ferry crossings and island clinics | HT"]
+    reference = ["4 Harbour Trust (2031). Ferry crossings and island clinics | HT"]
+    assert _harbour_answer(cache, "What difficulties do the island clinics face?", 0.9) == reference
     # nor for a question asking for one thing
-    units = scored(
-        cache,
-        "Which island clinic is damp?",
-        passages,
-        {"4 Harbour": 0.5, "- Ferry": 0.2, "- Too few": 0.2, "- Damp": 0.15},
-    )
-    assert texts(compose("Which island clinic is damp?", units, Composition(keep_ratio=0.5))) == [
-        "4 Harbour Trust (2031). Ferry crossings and island clinics | HT"
-    ]
+    assert _harbour_answer(cache, "Which island clinic is damp?", 0.5) == reference
