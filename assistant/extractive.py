@@ -332,8 +332,9 @@ def _best_list(reading: Mapping[int, list[ScoredUnit]], limit: int) -> list[Scor
     for run in runs.values():
         for unit in run:
             items = _list_items(unit, run, limit) if leads_in(unit.text) else []
-            if len(items) >= 2 and sum(u.probability for u in items) > weight:
-                best, weight = items, sum(u.probability for u in items)
+            total = sum(u.probability for u in items)
+            if len(items) >= 2 and total > weight:
+                best, weight = items, total
     return best
 
 
