@@ -53,6 +53,14 @@ def html_to_markdown(text: str) -> str:
     return converter.result()
 
 
+def _span(colspan: str | None) -> int:
+    """The columns a cell spans: its ``colspan``, 1 when absent or unreadable, at most 100."""
+    try:
+        return min(100, max(1, int(colspan or 1)))
+    except ValueError:
+        return 1
+
+
 def _escape(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", html.escape(text, quote=False))
 
@@ -66,6 +74,7 @@ class _Converter(HTMLParser):
         self.row: list[str] | None = None
         self.header_row = False  # every cell of the current row is a <th>
         self.cell: list[str] | None = None
+        self.span = 1  # the columns the current cell spans
         self.prefix = ""
         self.title = ""
         self._in_title = False
@@ -89,6 +98,7 @@ class _Converter(HTMLParser):
             self.header_row = True
         elif tag in ("td", "th") and self.row is not None:
             self.cell = []
+            self.span = _span(dict(attrs).get("colspan"))
             self.header_row = self.header_row and tag == "th"
         elif re.fullmatch(r"h[1-6]", tag):
             self._break()
@@ -106,7 +116,9 @@ class _Converter(HTMLParser):
         if tag == "title":
             self._in_title = False
         if tag in ("td", "th") and self.cell is not None and self.row is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
+            # A cell spanning columns is written into each, so the cells after it stay under their labels
+            # (the table reader says a cell repeated beside itself once).
+            self.row.extend([" ".join("".join(self.cell).split())] * self.span)
             self.cell = None
         elif tag == "tr" and self.row is not None:
             if self.cell is not None:

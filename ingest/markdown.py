@@ -22,6 +22,7 @@ from ingest.blocks import (
     join_cells,
 )
 from ingest.rejoin import rejoin_wrapped
+from ingest.text_tables import TextRow, label_rows
 from vectorstore.text import BULLET_MARK, recurring
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -67,11 +68,15 @@ class _Reader:
         self.paragraph_kind = PARAGRAPH
         self.table_id = 0
         self.in_table = False
+        self.tables: dict[int, list[TextRow]] = {}
+        self.blank = False  # a blank line came before this one
 
     def blocks(self) -> list[Block]:
         for i, line in enumerate(self.lines):
             self._line(line, self._next_nonblank(i))
         self._flush()
+        for rows in self.tables.values():
+            label_rows(rows)
         return self.out
 
     def _next_nonblank(self, i: int) -> str:
@@ -81,6 +86,7 @@ class _Reader:
         return ""
 
     def _line(self, line: str, following: str) -> None:
+        blank, self.blank = self.blank, not line.strip()
         if not line.strip():
             self._flush()
             if not self._is_row(following):
@@ -91,7 +97,7 @@ class _Reader:
             self._emit(HEADING, m.group(2), level=len(m.group(1)))
         elif self._is_row(line):
             self._flush()
-            self._row(line)
+            self._row(line, blank)
             return
         elif self.markdown and _RULE.match(line):
             self._flush()
@@ -114,20 +120,26 @@ class _Reader:
         # Tab-separated rows (tables pasted from PDFs); a single leading tab is just indentation.
         return "\t" in line.strip()
 
-    def _row(self, line: str) -> None:
+    def _row(self, line: str, after_blank: bool = False) -> None:
         stripped = line.strip()
-        cells = stripped.strip("|").split("|") if stripped.startswith("|") else stripped.split("\t")
+        # A tab row keeps its leading empty cells: they hold its columns in place under the header's labels.
+        cells = stripped.strip("|").split("|") if stripped.startswith("|") else line.rstrip().split("\t")
         if cells and all(_SEPARATOR_CELL.match(c) or not c.strip() for c in cells):
             # A Markdown separator: the row above it was the header.
             if self.out and self.out[-1].kind == TABLE_ROW:
                 self.out[-1].header = True
                 self.out[-1].text = " | ".join(c for c in self.out[-1].text.split(" | ") if not _PLACEHOLDER.match(c))
+                if rows := self.tables.get(self.table_id):
+                    rows[-1].cells = ["" if _PLACEHOLDER.match(c) else c for c in rows[-1].cells]
             return
         if not self.in_table:
             self.table_id += 1
             self.in_table = True
-        text = join_cells([clean_inline(c, self.markdown) for c in cells])
-        self._emit(TABLE_ROW, text, table=self.table_id, cleaned=True)
+        cleaned = [clean_inline(c, self.markdown) for c in cells]
+        before = len(self.out)
+        self._emit(TABLE_ROW, join_cells(cleaned), table=self.table_id, cleaned=True)
+        if len(self.out) > before:
+            self.tables.setdefault(self.table_id, []).append(TextRow(self.out[-1], cells, cleaned, after_blank))
 
     def _is_soft_heading(self, text: str) -> bool:
         text = text.strip()

@@ -1,0 +1,100 @@
+"""Tables written as text (Markdown pipe tables, tab-separated rows pasted from PDFs) read with their column
+labels, as PDF and Word tables are (:mod:`ingest.table_rows`).
+
+A row of a table whose columns are its categories ("Prevention | Early Years | Adults' Mental Health" over
+rows of coordinators and oversight groups) says nothing about which category a cell belongs to once it is
+a chunk of its own: "Coordinators: Chief Nursing Officer | Coordinators: Director of Public Health". With its
+header row's labels it reads "Early Years: Coordinators: Chief Nursing Officer".
+
+A pipe table marks its header row with the separator under it. Tab-separated rows mark nothing, so their first
+row is taken for a header when its cells are short labels (not figures, not "Title:" labels of a key-value
+form) and the rows under it are plainly something else: the labels are bold and the rows are not, the rows
+hold figures, or their cells are at least twice as long as the labels.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ingest.blocks import Block
+from ingest.pdf_lines import YEAR, is_figure
+from ingest.table_rows import labelled_row
+
+_LABEL_WORDS = 8  # a column label is a short phrase
+_LONGER = 2.0  # body cells at least this many times the labels' length in words: the labels head them
+_BOLD = re.compile(r"^\s*(?:<(?:b|strong)\b[^>]*>|\*\*|__).*(?:</(?:b|strong)>|\*\*|__)\s*$", re.I | re.S)
+
+
+@dataclass
+class TextRow:
+    """One row of a text table: its block, its cells as written and as plain text."""
+
+    block: Block
+    raw: list[str]
+    cells: list[str]
+    after_blank: bool = False  # a blank line stands between it and the row above
+
+
+def label_rows(rows: Sequence[TextRow]) -> None:
+    """Rewrite each body row of one table as "row name | Column: value | ..." when the table has a header row
+    (the first column, when it holds a short name, stands alone: it names the row).
+
+    A header heads the rows directly under it: rows after a blank line may be another table set beside it
+    (an attendance list, then the minutes' numbered items), and are left as they are."""
+    rows = list(rows)
+    ends = next((i for i, row in enumerate(rows) if i and row.after_blank), len(rows))
+    rows = rows[:ends]
+    if len(rows) < 2 or any(row.block.header for row in rows[1:]):
+        return
+    if not rows[0].block.header and not _headed(rows):
+        return
+    rows[0].block.header = True
+    labels = rows[0].cells
+    for row in rows[1:]:
+        # The first column names the row when it is a name, not a passage ("Coordinators: ..." under "Prevention").
+        cells = [
+            (text, labels[i] if i < len(labels) else "", i == 0 and len(text.split()) <= _LABEL_WORDS)
+            for i, text in _cells(row.cells)
+        ]
+        if cells:
+            row.block.text = labelled_row(cells)
+
+
+def _cells(cells: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """The non-empty cells with their column, a cell repeated beside itself (merged over columns) once."""
+    previous = ""
+    for i, text in enumerate(cells):
+        if text and (text != previous or is_figure(text)):
+            yield i, text
+        previous = text or previous
+
+
+def _headed(rows: Sequence[TextRow]) -> bool:
+    """A table without a marked header whose first row reads as its columns' labels (see the module docstring)."""
+    head = [c for c in rows[0].cells if c]
+    if len(head) < 2 or not all(_label(c) for c in head):
+        return False
+    body = [c for row in rows[1:] for c in row.cells if c]
+    if not body:
+        return False
+    bold = all(_BOLD.match(raw) for raw in rows[0].raw if raw.strip()) and not all(
+        _BOLD.match(raw) for row in rows[1:] for raw in row.raw if raw.strip()
+    )
+    figures = any(is_figure(c) and not YEAR.match(c) for row in rows[1:] for c in row.cells[1:] if c)
+    longer = _mean_words(body) >= _LONGER * _mean_words(head)
+    return bold or figures or longer
+
+
+def _label(text: str) -> bool:
+    return (
+        len(text.split()) <= _LABEL_WORDS
+        and not text.endswith((":", ";", ","))
+        and (not is_figure(text) or bool(YEAR.match(text)))
+        and not text[:1].islower()
+    )
+
+
+def _mean_words(cells: Sequence[str]) -> float:
+    return sum(len(c.split()) for c in cells) / len(cells)

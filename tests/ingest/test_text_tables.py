@@ -1,0 +1,54 @@
+"""Text tables (Markdown pipe tables, tab-separated rows) read with their column labels."""
+
+from __future__ import annotations
+
+from ingest.blocks import TABLE_ROW
+from ingest.markdown import parse_markdown
+
+
+def rows(text: str) -> list[str]:
+    return [b.text for b in parse_markdown(text).blocks if b.kind == TABLE_ROW]
+
+
+def test_a_cell_under_a_category_column_carries_the_category():
+    # Columns are the categories; each row is one kind of fact about every category.
+    table = (
+        "Parks\tLibraries\tSwimming pools\n"
+        "<b>Leads:</b> Head of Green Spaces and Director of Place, Borough Council\t<b>Leads:</b> Chief Librarian, Borough Council\t"
+        "<b>Leads:</b> Leisure Contracts Manager, Borough Council\n"
+    )
+    assert rows(table)[1] == (
+        "Parks: Leads: Head of Green Spaces and Director of Place, Borough Council | Libraries: Leads: Chief Librarian, Borough Council"
+        " | Swimming pools: Leads: Leisure Contracts Manager, Borough Council"
+    )
+
+
+def test_a_short_first_cell_names_its_row_and_figures_take_their_column():
+    table = "| Ward | Beds | Occupancy |\n|---|---|---|\n| Larch | 24 | 91% |\n"
+    assert rows(table)[1] == "Larch | Beds: 24 | Occupancy: 91%"
+
+
+def test_a_leading_empty_header_cell_keeps_the_columns_in_place():
+    table = "\tCost\tRisk\nOption A\tLow, within budget\tHigh, untested supplier\n"
+    assert rows(table)[1] == "Option A | Cost: Low, within budget | Risk: High, untested supplier"
+
+
+def test_key_value_rows_and_rows_like_their_first_are_not_read_as_headed():
+    key_value = "<b>Title:</b>\t<b>Estates Update</b>\n<b>Author:</b>\tJo Smith, Director of Estates\n"
+    assert rows(key_value) == ["Title: | Estates Update", "Author: | Jo Smith, Director of Estates"]
+    people = "JS\tJo Smith\tDirector of Estates\nAK\tAmir Khan\tChief Nurse\n"  # the first row is a person too
+    assert rows(people) == ["JS | Jo Smith | Director of Estates", "AK | Amir Khan | Chief Nurse"]
+
+
+def test_a_header_heads_only_the_rows_directly_under_it():
+    text = (
+        "<b>Name</b>\t<b>Role</b>\n"
+        "Jo Smith\tDirector of Estates\n"
+        "\n"
+        "1.\tWelcome. The chair opened the meeting and noted apologies from two members.\n"
+    )
+    assert rows(text) == [
+        "Name | Role",
+        "Jo Smith | Role: Director of Estates",
+        "1. | Welcome. The chair opened the meeting and noted apologies from two members.",
+    ]
