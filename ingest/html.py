@@ -53,6 +53,9 @@ def html_to_markdown(text: str) -> str:
     return converter.result()
 
 
+_SPANNED = "\x00spanned"  # a column covered by the cell before it (replaced when its row ends)
+
+
 def _span(colspan: str | None) -> int:
     """The columns a cell spans: its ``colspan``, 1 when absent or unreadable, at most 100."""
     try:
@@ -116,14 +119,18 @@ class _Converter(HTMLParser):
         if tag == "title":
             self._in_title = False
         if tag in ("td", "th") and self.cell is not None and self.row is not None:
-            # A cell spanning columns is written into each, so the cells after it stay under their labels
-            # (the table reader says a cell repeated beside itself once).
-            self.row.extend([" ".join("".join(self.cell).split())] * self.span)
+            self.row.append(" ".join("".join(self.cell).split()))
+            self.row.extend([_SPANNED] * (self.span - 1))
             self.cell = None
         elif tag == "tr" and self.row is not None:
             if self.cell is not None:
                 self.row.append(" ".join("".join(self.cell).split()))
                 self.cell = None
+            # A cell spanning columns keeps the cells after it under their own columns: a header cell labels
+            # each column it spans ("2024" over two quarters), any other is said once, under its first.
+            for i, cell in enumerate(self.row):
+                if cell == _SPANNED:
+                    self.row[i] = self.row[i - 1] if self.header_row else ""
             if any(self.row):
                 self.lines.append("\t".join(c or " " for c in self.row) + "\t")
                 if self.header_row and len(self.row) >= 2:

@@ -52,3 +52,21 @@ def test_a_header_heads_only_the_rows_directly_under_it():
         "Jo Smith | Role: Director of Estates",
         "1. | Welcome. The chair opened the meeting and noted apologies from two members.",
     ]
+
+
+def test_an_html_cell_spanning_columns_keeps_the_cells_after_it_under_their_labels():
+    from ingest.html import parse_html
+
+    page = (
+        "<table><tr><th>Ward</th><th colspan='2'>Beds open</th><th>Staff</th></tr>"
+        "<tr><td>Larch</td><td>12</td><td>14</td><td>30</td></tr>"
+        "<tr><td>Birch</td><td colspan='2'>9</td><td>7</td></tr>"
+        "<tr><td colspan='3'>Closed for repairs</td><td>5</td></tr></table>"
+    )
+    table = [b.text for b in parse_html(page).blocks if b.kind == TABLE_ROW]
+    assert table == [
+        "Ward | Beds open | Staff",  # a header cell labels each column it spans
+        "Larch | Beds open: 12 | Beds open: 14 | Staff: 30",
+        "Birch | Beds open: 9 | Staff: 7",  # a figure spanning two columns is one figure, not two
+        "Closed for repairs | Staff: 5",  # any other spanning cell is said once, and 5 stays under Staff
+    ]
