@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ingest.blocks import TABLE_ROW
+from ingest.html import parse_html
 from ingest.markdown import parse_markdown
 
 
@@ -55,8 +56,6 @@ def test_a_header_heads_only_the_rows_directly_under_it():
 
 
 def test_an_html_cell_spanning_columns_keeps_the_cells_after_it_under_their_labels():
-    from ingest.html import parse_html
-
     page = (
         "<table><tr><th>Ward</th><th colspan='2'>Beds open</th><th>Staff</th></tr>"
         "<tr><td>Larch</td><td>12</td><td>14</td><td>30</td></tr>"
