@@ -98,6 +98,12 @@ def join_cells(cells: list[str]) -> str:
     """
     out: list[str] = []
     for cell in cells:
-        if cell and (not out or cell != out[-1] or (_DIGIT.search(cell) and len(cell.split()) <= _FIGURE_WORDS)):
+        if cell and (not out or cell != out[-1] or is_value(cell)):
             out.append(cell)
     return " | ".join(out)
+
+
+def is_value(cell: str) -> bool:
+    """A short cell with a digit ("10", "12 weeks", "Q3 2024/25"): repeated beside itself it is two values, not one
+    cell merged over two columns. Every reader of table cells judges merged cells by this one rule."""
+    return bool(_DIGIT.search(cell)) and len(cell.split()) <= _FIGURE_WORDS

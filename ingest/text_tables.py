@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from ingest.blocks import Block
+from ingest.blocks import Block, is_value
 from ingest.pdf_lines import YEAR, is_figure
 from ingest.table_rows import labelled_row
 
@@ -63,10 +63,11 @@ def label_rows(rows: Sequence[TextRow]) -> None:
 
 
 def _cells(cells: Sequence[str]) -> Iterator[tuple[int, str]]:
-    """The non-empty cells with their column, a cell repeated beside itself (merged over columns) once."""
+    """The non-empty cells with their column, a cell repeated beside itself (merged over columns) once, unless it is
+    a value (:func:`ingest.blocks.is_value`), as the row's unlabelled text reads it."""
     previous = ""
     for i, text in enumerate(cells):
-        if text and (text != previous or is_figure(text)):
+        if text and (text != previous or is_value(text)):
             yield i, text
         previous = text or previous
 

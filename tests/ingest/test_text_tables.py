@@ -69,3 +69,17 @@ def test_an_html_cell_spanning_columns_keeps_the_cells_after_it_under_their_labe
         "Birch | Beds open: 9 | Staff: 7",  # a figure spanning two columns is one figure, not two
         "Closed for repairs | Staff: 5",  # any other spanning cell is said once, and 5 stays under Staff
     ]
+
+
+def test_a_short_value_repeated_in_the_next_column_is_two_values_and_a_repeated_phrase_one_merged_cell():
+    # One rule for merged cells, labelled or not: "12 weeks" twice is each quarter's wait; a phrase repeated
+    # word for word beside itself is a cell merged over both columns.
+    table = (
+        "| Clinic | Q1 wait | Q2 wait |\n|---|---|---|\n"
+        "| Larch | 12 weeks | 12 weeks |\n"
+        "| Birch | Closed for refurbishment | Closed for refurbishment |\n"
+    )
+    assert rows(table)[1:] == [
+        "Larch | Q1 wait: 12 weeks | Q2 wait: 12 weeks",
+        "Birch | Q1 wait: Closed for refurbishment",
+    ]
