@@ -32,6 +32,7 @@ from ingest.blocks import (
 from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_figures import figure_boxes, with_captions_above
+from ingest.pdf_layout import layout_text
 from ingest.pdf_lines import Line, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
@@ -95,7 +96,7 @@ def _page_text(reader: object, index: int) -> tuple[str, list[str]]:
     except Exception:  # noqa: BLE001 -- one damaged page must not stop the others
         plain = ""
     try:
-        layout = page.extract_text(extraction_mode="layout") or ""
+        layout = layout_text(page)
     except Exception:  # noqa: BLE001
         return plain, []
     missing = missing_lines(layout, plain)

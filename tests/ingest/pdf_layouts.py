@@ -1,4 +1,5 @@
-"""PDF layouts of published board and council papers, made up and set with fpdf2 in the tests.
+"""PDF layouts of published board and council papers, made up and set with fpdf2 in the tests (one, whose
+content stream is the point, written operator by operator with pypdf).
 
 Each builder imitates a way real papers lay out figures (a long table over several pages, a
 wide table across a two-page spread, key figures in boxes), with invented names and numbers.
@@ -6,7 +7,11 @@ wide table across a two-page spread, key figures in boxes), with invented names 
 
 from __future__ import annotations
 
+import io
+
 from fpdf import FPDF
+from pypdf import PdfWriter
+from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 PRACTICES = [
     f"{place} {kind}"
@@ -424,3 +429,66 @@ def numbered_one_word_titles_pdf() -> bytes:
     pdf.set_font("Helvetica", size=11)
     pdf.multi_cell(0, 6, "The board is asked to approve the plan at its meeting next month.")
     return bytes(pdf.output())
+
+
+ACTIONS_HEADER = ("What we will do", "Led by", "When", "Outcome")
+ACTIONS = [
+    ("Plan the refurbishment of the east wing outpatient clinics", "Head of Estates", "March 26", "SO2"),
+    ("Sign off", "Director of Finance", "June 26", "SO1"),
+    (
+        "Agree a shared travel plan with the two neighbouring councils and the bus operators",
+        "Head of Transport",
+        "2027",
+        "SO3",
+    ),
+]
+ACTIONS_NOTE = ("The board", "noted the", "actions and", "asked for a", "progress report in the spring.")
+
+
+def one_text_object_rows_pdf() -> bytes:
+    """A slide-style action table as office suites write it: each row one text object (BT ... ET), its cells
+    moved to their columns with Td, first cells long and short; and a sentence set word group by word group
+    with ordinary spaces between, as justified text is."""
+
+    def shown(text: str) -> str:
+        return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ") Tj"
+
+    columns = (40, 420, 560, 680)
+    ops, y = [], 540
+    for row in [ACTIONS_HEADER, *ACTIONS]:
+        ops.append(f"BT /F1 10 Tf {columns[0]} {y} Td {shown(row[0])}")
+        ops += [
+            f"{right - left} 0 Td {shown(cell)}"
+            for left, right, cell in zip(columns, columns[1:], row[1:], strict=False)
+        ]
+        ops.append("ET")
+        y -= 24
+    metrics = FPDF(unit="pt")
+    metrics.set_font("Helvetica", size=10)
+    space = metrics.get_string_width(" ")
+    ops.append(f"BT /F1 10 Tf {columns[0]} {y - 24} Td")
+    for words in ACTIONS_NOTE:  # each group set a space and a half after the one before
+        ops.append(f"{shown(words)} {metrics.get_string_width(words) + 1.5 * space:.2f} 0 Td")
+    ops.append("ET")
+    writer = PdfWriter()
+    page = writer.add_blank_page(842, 595)
+    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): helvetica_as_f1(writer)})
+    content = StreamObject()
+    content.set_data("\n".join(ops).encode("latin-1"))
+    page[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def helvetica_as_f1(writer: PdfWriter) -> DictionaryObject:
+    """A page's font resources for a content stream written by hand: Helvetica, named /F1."""
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
+    return DictionaryObject({NameObject("/F1"): writer._add_object(font)})

@@ -11,6 +11,7 @@ from ingest.load import IngestError, load_file
 from ingest.parse import parse
 from ingest.structure import describe
 from tests.helpers import board_pdf, chunk_with, encrypted_pdf, imageless_pdf, write
+from tests.ingest.pdf_layouts import helvetica_as_f1
 
 MAX = 10 * 1024 * 1024
 
@@ -407,14 +408,7 @@ def form_xobject_pdf() -> bytes:
 
     writer = PdfWriter()
     page = writer.add_blank_page(595, 842)
-    font = DictionaryObject(
-        {
-            NameObject("/Type"): NameObject("/Font"),
-            NameObject("/Subtype"): NameObject("/Type1"),
-            NameObject("/BaseFont"): NameObject("/Helvetica"),
-        }
-    )
-    fonts = DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+    fonts = helvetica_as_f1(writer)
     form = DecodedStreamObject()
     form.set_data(b"BT /F1 12 Tf 72 400 Td (This page is intentionally left blank) Tj ET")
     form.update(

@@ -3,6 +3,9 @@ row label, its column header and its table's title (tests/ingest/pdf_layouts.py 
 
 from __future__ import annotations
 
+import io
+
+import pypdf
 import pytest
 
 from assistant.answer import Passage
@@ -10,6 +13,7 @@ from ingest import pipeline
 from ingest.chunk import _shortened, chunk_document
 from ingest.load import load_file
 from ingest.parse import parse
+from ingest.pdf_layout import layout_text
 from ingest.pipeline import IngestOptions, ingest
 from ingest.structure import describe
 from tests.helpers import write
@@ -236,3 +240,25 @@ def test_a_bold_numbered_one_word_line_is_a_section_title_but_a_bold_word_alone_
 
     assert cited_under("Last winter the trust") == "2.1 Background"
     assert cited_under("The board is asked") == "2.1 Background"  # "Recommendation" and the date head nothing
+
+
+def test_cells_of_a_row_drawn_as_one_text_object_stay_under_their_labels(tmp_path):
+    # Office suites draw a table row as one text object, moving to each cell with Td; whatever the first cell's
+    # length, each later cell is read at its printed column, so under its own label.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.one_text_object_rows_pdf())
+    assert [b.text for b in rows(parsed)] == [
+        f"{action} | Led by: {lead} | When: {when} | Outcome: {outcome}"
+        for action, lead, when, outcome in layouts.ACTIONS
+    ]
+
+
+def test_words_set_a_space_or_two_apart_stay_one_line_of_prose(tmp_path):
+    # Justified text is drawn in pieces a little more than a space apart: the pieces are one sentence, not cells,
+    # so the layout keeps them as pypdf sets them (no gap a column finder could take for a gutter).
+    data = layouts.one_text_object_rows_pdf()
+    page = pypdf.PdfReader(io.BytesIO(data)).pages[0]
+    sentence = layout_text(page).rstrip().splitlines()[-1]
+    assert sentence == page.extract_text(extraction_mode="layout").rstrip().splitlines()[-1]
+    assert "   " not in sentence
+    _, parsed, _ = parse_pdf_bytes(tmp_path, data)
+    assert [b.text for b in parsed.blocks if b.kind == "paragraph"] == [" ".join(layouts.ACTIONS_NOTE)]

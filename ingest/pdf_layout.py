@@ -1,0 +1,166 @@
+"""A page's layout text, with every cell of a table row at its printed column.
+
+pypdf's layout mode writes each line in a fixed-width grid. Text drawn within one text object
+(BT ... ET) on one line is joined into one run, and the gap before each later piece is written
+as so many space widths, while every character takes one column whatever its printed width.
+Where one text object holds a whole table row, as office suites write them, the columns after
+the first drift: left after a long first cell, right after a short one with a wide gap. The
+column finder then sees no straight gutter, and cells land in their neighbours' columns.
+
+Here a gap wider than :data:`CELL_GAP` space widths on a line starts a new run, placed at its
+printed column like any run that starts a text object. Words of running text are never that far
+apart, so prose reads as before. Everything else is pypdf's own layout mode: its text state,
+fonts, line grouping, character width and page grid.
+
+``_group_text_runs`` follows pypdf 7.1's ``recurse_to_target_op``
+(pypdf/_text_extraction/_layout_mode/_fixed_width_page.py, BSD-3-Clause, Copyright (c) 2006-2008
+Mathieu Fenniak and contributors), changed only where marked. Should pypdf's internals move, the
+page is read with pypdf's layout mode unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any, Literal
+
+CELL_GAP = 3  # space widths: a wider gap between two pieces of text on one line parts two cells
+
+
+def layout_text(page: Any) -> str:
+    """The page's layout text, each cell at its column; pypdf's layout mode if its internals are not as expected."""
+    try:
+        return _layout_text(page)
+    except (ImportError, AttributeError, TypeError):
+        return page.extract_text(extraction_mode="layout") or ""
+
+
+def _layout_text(page: Any) -> str:
+    from pypdf._text_extraction import _layout_mode
+    from pypdf._text_extraction._layout_mode._text_state_manager import TextStateManager
+    from pypdf.generic import ArrayObject, ContentStream, StreamObject
+
+    fonts = page._layout_mode_fonts()
+    contents = page.get("/Contents")
+    if contents is not None:
+        contents = contents.get_object()
+    if not isinstance(contents, (ArrayObject, StreamObject)):
+        return ""
+    ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
+    state = TextStateManager()
+    groups: list[Any] = []
+    for operands, op in ops:  # as pypdf's text_show_operations
+        if op in (b"BT", b"q"):
+            groups.extend(_group_text_runs(ops, state, b"ET" if op == b"BT" else b"Q", fonts))
+        elif op == b"Tf":
+            _layout_mode._fixed_width_page.set_font_operation(state, fonts, operands)
+        else:
+            state.set_state_param(op, operands)
+    if not groups:
+        return ""
+    min_x = min(g["tx"] for g in groups)
+    groups = [
+        dict(g, tx=g["tx"] - min_x, displaced_tx=g["displaced_tx"] - min_x)
+        for g in sorted(groups, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]), reverse=True)
+    ]
+    lines = _layout_mode.y_coordinate_groups(groups)
+    width = _layout_mode.fixed_char_width(groups, 1.25)
+    return str(_layout_mode.fixed_width_page(lines, width, True, 1))
+
+
+def _group_text_runs(
+    ops: Iterator[tuple[list[Any], bytes]], state: Any, end: Literal[b"Q", b"ET"], fonts: dict[str, Any]
+) -> list[Any]:
+    """The runs of text one text object (or graphics state) draws: pypdf's, with cell gaps starting new runs."""
+    from pypdf._text_extraction import LAYOUT_NEW_BT_GROUP_SPACE_WIDTHS
+    from pypdf._text_extraction._layout_mode._fixed_width_page import (
+        _show_text_operand,
+        bt_group,
+        set_font_operation,
+    )
+    from pypdf.generic import ArrayObject
+
+    groups: list[Any] = []
+    shown: list[Any] = []
+    if end == b"Q":
+        state.add_q()
+    for operands, op in ops:
+        if op == end:
+            if op == b"Q":
+                state.remove_q()
+            if op == b"ET":
+                groups.extend(_runs(shown, LAYOUT_NEW_BT_GROUP_SPACE_WIDTHS, bt_group))
+                state.reset_tm()
+            return groups
+        if op == b"q" or (op == b"BT" and end == b"Q"):
+            groups.extend(_group_text_runs(ops, state, b"ET" if op == b"BT" else b"Q", fonts))
+        elif op == b"cm":
+            state.add_cm(*operands)
+        elif op == b"BT":
+            state.reset_tm()
+        elif op == b"Tj" and operands and isinstance(operands[0], (str, bytes)):
+            shown.append(state.text_state_params(operands[0]))
+        elif op == b"TJ" and operands and isinstance(operands[0], ArrayObject):
+            piece = state.text_state_params()
+            for item in (x for x in operands[0] if isinstance(x, (bytes, int, float))):
+                if isinstance(item, bytes):
+                    piece = state.text_state_params(item)
+                    shown.append(piece)
+                else:
+                    state.add_trm(piece.displacement_matrix(td_offset=item))
+        elif op == b"'":
+            state.reset_trm()
+            state.add_tm([0, -state.TL])
+            _show_text_operand(operands, 0, state, shown)
+        elif op == b'"' and len(operands) >= 3:
+            state.reset_trm()
+            state.set_state_param(b"Tw", operands[0])
+            state.set_state_param(b"Tc", operands[1])
+            state.add_tm([0, -state.TL])
+            _show_text_operand(operands, 2, state, shown)
+        elif op in (b"Td", b"Tm", b"TD", b"T*"):
+            state.reset_trm()
+            if op == b"Tm":
+                state.reset_tm()
+            elif op == b"TD" and len(operands) >= 2 and isinstance(operands[1], (int, float)):
+                state.set_state_param(b"TL", -operands[1])
+            elif op == b"T*":
+                operands = [0, -state.TL]
+            state.add_tm(operands)
+        elif op == b"Tf":
+            set_font_operation(state, fonts, operands)
+        else:
+            state.set_state_param(op, operands)
+    if end == b"ET":  # an unclosed text object: its text still counts
+        groups.extend(_runs(shown, LAYOUT_NEW_BT_GROUP_SPACE_WIDTHS, bt_group))
+    return groups
+
+
+def _runs(shown: list[Any], back_widths: int, bt_group: Any) -> list[Any]:
+    """Join one text object's pieces into runs, a line at a time (pypdf's ET step)."""
+    runs: list[Any] = []
+    if not shown:
+        return runs
+    text, first = "", 0
+    last_end, last_ty = shown[0].displaced_tx, shown[0].ty
+    for i, piece in enumerate(shown):
+        if piece.rotated or not piece.font.interpretable:
+            continue
+        if abs(piece.ty - last_ty) > piece.font_height:  # a new line
+            if text.strip():
+                runs.append(bt_group(shown[first], text, last_end))
+            first, text = i, ""
+        gap = piece.tx - last_end
+        space = piece.space_tx * abs(piece.transform[0])
+        # Changed from pypdf: a wide gap forward parts two cells, as a jump back parts two runs there.
+        if -gap > piece.space_tx * back_widths or (i != first and space and gap > space * CELL_GAP):
+            if text.strip():
+                runs.append(bt_group(shown[first], text, last_end))
+            first, text = i, ""
+            last_end = piece.displaced_tx
+        excess = round(piece.tx - last_end, 3) * (i != first)
+        spaces = round(excess / space) if excess > 0 and space else 0
+        text += " " * min(spaces, 10_000) + piece.text
+        last_ty, last_end = piece.ty, piece.displaced_tx
+    if text:
+        runs.append(bt_group(shown[first], text, last_end))
+    return runs
