@@ -16,18 +16,19 @@ import functools
 import itertools
 import re
 
-from ingest.pdf_lines import YEAR, Cell, Line, has_digit, is_figure, join_wrapped, spans_below
+from ingest.pdf_lines import YEAR, Cell, Line, has_digit, is_figure, join_wrapped, label_like, spans_below
 from ingest.pdf_zones import Zone
 
 _MAX_HEADER_LINES = 4
 _DIGITS = re.compile(r"\d+")
-_HEADER_WORDS = 6
 
 Grid = dict[int, str]  # column -> text of one line
 Extent = tuple[int, int] | None  # where a column's body cells lie
 
 
 def grid(zone: Zone, line: Line) -> Grid:
+    if line.number in zone.spanning:  # a group's title across the columns: the row label of its own row
+        return {0: line.text}
     cells: dict[int, list[str]] = {}
     for cell in zone.cells(line):
         cells.setdefault(zone.column_of(cell), []).append(cell.text)
@@ -138,17 +139,6 @@ def _header_ok(line: Line, grid: Grid) -> bool:
     return 0 not in grid or label_like(line.cells, wrapped=True, digits=True)
 
 
-def label_like(cells: list[Cell], wrapped: bool = False, digits: bool = False) -> bool:
-    """Short labels ("Seen in 2 weeks" too, with ``digits``; never a bare figure but a year)."""
-    return (len(cells) >= 2 or wrapped) and all(
-        len(c.text.split()) <= _HEADER_WORDS
-        and not c.text.endswith((":", "."))
-        and (not has_digit(c.text) or (digits and (not is_figure(c.text) or YEAR.match(c.text))))
-        and (wrapped or not c.text[:1].islower())
-        for c in cells
-    )
-
-
 def column_labels(
     zone: Zone, header: list[Line], body: list[Line], words: frozenset[str] = frozenset()
 ) -> tuple[list[str], list[str], list[str]]:
@@ -174,6 +164,8 @@ def _stacked(pieces: list[str], words: frozenset[str]) -> list[str]:
 def _extents(zone: Zone, body: list[Line]) -> list[Extent]:
     spans: dict[int, tuple[int, int]] = {}
     for line in body:
+        if line.number in zone.spanning:
+            continue
         for cell in zone.cells(line):
             k = zone.column_of(cell)
             start, end = spans.get(k, (cell.start, cell.end))

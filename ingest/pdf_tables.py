@@ -16,9 +16,9 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Line, continues, is_figure
+from ingest.pdf_lines import Line, continues, is_figure, label_like
 from ingest.pdf_records import Record, group_records
-from ingest.pdf_table_header import Grid, column_labels, grid, header_lines, label_like
+from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
 from ingest.pdf_zones import Zone
 from ingest.table_rows import labelled_row
 

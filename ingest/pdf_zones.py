@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Cell, Line, continues, is_prose, spans_below
+from ingest.pdf_lines import Cell, Line, continues, is_prose, label_like, spans_below
 from vectorstore.text import BULLET, BULLET_MARK
 
 _LIST_MARK = re.compile(
@@ -28,6 +28,7 @@ _LIST_MARK = re.compile(
 MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
+_MAX_GROUP_LINES = 2  # lines of a group's title row between a table's header and its rows
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Zone:
     gutters: list[tuple[int, int]]
     rows: list[int] = field(default_factory=list)  # lines that shaped the columns
     caption: list[int] = field(default_factory=list)  # lines just above that title it
+    spanning: list[int] = field(default_factory=list)  # lines across every column: a group's title row
 
     def column_of(self, cell: Cell) -> int:
         """The column a cell overlaps most (text may spill into a gutter)."""
@@ -87,8 +89,12 @@ def find_tables(lines: list[Line]) -> list[Zone]:
     for cluster in _clusters(lines, rowlike):
         for zone in _settle(lines, cluster):
             zones.extend(_without_title(lines, zone))
+    floor = -1  # the last line of the table above: a header is never taken from it
     for zone in zones:
         _extend(lines, zone)
+        _header_across_a_group_row(lines, zone, floor)
+        _caption_above(lines, zone)
+        floor = zone.last
     return zones
 
 
@@ -236,7 +242,7 @@ def crosses(line: Line, gutters: list[tuple[int, int]]) -> bool:
 
 
 def _extend(lines: list[Line], zone: Zone) -> None:
-    """Take in wrapped cells just below the last row, and the title line just above the first."""
+    """Take in wrapped cells just below the last row."""
     below = zone.last + 1
     spaced = any(lines[i].blank for i in range(zone.first, zone.last))  # rows set apart by blank lines
     while True:
@@ -251,9 +257,48 @@ def _extend(lines: list[Line], zone: Zone) -> None:
             break
         zone.last = below
         below += 1
+
+
+def _caption_above(lines: list[Line], zone: Zone) -> None:
     above = zone.first - 1
     if above >= 0 and len(lines[above].cells) == 1 and _over_gutter(lines[above].cells[0], zone.gutters):
         zone.caption.append(above)
+
+
+def _header_across_a_group_row(lines: list[Line], zone: Zone, floor: int) -> None:
+    """Take in a header set above the rows with a group's title between them ("What we have committed to |
+    Led by | ..." over "Prevention programme ..." running across the columns, then the rows): a line of at least
+    three short labels, each gap in one of the rows' gutters, with its wrapped labels under it. The title lines cross
+    the gutters, so they had ended the table; they are its group rows."""
+    above, blanks = zone.first - 1, 0
+    spanning: list[int] = []
+    while above >= 0 and len(spanning) <= _MAX_GROUP_LINES:
+        line = lines[above]
+        if line.blank:
+            blanks += 1
+            if blanks > MAX_BLANKS:
+                return
+        elif crosses(line, zone.gutters):
+            spanning.append(above)
+            blanks = 0
+        else:
+            break
+        above -= 1
+    if above < 0 or not spanning or len(spanning) > _MAX_GROUP_LINES:
+        return
+    if above > 0 and len(lines[above].cells) == 1 and not lines[above - 1].blank:
+        above -= 1  # a label wrapped under the header line ("Shared" over "Outcome")
+    header = lines[above]
+    if (
+        above <= floor
+        or len(header.cells) < 3
+        or not label_like(header.cells)
+        or crosses(header, zone.gutters)
+        or _consistency(header, zone.gutters) < 1
+    ):
+        return
+    zone.first = above
+    zone.spanning = sorted(spanning)
 
 
 def _over_gutter(cell: Cell, gutters: list[tuple[int, int]]) -> bool:

@@ -8,6 +8,7 @@ wide table across a two-page spread, key figures in boxes), with invented names 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 
 from fpdf import FPDF
 from pypdf import PdfWriter
@@ -492,3 +493,54 @@ def helvetica_as_f1(writer: PdfWriter) -> DictionaryObject:
         }
     )
     return DictionaryObject({NameObject("/F1"): writer._add_object(font)})
+
+
+THEMED_HEADER = ("What we will do", "Lead", "Due", "Measure")
+THEME = "Theme one: helping people stay well at home and out of hospital for longer through the whole of the winter"
+THEMED_ROWS = [
+    ("Open two more urgent community response teams", "Director of Nursing", "March 2026", "Teams in place"),
+    ("Extend the falls service to weekends", "Head of Therapies", "June 2026", "Weekend visits made"),
+    ("Train care home staff to spot early signs of decline", "Care Homes Lead", "2027", "Staff trained"),
+]
+
+
+def themed_action_table_pdf() -> bytes:
+    """An action plan whose header stands over a theme's title running across every column, then the rows."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(10, 15, "Winter plan: actions")
+    columns = (10, 130, 190, 230)
+    pdf.set_font("Helvetica", "B", 10)
+    y = _rows_at(pdf, columns, [THEMED_HEADER], 30.0)
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(columns[0], y, THEME)
+    _rows_at(pdf, columns, THEMED_ROWS, y + 8)
+    return bytes(pdf.output())
+
+
+def _rows_at(pdf: FPDF, columns: tuple[float, ...], rows: Sequence[Sequence[str]], y: float) -> float:
+    """Each cell set at its column's x, a row every 8 mm from ``y``; the y of the line after them."""
+    for row in rows:
+        for x, cell in zip(columns, row, strict=True):
+            pdf.text(x, y, cell)
+        y += 8
+    return y
+
+
+WARDS_A = [("Ward", "Lead", "Status"), ("Larch", "Jo Smith", "Open"), ("Elm", "Kim Lee", "Open")]
+WARDS_NOTE = "Two further wards were inspected in the spring after the estates survey found damp in their bays"
+WARDS_B = [("Birch", "Amir Khan", "Closed"), ("Rowan", "Sam Patel", "Closed"), ("Holly", "Ann Jones", "Closed")]
+
+
+def two_tables_and_a_note_pdf() -> bytes:
+    """A table, a line of prose across its columns, and a second table without a header in the same columns:
+    the first table's last row is no header of the second."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    columns = (10, 130, 190)
+    y = _rows_at(pdf, columns, WARDS_A, 20.0)
+    pdf.text(columns[0], y, WARDS_NOTE)
+    _rows_at(pdf, columns, WARDS_B, y + 8)
+    return bytes(pdf.output())

@@ -262,3 +262,21 @@ def test_words_set_a_space_or_two_apart_stay_one_line_of_prose(tmp_path):
     assert "   " not in sentence
     _, parsed, _ = parse_pdf_bytes(tmp_path, data)
     assert [b.text for b in parsed.blocks if b.kind == "paragraph"] == [" ".join(layouts.ACTIONS_NOTE)]
+
+
+def test_a_header_over_a_themes_title_row_labels_the_rows_under_the_title(tmp_path):
+    # A theme's title runs across every column between the header and the rows; it is the table's group row,
+    # not its end, so the header still labels the rows.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.themed_action_table_pdf())
+    assert [b.text for b in rows(parsed)] == [
+        layouts.THEME,
+        *(
+            f"{what} | Lead: {lead} | Due: {due} | Measure: {measure}"
+            for what, lead, due, measure in layouts.THEMED_ROWS
+        ),
+    ]
+
+
+def test_a_tables_last_row_is_no_header_of_the_table_after_a_note(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.two_tables_and_a_note_pdf())
+    assert [b.text for b in rows(parsed)][-3:] == [" | ".join(row) for row in layouts.WARDS_B]
