@@ -14,6 +14,7 @@ at the end of its page.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
 from collections import Counter
@@ -195,7 +196,8 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
     """Lines at the top or bottom of many pages (running headers, footers, classification marks).
 
     Not the header row of a table repeated on each page it runs over (a line of three or more
-    cells): it labels the rows under it. Nor a title that one run of consecutive pages shares, on
+    cells), nor a label of it wrapped onto the line under it ("Shared" over "Outcome"): they label
+    the rows under them. Nor a title that one run of consecutive pages shares, on
     fewer than a third of the pages (five slides of a deck's section, each titled "Priorities ~
     Public Health"): it names those pages, as a page's own title does."""
     at_edges: list[str] = []
@@ -206,6 +208,10 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
         texts = {line.text for line in edges}
         at_edges.extend(texts)
         cells.update({line.text: len(line.cells) for line in edges})
+        top = [line for line in lines if not line.blank][:_EDGE_LINES]
+        for above, line in itertools.pairwise(top):
+            if len(above.cells) >= 3:  # a header's label wrapped onto the next line, at the top of the page
+                cells[line.text] = max(cells[line.text], len(above.cells))
         for text in texts:
             pages.setdefault(text, []).append(number)
     threshold = max(3, round(len(page_lines) * _RUNNING))

@@ -544,3 +544,39 @@ def two_tables_and_a_note_pdf() -> bytes:
     pdf.text(columns[0], y, WARDS_NOTE)
     _rows_at(pdf, columns, WARDS_B, y + 8)
     return bytes(pdf.output())
+
+
+PLAN_HEADER = ("What we will do", "Lead", "Due", "Shared")  # the last label wraps: "Shared" over "Outcome"
+PLAN_PAGES = [
+    [
+        ("Open a second discharge lounge", "Director of Operations", "March 2026", "SO2"),
+        ("Publish the carers' strategy", "Head of Carers Support", "June 2026", "SO3"),
+    ],
+    [
+        ("Recruit twelve district nurses", "Chief Nurse", "2027", "SO1"),
+        ("Review the transport contract", "Head of Estates", "May 2026", "SO4"),
+    ],
+    [
+        ("Extend the hospice at home service", "Director of Strategy", "2027", "SO2"),
+        ("Launch the staff wellbeing hub", "Director of People", "April 2026", "SO5"),
+    ],
+    [
+        ("Replace the patient record system", "Chief Digital Officer", "2028", "SO1"),
+        ("Set up a frailty clinic in each town", "Clinical Director", "June 2027", "SO3"),
+    ],
+]
+
+
+def plan_pages_with_a_wrapped_header_pdf() -> bytes:
+    """An action plan over four pages, each topped by the same header whose last label wraps onto a second
+    line ("Shared" over "Outcome"): the wrapped word recurs at the top of every page, as a running header does."""
+    pdf = FPDF(orientation="L")
+    columns = (10, 130, 190, 240)
+    for rows in PLAN_PAGES:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "B", 10)
+        _rows_at(pdf, columns, [PLAN_HEADER], 15.0)
+        pdf.text(columns[-1], 20, "Outcome")
+        pdf.set_font("Helvetica", size=10)
+        _rows_at(pdf, columns, rows, 27.0)
+    return bytes(pdf.output())

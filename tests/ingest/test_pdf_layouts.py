@@ -280,3 +280,13 @@ def test_a_header_over_a_themes_title_row_labels_the_rows_under_the_title(tmp_pa
 def test_a_tables_last_row_is_no_header_of_the_table_after_a_note(tmp_path):
     _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.two_tables_and_a_note_pdf())
     assert [b.text for b in rows(parsed)][-3:] == [" | ".join(row) for row in layouts.WARDS_B]
+
+
+def test_a_header_label_wrapped_at_the_top_of_every_page_is_no_running_header(tmp_path):
+    # "Outcome", under "Shared" at the top of each page, recurs like a running header; it is half a label.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.plan_pages_with_a_wrapped_header_pdf())
+    assert [b.text for b in rows(parsed)] == [
+        f"{what} | Lead: {lead} | Due: {due} | Shared Outcome: {outcome}"
+        for page in layouts.PLAN_PAGES
+        for what, lead, due, outcome in page
+    ]
