@@ -62,11 +62,13 @@ def _included(field: T | None) -> T:
     return field
 
 
-def _ranked(pairs: list[tuple[Document, float]]) -> list[Document]:
+def _ranked(hits: list[tuple[str, str, dict[str, Any], float]]) -> list[Document]:
+    """(id, text, metadata, score) of each hit, best first, as Documents with ``score`` and ``rank`` (1-based).
+    One Document per hit: on a big index a crowded list is read 192 deep, twice per question."""
     out = []
-    for rank, (doc, score) in enumerate(pairs, start=1):
-        meta = dict(doc.metadata, score=float(score), rank=rank)
-        out.append(Document(page_content=doc.page_content, metadata=meta, id=doc.id or meta.get("chunk_id")))
+    for rank, (chunk_id, text, metadata, score) in enumerate(hits, start=1):
+        meta = dict(metadata, score=float(score), rank=rank)
+        out.append(Document(page_content=text, metadata=meta, id=chunk_id or meta.get("chunk_id")))
     return out
 
 
@@ -97,12 +99,13 @@ class DenseRetriever(BaseRetriever):
             )
         ids, distances = got["ids"][0], _included(got["distances"])[0]
         rows = self._rows(collection, ids)
-        pairs = [
-            (Document(page_content=rows[chunk_id][0], metadata=dict(rows[chunk_id][1]), id=chunk_id), 1.0 - float(d))
-            for chunk_id, d in zip(ids, distances, strict=True)
-            if chunk_id in rows
-        ]
-        return _ranked(pairs)
+        return _ranked(
+            [
+                (chunk_id, rows[chunk_id][0], rows[chunk_id][1], 1.0 - float(d))
+                for chunk_id, d in zip(ids, distances, strict=True)
+                if chunk_id in rows
+            ]
+        )
 
     def _rows(self, collection: Any, ids: list[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         """Text and metadata of the hits: from the lexical index of the same generation, which holds every
@@ -134,4 +137,4 @@ class LexicalRetriever(BaseRetriever):
             return []
         allow = None if self.search_filter.empty else self.search_filter.allows
         hits = self.index.lexical().search(query, self.k, allow)
-        return _ranked([(Document(page_content=h.text, metadata=h.metadata, id=h.id), h.score) for h in hits])
+        return _ranked([(h.id, h.text, h.metadata, h.score) for h in hits])
