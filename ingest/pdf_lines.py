@@ -184,13 +184,10 @@ def _labels(line: Line) -> bool:
     )
 
 
-_HEADER_WORDS = 6  # a column label is at most this many words
-
-
 def label_like(cells: list[Cell], wrapped: bool = False, digits: bool = False) -> bool:
     """Short labels ("Seen in 2 weeks" too, with ``digits``; never a bare figure but a year)."""
     return (len(cells) >= 2 or wrapped) and all(
-        len(c.text.split()) <= _HEADER_WORDS
+        len(c.text.split()) <= _LABEL_WORDS
         and not c.text.endswith((":", "."))
         and (not has_digit(c.text) or (digits and (not is_figure(c.text) or YEAR.match(c.text))))
         and (wrapped or not c.text[:1].islower())
