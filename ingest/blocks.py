@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -96,14 +97,19 @@ def join_cells(cells: list[str]) -> str:
     repeated word for word beside itself is one cell spanning columns, figures in it or not ("We cut costs by 45%
     this year" four times over is said once).
     """
-    out: list[str] = []
-    for cell in cells:
-        if cell and (not out or cell != out[-1] or is_value(cell)):
-            out.append(cell)
-    return " | ".join(out)
+    return " | ".join(text for _, text in kept_cells(cells))
 
 
-def is_value(cell: str) -> bool:
-    """A short cell with a digit ("10", "12 weeks", "Q3 2024/25"): repeated beside itself it is two values, not one
-    cell merged over two columns. Every reader of table cells judges merged cells by this one rule."""
+def kept_cells(cells: Sequence[str]) -> Iterator[tuple[int, str]]:
+    """The non-empty cells with their column, a cell repeated beside itself (merged over columns) once unless it
+    is a short value ("12 weeks" twice is two values). Every reader of table cells judges merged cells by this."""
+    previous = ""
+    for i, text in enumerate(cells):
+        if text and (text != previous or _is_value(text)):
+            yield i, text
+        previous = text or previous
+
+
+def _is_value(cell: str) -> bool:
+    """A short cell with a digit ("10", "12 weeks", "Q3 2024/25")."""
     return bool(_DIGIT.search(cell)) and len(cell.split()) <= _FIGURE_WORDS

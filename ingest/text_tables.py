@@ -15,10 +15,10 @@ hold figures, or their cells are at least twice as long as the labels.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.blocks import Block, is_value
+from ingest.blocks import Block, kept_cells
 from ingest.pdf_lines import YEAR, is_figure
 from ingest.table_rows import labelled_row
 
@@ -56,20 +56,10 @@ def label_rows(rows: Sequence[TextRow]) -> None:
         # The first column names the row when it is a name, not a passage ("Coordinators: ..." under "Prevention").
         cells = [
             (text, labels[i] if i < len(labels) else "", i == 0 and len(text.split()) <= _LABEL_WORDS)
-            for i, text in _cells(row.cells)
+            for i, text in kept_cells(row.cells)
         ]
         if cells:
             row.block.text = labelled_row(cells)
-
-
-def _cells(cells: Sequence[str]) -> Iterator[tuple[int, str]]:
-    """The non-empty cells with their column, a cell repeated beside itself (merged over columns) once, unless it is
-    a value (:func:`ingest.blocks.is_value`), as the row's unlabelled text reads it."""
-    previous = ""
-    for i, text in enumerate(cells):
-        if text and (text != previous or is_value(text)):
-            yield i, text
-        previous = text or previous
 
 
 def _headed(rows: Sequence[TextRow]) -> bool:
