@@ -12,6 +12,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+from vectorstore.text import BULLET_GLYPHS
+
 _RUN = re.compile(r"\S+(?: \S+)*")
 _FIGURE = re.compile(
     r"^[(£$€+\-–]?\s?\d[\d,.:/]*\s?(?:%|[kmb]|bn|pp)?\)?\*{0,2}$|^(?:n/?a|nil|-|–|—|\*)$", re.IGNORECASE
@@ -26,6 +28,10 @@ _CONNECTOR = re.compile(  # "85+" (an age band) is complete, "a +" is not
 _LABEL_WORDS = 6  # words a column label has at most
 _TERMINAL = re.compile(r"[.!?:;]['\"’”)]*$")
 _WORD = re.compile(r"[^\W\d_]+")
+# A bullet glyph alone (not a dash: "-" in a table's cell stands for none) and the widest gap a slide sets
+# between a bullet and its text.
+_BULLET_ONLY = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
+_BULLET_GAP = 4
 YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")  # "2024" or "2024/25": a column's label, not a figure
 
 
@@ -68,8 +74,16 @@ def split_lines(text: str) -> list[Line]:
 
 
 def cells_of(raw: str) -> list[Cell]:
-    """Runs of text separated by two or more spaces."""
-    return [Cell(m.start(), m.end(), m.group(0)) for m in _RUN.finditer(_SPACE.sub(" ", raw))]
+    """Runs of text separated by two or more spaces; a bullet glyph set a few spaces before its text is one
+    cell with it (a slide's "•   Improve access" is an item, not an empty cell beside a cell of text)."""
+    cells: list[Cell] = []
+    for m in _RUN.finditer(_SPACE.sub(" ", raw)):
+        before = cells[-1] if cells else None
+        if before is not None and _BULLET_ONLY.match(before.text) and m.start() - before.end <= _BULLET_GAP:
+            cells[-1] = Cell(before.start, m.end(), f"{before.text} {m.group(0)}")
+        else:
+            cells.append(Cell(m.start(), m.end(), m.group(0)))
+    return cells
 
 
 def is_figure(text: str) -> bool:

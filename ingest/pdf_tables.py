@@ -16,13 +16,14 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Line, continues, is_figure, label_like
+from ingest.pdf_lines import Line, continues, is_figure, label_like, starts_lower
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
 from ingest.pdf_zones import Zone
 from ingest.table_rows import labelled_row
 
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
+_ROW_STARTS = 0.75  # share of the other columns starting an entry beside the first column's, in a table's rows
 
 
 @dataclass
@@ -53,9 +54,10 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     """Columns of running text side by side (a slide, a text box): each column's lines, or None.
 
     Such columns are each filled on most lines and read on from line to line; a table's
-    wrapped cells do that in one column at most, and a table has figures.
+    wrapped cells do that in one column at most, and a table has figures. Lines across the
+    columns (``zone.spanning``) are not in any column: the caller reads them first.
     """
-    body = [lines[i] for i in range(zone.first, zone.last + 1) if not lines[i].blank]
+    body = [lines[i] for i in range(zone.first, zone.last + 1) if not lines[i].blank and i not in zone.spanning]
     grids = [grid(zone, line) for line in body]
     if any(is_figure(text) for grid in grids for text in grid.values()):
         return None
@@ -66,7 +68,7 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
         flows = sum(1 for a, b in pairs if continues(a[1], b[1]))
         if len(filled) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
             flowing += 1
-    if flowing < 2:
+    if flowing < 2 or _rows_start_together(body, grids):
         return None
     return [
         [
@@ -76,6 +78,23 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
         ]
         for k in range(len(zone.columns))
     ]
+
+
+def _rows_start_together(body: list[Line], grids: list[Grid]) -> bool:
+    """Where the first column starts a new entry, the other columns start theirs on the same line: rows of a
+    table of wrapped text. Side-by-side lists start their items wherever the column above them ends."""
+    last: dict[int, str] = {}
+    shares: list[float] = []
+    for number, cells in enumerate(grids):
+        starts = {
+            k for k, text in cells.items() if not starts_lower(text) and (k not in last or not continues(last[k], text))
+        }
+        # A header's labels ("What we have committed to") run on into no row.
+        last = {} if number == 0 and label_like(body[0].cells) else {**last, **cells}
+        others = [k for k in cells if k != 0]
+        if number and 0 in starts and others:
+            shares.append(sum(1 for k in others if k in starts) / len(others))
+    return len(shares) >= 2 and sum(shares) / len(shares) >= _ROW_STARTS
 
 
 def build_table(

@@ -29,6 +29,7 @@ MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
 _MAX_GROUP_LINES = 2  # lines of a group's title row between a table's header and its rows
+_MAX_HEADER_WRAPS = 2  # lines a header's labels wrap onto
 
 
 @dataclass
@@ -88,7 +89,7 @@ def find_tables(lines: list[Line]) -> list[Zone]:
     zones: list[Zone] = []
     for cluster in _clusters(lines, rowlike):
         for zone in _settle(lines, cluster):
-            zones.extend(_without_title(lines, zone))
+            zones.extend(z for z in _without_title(lines, zone) if not _one_wrapped_line(lines, z))
     floor = -1  # the last line of the table above: a header is never taken from it
     for zone in zones:
         _extend(lines, zone)
@@ -99,9 +100,12 @@ def find_tables(lines: list[Line]) -> list[Zone]:
 
 
 def _row_like(line: Line) -> bool:
-    """Several cells, not a justified line, not a bulleted line or a number before its text."""
-    if len(line.cells) < 2 or is_prose(line) or BULLET.match(line.cells[0].text):
+    """Several cells, not a justified line, not a bulleted line or a number before its text. Bullets in two
+    cells or more are lists side by side (a slide's columns), a row."""
+    if len(line.cells) < 2 or is_prose(line):
         return False
+    if BULLET.match(line.cells[0].text):
+        return sum(1 for c in line.cells if BULLET.match(c.text)) >= 2
     return not (_LIST_MARK.match(line.cells[0].text) and len(line.cells) == 2)
 
 
@@ -196,6 +200,23 @@ def _without_title(lines: list[Line], zone: Zone) -> list[Zone]:
     return [zone]
 
 
+def _one_wrapped_line(lines: list[Line], zone: Zone) -> bool:
+    """A line of short titles side by side, each carried on by the lines under it in its column ("Help people
+    stay" over "well at home"): one line of titles wrapped, no rows, so no table. (Columns of running text
+    also carry on line after line; they run longer than a title wraps.)"""
+    filled = [line for line in lines[zone.first : zone.last + 1] if not line.blank]
+    if len(filled) > _MAX_HEADER_WRAPS + 1 or not label_like(filled[0].cells):
+        return False
+    above = {zone.column_of(c): c.text for c in filled[0].cells}
+    for line in filled[1:]:
+        for cell in line.cells:
+            column = zone.column_of(cell)
+            if column not in above or not continues(above[column], cell.text):
+                return False
+            above[column] = cell.text
+    return True
+
+
 def _gutters(rows: list[Line]) -> list[tuple[int, int]]:
     """Strips blank in (nearly) every row, with text on both sides in enough rows to matter."""
     tolerance = len(rows) // 8  # a title or super-header may cross a gutter of a long table
@@ -248,11 +269,10 @@ def _extend(lines: list[Line], zone: Zone) -> None:
     while True:
         if spaced and below + 1 < len(lines) and lines[below].blank:
             below += 1  # a wrapped cell can sit a blank line below, as the rows do
-        if (
-            below >= len(lines)
-            or lines[below].blank
-            or not _one_column(zone, lines[below])
-            or not _wraps_on(lines, zone, below)
+        if below >= len(lines) or lines[below].blank:
+            break
+        if not (_one_column(zone, lines[below]) and _wraps_on(lines, zone, below)) and not _all_wrap_on(
+            lines, zone, below
         ):
             break
         zone.last = below
@@ -286,19 +306,29 @@ def _header_across_a_group_row(lines: list[Line], zone: Zone, floor: int) -> Non
         above -= 1
     if above < 0 or not spanning or len(spanning) > _MAX_GROUP_LINES:
         return
-    if above > 0 and len(lines[above].cells) == 1 and not lines[above - 1].blank:
-        above -= 1  # a label wrapped under the header line ("Shared" over "Outcome")
-    header = lines[above]
-    if (
-        above <= floor
-        or len(header.cells) < 3
-        or not label_like(header.cells)
-        or crosses(header, zone.gutters)
-        or _consistency(header, zone.gutters) < 1
-    ):
-        return
-    zone.first = above
-    zone.spanning = sorted(spanning)
+    # The header's labels may wrap over the lines under it ("Shared" over "Outcome"; "Give children and" over
+    # "young people the" over "best start in life"): the highest line that reads as the header line is taken.
+    wrapped = [above]
+    while len(wrapped) <= _MAX_HEADER_WRAPS and wrapped[-1] > 0:
+        line = lines[wrapped[-1] - 1]
+        if line.blank or crosses(line, zone.gutters) or not label_like(lines[wrapped[-1]].cells, wrapped=True):
+            break
+        wrapped.append(wrapped[-1] - 1)
+    first = next((n for n in reversed(wrapped) if _header_line(lines[n], zone, floor)), None)
+    if first is not None:
+        zone.first = first
+        zone.spanning = sorted(spanning)
+
+
+def _header_line(header: Line, zone: Zone, floor: int) -> bool:
+    """At least three short labels, below the table above, each gap in one of the rows' gutters."""
+    return (
+        header.number > floor
+        and len(header.cells) >= 3
+        and label_like(header.cells)
+        and not crosses(header, zone.gutters)
+        and _consistency(header, zone.gutters) >= 1
+    )
 
 
 def _over_gutter(cell: Cell, gutters: list[tuple[int, int]]) -> bool:
@@ -309,6 +339,29 @@ def _over_gutter(cell: Cell, gutters: list[tuple[int, int]]) -> bool:
 
 def _one_column(zone: Zone, line: Line) -> bool:
     return not crosses(line, zone.gutters) and len({zone.column_of(c) for c in line.cells}) == 1
+
+
+def _all_wrap_on(lines: list[Line], zone: Zone, number: int) -> bool:
+    """Every cell of the line reads on from the text above it in its own column (side-by-side lists ending at
+    different lines: "resilient and" under "... age well, be", "care to all" under "Provide high-quality")."""
+    line = lines[number]
+    columns = [zone.column_of(c) for c in line.cells]
+    if crosses(line, zone.gutters) or len(set(columns)) < len(columns):
+        return False
+    for cell, column in zip(line.cells, columns, strict=True):
+        above = _last_in_column(lines, zone, column)
+        if above is None or not continues(above, cell.text):
+            return False
+    return True
+
+
+def _last_in_column(lines: list[Line], zone: Zone, column: int) -> str | None:
+    """The text of the zone's lowest cell in ``column``."""
+    for i in range(zone.last, zone.first - 1, -1):
+        cells = [c for c in lines[i].cells if zone.column_of(c) == column]
+        if cells:
+            return cells[-1].text
+    return None
 
 
 def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:

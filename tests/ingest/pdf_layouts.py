@@ -580,3 +580,81 @@ def plan_pages_with_a_wrapped_header_pdf() -> bytes:
         pdf.set_font("Helvetica", size=10)
         _rows_at(pdf, columns, rows, 27.0)
     return bytes(pdf.output())
+
+
+# A plan on a page: four aims side by side, each title wrapped over two lines, a line across all four, then
+# each aim's bulleted actions (items of different lengths, so no two columns start an item on the same line).
+PLAN_AIMS = [
+    ("Help people stay", "well at home"),
+    ("Cut waits for", "planned care"),
+    ("Back unpaid", "carers"),
+    ("Grow our own", "workforce"),
+]
+PLAN_ACROSS = "What we will do this year, aim by aim"
+PLAN_ACTIONS: list[list[tuple[str, ...]]] = [
+    [("Open two more", "community hubs"), ("Visit every care", "home each month", "with a therapist")],
+    [("Add evening", "clinics at both", "hospitals"), ("Book follow-ups", "online")],
+    [("Offer a break to", "every carer who", "asks for one"), ("Train staff to", "spot hidden carers")],
+    [("Take on forty", "apprentices"), ("Open a staff", "wellbeing hub"), ("Pay the real", "living wage")],
+]
+
+
+def plan_on_a_page_pdf() -> bytes:
+    """A slide of aims side by side: wrapped titles, a line across the columns, then bulleted lists that wrap.
+    The bullet glyph needs a Unicode font: matplotlib's DejaVu Sans (a dependency) is embedded."""
+    from pathlib import Path
+
+    import matplotlib
+
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"))
+    pdf.set_font("DejaVu", size=10)
+    pdf.text(10, 15, "Our plan on a page")
+    columns = (10, 80, 150, 220)
+    for x, title in zip(columns, PLAN_AIMS, strict=True):
+        for n, line in enumerate(title):
+            pdf.text(x, 30 + 5 * n, line)
+    pdf.text(100, 44, PLAN_ACROSS)  # across the gutter between the second and third columns
+    for x, actions in zip(columns, PLAN_ACTIONS, strict=True):
+        y = 50.0
+        for item in actions:
+            pdf.text(x, y, "\u2022")
+            for line in item:
+                pdf.text(x + 5, y, line)  # the text a few spaces after its bullet, wrapped lines under it
+                y += 5
+    return bytes(pdf.output())
+
+
+WORDY_HEADER = ("What we will do", "Led by", "When", "How we will know")
+WORDY_ROWS: list[tuple[tuple[str, ...], ...]] = [
+    (
+        ("Review the grants we give to", "community groups and agree", "a fairer way to share them"),
+        ("Head of Communities", "with the Grants Officer"),
+        ("Starts April 2026,", "ends October 2026"),
+        ("New grants scheme", "agreed by the board"),
+    ),
+    (
+        ("Set up a shared fund with", "the public health team"),
+        ("Head of Strategy",),
+        ("Opens when the", "2026/27 budget is set"),
+        ("Fund open and", "first awards made"),
+    ),
+]
+
+
+def wordy_action_table_pdf() -> bytes:
+    """An action plan of words alone, no figures: every cell wraps, each row's cells start on one line, and no
+    blank line parts the rows."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(10, 15, "Communities: our commitments")
+    columns = (10, 100, 170, 220)
+    y = _rows_at(pdf, columns, [WORDY_HEADER], 25.0)
+    for row in WORDY_ROWS:
+        for x, cell in zip(columns, row, strict=True):
+            for n, line in enumerate(cell):
+                pdf.text(x, y + 5 * n, line)
+        y += 5 * max(len(cell) for cell in row)
+    return bytes(pdf.output())

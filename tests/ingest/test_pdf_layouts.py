@@ -290,3 +290,36 @@ def test_a_header_label_wrapped_at_the_top_of_every_page_is_no_running_header(tm
         for page in layouts.PLAN_PAGES
         for what, lead, due, outcome in page
     ]
+
+
+def test_aims_side_by_side_are_read_aim_by_aim_with_their_bulleted_actions(tmp_path):
+    # A plan on a page: each aim's title wraps over two lines, a line runs across the columns, and each aim's
+    # actions are bullets set a few spaces before their text, wrapping and ending on different lines.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.plan_on_a_page_pdf())
+    expected = ["Our plan on a page", layouts.PLAN_ACROSS]
+    for title, actions in zip(layouts.PLAN_AIMS, layouts.PLAN_ACTIONS, strict=True):
+        expected.append(" ".join(title))
+        expected += ["- " + " ".join(item) for item in actions]
+    assert [b.text for b in parsed.blocks] == expected
+    assert not rows(parsed)
+
+
+def test_a_table_of_wrapped_words_keeps_its_labels_and_is_not_read_as_columns_of_text(tmp_path):
+    # Every cell wraps and no figure sits in a row; the cells of a row start on one line, which side-by-side
+    # columns of text do not do.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.wordy_action_table_pdf())
+    labels = layouts.WORDY_HEADER
+    assert [b.text for b in rows(parsed)] == [
+        " | ".join(
+            [" ".join(row[0]), *(f"{label}: {' '.join(cell)}" for label, cell in zip(labels[1:], row[1:], strict=True))]
+        )
+        for row in layouts.WORDY_ROWS
+    ]
+
+
+def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
+    from ingest.pdf_lines import cells_of
+
+    assert [c.text for c in cells_of("•   Open a clinic      •  Hire staff")] == ["• Open a clinic", "• Hire staff"]
+    assert [c.text for c in cells_of("Ward 4     -      12")] == ["Ward 4", "-", "12"]
+    assert [c.text for c in cells_of("•            Far from its bullet")] == ["•", "Far from its bullet"]
