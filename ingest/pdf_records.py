@@ -28,26 +28,36 @@ class _Layout:
     tails: bool = False  # rows start with their label beside their figures (no group headings)
 
 
-def group_records(body: list[tuple[Line, Grid]], key: int) -> list[Record]:
+def group_records(body: list[tuple[Line, Grid]], key: int, across: frozenset[int] = frozenset()) -> list[Record]:
+    """``across``: the numbers of lines running across the columns (a group's title, an introduction); their
+    run is one record of its own, whatever its last words."""
     layout = _layout(body, key)
     records: list[Record] = []
     after_blank = False
     above: Grid = {}
+    was_across = False
     grids = [grid for _, grid in body]
     for i, grid in enumerate(grids):
         if not grid:
             after_blank = bool(records)
             continue
         following = next((g for g in grids[i + 1 :] if g), None)
+        is_across = body[i][0].number in across
         if records and (
-            _continues(records[-1], grid, above, after_blank, layout)
-            or _wrapped_tail(records[-1], grid, after_blank, layout, following)
+            (is_across and was_across)
+            or (
+                is_across == was_across
+                and (
+                    _continues(records[-1], grid, above, after_blank, layout)
+                    or _wrapped_tail(records[-1], grid, after_blank, layout, following)
+                )
+            )
         ):
             for k, text in grid.items():
                 records[-1].setdefault(k, []).append(text)
         else:
             records.append({k: [text] for k, text in grid.items()})
-        after_blank, above = False, grid
+        after_blank, above, was_across = False, grid, is_across
     return _merge_unlabelled(records, key)
 
 

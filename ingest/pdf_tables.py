@@ -133,7 +133,7 @@ def build_table(
     body = [(line, grid(zone, line)) for line in part]
     filled_body = [(line, g) for line, g in body if g]
     key = _key_column(filled_body) if key is None else key
-    records = group_records(body, key)
+    records = group_records(body, key, frozenset(zone.spanning))
     if count == 0 and mapping is not None and carried and carried.last_key and records and not records[0].get(key):
         records[0][key] = [f"{carried.last_key} (continued)"]  # the record the page break cut
     by_group = _by_group(records, labels, groups)

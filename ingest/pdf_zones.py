@@ -28,7 +28,7 @@ _LIST_MARK = re.compile(
 MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
-_MAX_GROUP_LINES = 2  # lines of a group's title row between a table's header and its rows
+_MAX_GROUP_LINES = 4  # lines of a group's title (or an introduction) between a table's header and its rows
 _MAX_HEADER_WRAPS = 2  # lines a header's labels wrap onto
 
 
@@ -298,7 +298,7 @@ def _header_across_a_group_row(lines: list[Line], zone: Zone, floor: int) -> Non
             blanks += 1
             if blanks > MAX_BLANKS:
                 return
-        elif crosses(line, zone.gutters):
+        elif crosses(line, zone.gutters) or _ends_a_paragraph_across(lines, above, zone):
             spanning.append(above)
             blanks = 0
         else:
@@ -318,6 +318,13 @@ def _header_across_a_group_row(lines: list[Line], zone: Zone, floor: int) -> Non
     if first is not None:
         zone.first = first
         zone.spanning = sorted(spanning)
+
+
+def _ends_a_paragraph_across(lines: list[Line], number: int, zone: Zone) -> bool:
+    """The line is the short last line of a paragraph whose lines run across the columns (an introduction set
+    between a table's header and its rows: "... the full range of" + "health determinants that ...")."""
+    above = lines[number - 1] if number > 0 else None
+    return above is not None and crosses(above, zone.gutters) and continues(above.text, lines[number].text)
 
 
 def _header_line(header: Line, zone: Zone, floor: int) -> bool:

@@ -504,19 +504,27 @@ THEMED_ROWS = [
 ]
 
 
+ACTION_COLUMNS = (10, 130, 190, 230)
+
+
 def themed_action_table_pdf() -> bytes:
     """An action plan whose header stands over a theme's title running across every column, then the rows."""
+    pdf, y = _action_plan_header()
+    pdf.text(ACTION_COLUMNS[0], y, THEME)
+    _rows_at(pdf, ACTION_COLUMNS, THEMED_ROWS, y + 8)
+    return bytes(pdf.output())
+
+
+def _action_plan_header() -> tuple[FPDF, float]:
+    """A landscape page titled "Winter plan: actions" with the plan's header in bold; the y under the header."""
     pdf = FPDF(orientation="L")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.text(10, 15, "Winter plan: actions")
-    columns = (10, 130, 190, 230)
     pdf.set_font("Helvetica", "B", 10)
-    y = _rows_at(pdf, columns, [THEMED_HEADER], 30.0)
+    y = _rows_at(pdf, ACTION_COLUMNS, [THEMED_HEADER], 30.0)
     pdf.set_font("Helvetica", size=10)
-    pdf.text(columns[0], y, THEME)
-    _rows_at(pdf, columns, THEMED_ROWS, y + 8)
-    return bytes(pdf.output())
+    return pdf, y
 
 
 def _rows_at(pdf: FPDF, columns: tuple[float, ...], rows: Sequence[Sequence[str]], y: float) -> float:
@@ -657,4 +665,22 @@ def wordy_action_table_pdf() -> bytes:
             for n, line in enumerate(cell):
                 pdf.text(x, y + 5 * n, line)
         y += 5 * max(len(cell) for cell in row)
+    return bytes(pdf.output())
+
+
+INTRODUCTION = [
+    "Our community services face rising demand this winter, and the actions below were agreed with the",
+    "hospital teams after a series of joint workshops on discharge, falls and the support of care homes. The",
+    "key actions include:-",  # a colon and dash, as many British papers write it: it reads as running on
+]
+
+
+def introduced_action_table_pdf() -> bytes:
+    """An action plan whose header stands over a paragraph introducing the rows, its lines running across the
+    columns but its last one short and ending ":-"."""
+    pdf, y = _action_plan_header()
+    for line in INTRODUCTION:
+        pdf.text(ACTION_COLUMNS[0], y, line)
+        y += 5
+    _rows_at(pdf, ACTION_COLUMNS, THEMED_ROWS, y + 5)
     return bytes(pdf.output())

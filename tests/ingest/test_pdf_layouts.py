@@ -323,3 +323,16 @@ def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is
     assert [c.text for c in cells_of("•   Open a clinic      •  Hire staff")] == ["• Open a clinic", "• Hire staff"]
     assert [c.text for c in cells_of("Ward 4     -      12")] == ["Ward 4", "-", "12"]
     assert [c.text for c in cells_of("•            Far from its bullet")] == ["•", "Far from its bullet"]
+
+
+def test_a_paragraph_between_a_header_and_its_rows_is_a_row_of_its_own_and_the_header_still_labels_them(tmp_path):
+    # The introduction ends ":-", which reads as running on into the next line; a line
+    # across the columns is a record of its own.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.introduced_action_table_pdf())
+    assert [b.text for b in rows(parsed)] == [
+        " ".join(layouts.INTRODUCTION),
+        *(
+            f"{what} | Lead: {lead} | Due: {due} | Measure: {measure}"
+            for what, lead, due, measure in layouts.THEMED_ROWS
+        ),
+    ]
