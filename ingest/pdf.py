@@ -300,9 +300,10 @@ class _PageReader:
         if columns is not None:
             for k in zone.caption:
                 self.prose.feed(self.lines[k])
-            for k in zone.spanning:  # a line across the columns heads them all: a paragraph of its own
+            if zone.spanning:  # lines across the columns head them all: a paragraph of their own
                 self.prose.feed(Line(-1, ""))
-                self.prose.feed(self.lines[k])
+                for k in zone.spanning:
+                    self.prose.feed(self.lines[k])
                 self.prose.feed(Line(-1, ""))
             _feed_columns(self.prose, columns)
             self.content_seen, self.ends_in_table = True, None

@@ -89,7 +89,7 @@ def _rows_start_together(body: list[Line], grids: list[Grid]) -> bool:
         starts = {
             k for k, text in cells.items() if not starts_lower(text) and (k not in last or not continues(last[k], text))
         }
-        # A header's labels ("What we have committed to") run on into no row.
+        # A header's labels ("What we will do", "Led by") run on into no row.
         last = {} if number == 0 and label_like(body[0].cells) else {**last, **cells}
         others = [k for k in cells if k != 0]
         if number and 0 in starts and others:

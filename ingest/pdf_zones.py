@@ -306,8 +306,8 @@ def _header_across_a_group_row(lines: list[Line], zone: Zone, floor: int) -> Non
         above -= 1
     if above < 0 or not spanning or len(spanning) > _MAX_GROUP_LINES:
         return
-    # The header's labels may wrap over the lines under it ("Shared" over "Outcome"; "Give children and" over
-    # "young people the" over "best start in life"): the highest line that reads as the header line is taken.
+    # The header's labels may wrap over the lines under it ("Shared" over "Outcome"; "Help people stay" over
+    # "well at home"): the highest line that reads as the header line is taken.
     wrapped = [above]
     while len(wrapped) <= _MAX_HEADER_WRAPS and wrapped[-1] > 0:
         line = lines[wrapped[-1] - 1]
@@ -322,7 +322,8 @@ def _header_across_a_group_row(lines: list[Line], zone: Zone, floor: int) -> Non
 
 def _ends_a_paragraph_across(lines: list[Line], number: int, zone: Zone) -> bool:
     """The line is the short last line of a paragraph whose lines run across the columns (an introduction set
-    between a table's header and its rows: "... the full range of" + "health determinants that ...")."""
+    between a table's header and its rows: "... on discharge, falls and the support of care homes. The" +
+    "key actions include:-")."""
     above = lines[number - 1] if number > 0 else None
     return above is not None and crosses(above, zone.gutters) and continues(above.text, lines[number].text)
 
@@ -350,7 +351,7 @@ def _one_column(zone: Zone, line: Line) -> bool:
 
 def _all_wrap_on(lines: list[Line], zone: Zone, number: int) -> bool:
     """Every cell of the line reads on from the text above it in its own column (side-by-side lists ending at
-    different lines: "resilient and" under "... age well, be", "care to all" under "Provide high-quality")."""
+    different lines: "with a therapist" under "home each month", "living wage" under "Pay the real")."""
     line = lines[number]
     columns = [zone.column_of(c) for c in line.cells]
     if crosses(line, zone.gutters) or len(set(columns)) < len(columns):

@@ -599,6 +599,7 @@ PLAN_AIMS = [
     ("Grow our own", "workforce"),
 ]
 PLAN_ACROSS = "What we will do this year, aim by aim"
+PLAN_ACROSS_MORE = "and how each action helps the others"
 PLAN_ACTIONS: list[list[tuple[str, ...]]] = [
     [("Open two more", "community hubs"), ("Visit every care", "home each month", "with a therapist")],
     [("Add evening", "clinics at both", "hospitals"), ("Book follow-ups", "online")],
@@ -607,9 +608,9 @@ PLAN_ACTIONS: list[list[tuple[str, ...]]] = [
 ]
 
 
-def plan_on_a_page_pdf() -> bytes:
-    """A slide of aims side by side: wrapped titles, a line across the columns, then bulleted lists that wrap.
-    The bullet glyph needs a Unicode font: matplotlib's DejaVu Sans (a dependency) is embedded."""
+def plan_on_a_page_pdf(across: Sequence[str] = (PLAN_ACROSS,)) -> bytes:
+    """A slide of aims side by side: wrapped titles, a line (or lines) across the columns, then bulleted lists
+    that wrap. The bullet glyph needs a Unicode font: matplotlib's DejaVu Sans (a dependency) is embedded."""
     from pathlib import Path
 
     import matplotlib
@@ -623,9 +624,10 @@ def plan_on_a_page_pdf() -> bytes:
     for x, title in zip(columns, PLAN_AIMS, strict=True):
         for n, line in enumerate(title):
             pdf.text(x, 30 + 5 * n, line)
-    pdf.text(100, 44, PLAN_ACROSS)  # across the gutter between the second and third columns
+    for n, line in enumerate(across):
+        pdf.text(100, 44 + 5 * n, line)  # across the gutter between the second and third columns
     for x, actions in zip(columns, PLAN_ACTIONS, strict=True):
-        y = 50.0
+        y = 50.0 + 5 * (len(across) - 1)
         for item in actions:
             pdf.text(x, y, "\u2022")
             for line in item:

@@ -292,11 +292,12 @@ def test_a_header_label_wrapped_at_the_top_of_every_page_is_no_running_header(tm
     ]
 
 
-def test_aims_side_by_side_are_read_aim_by_aim_with_their_bulleted_actions(tmp_path):
-    # A plan on a page: each aim's title wraps over two lines, a line runs across the columns, and each aim's
-    # actions are bullets set a few spaces before their text, wrapping and ending on different lines.
-    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.plan_on_a_page_pdf())
-    expected = ["Our plan on a page", layouts.PLAN_ACROSS]
+@pytest.mark.parametrize("across", [(layouts.PLAN_ACROSS,), (layouts.PLAN_ACROSS, layouts.PLAN_ACROSS_MORE)])
+def test_aims_side_by_side_are_read_aim_by_aim_with_their_bulleted_actions(tmp_path, across):
+    # A plan on a page: each aim's title wraps over two lines, a line (or two) runs across the columns, and each
+    # aim's actions are bullets set a few spaces before their text, wrapping and ending on different lines.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.plan_on_a_page_pdf(across))
+    expected = ["Our plan on a page", " ".join(across)]
     for title, actions in zip(layouts.PLAN_AIMS, layouts.PLAN_ACTIONS, strict=True):
         expected.append(" ".join(title))
         expected += ["- " + " ".join(item) for item in actions]
