@@ -209,12 +209,19 @@ def _one_wrapped_line(lines: list[Line], zone: Zone) -> bool:
         return False
     above = {zone.column_of(c): c.text for c in filled[0].cells}
     for line in filled[1:]:
-        for cell in line.cells:
-            column = zone.column_of(cell)
-            if column not in above or not continues(above[column], cell.text):
-                return False
-            above[column] = cell.text
+        if not _carries_on_in_columns(zone, line, above):
+            return False
+        above.update((zone.column_of(c), c.text) for c in line.cells)
     return True
+
+
+def _carries_on_in_columns(zone: Zone, line: Line, above: dict[int, str]) -> bool:
+    """Each cell of the line, one to a column, reads on from ``above``'s text in its column."""
+    columns = [zone.column_of(c) for c in line.cells]
+    return len(set(columns)) == len(columns) and all(
+        column in above and continues(above[column], cell.text)
+        for cell, column in zip(line.cells, columns, strict=True)
+    )
 
 
 def _gutters(rows: list[Line]) -> list[tuple[int, int]]:
@@ -353,23 +360,15 @@ def _all_wrap_on(lines: list[Line], zone: Zone, number: int) -> bool:
     """Every cell of the line reads on from the text above it in its own column (side-by-side lists ending at
     different lines: "with a therapist" under "home each month", "living wage" under "Pay the real")."""
     line = lines[number]
-    columns = [zone.column_of(c) for c in line.cells]
-    if crosses(line, zone.gutters) or len(set(columns)) < len(columns):
-        return False
-    for cell, column in zip(line.cells, columns, strict=True):
-        above = _last_in_column(lines, zone, column)
-        if above is None or not continues(above, cell.text):
-            return False
-    return True
+    return not crosses(line, zone.gutters) and _carries_on_in_columns(zone, line, _lowest_cells(lines, zone))
 
 
-def _last_in_column(lines: list[Line], zone: Zone, column: int) -> str | None:
-    """The text of the zone's lowest cell in ``column``."""
-    for i in range(zone.last, zone.first - 1, -1):
-        cells = [c for c in lines[i].cells if zone.column_of(c) == column]
-        if cells:
-            return cells[-1].text
-    return None
+def _lowest_cells(lines: list[Line], zone: Zone) -> dict[int, str]:
+    """The text of the zone's lowest cell in each column."""
+    lowest: dict[int, str] = {}
+    for line in lines[zone.first : zone.last + 1]:
+        lowest.update((zone.column_of(c), c.text) for c in line.cells)
+    return lowest
 
 
 def _wraps_on(lines: list[Line], zone: Zone, number: int) -> bool:

@@ -654,8 +654,8 @@ WORDY_ROWS: list[tuple[tuple[str, ...], ...]] = [
 
 
 def wordy_action_table_pdf() -> bytes:
-    """An action plan of words alone, no figures: every cell wraps, each row's cells start on one line, and no
-    blank line parts the rows."""
+    """An action plan of words and dates, no cell a bare figure: every cell wraps, each row's cells start on one
+    line, and no blank line parts the rows."""
     pdf = FPDF(orientation="L")
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)

@@ -306,7 +306,7 @@ def test_aims_side_by_side_are_read_aim_by_aim_with_their_bulleted_actions(tmp_p
 
 
 def test_a_table_of_wrapped_words_keeps_its_labels_and_is_not_read_as_columns_of_text(tmp_path):
-    # Every cell wraps and no figure sits in a row; the cells of a row start on one line, which side-by-side
+    # Every cell wraps and none is a bare figure; the cells of a row start on one line, which side-by-side
     # columns of text do not do.
     _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.wordy_action_table_pdf())
     labels = layouts.WORDY_HEADER
