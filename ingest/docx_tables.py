@@ -2,7 +2,7 @@
 
 The header is the leading rows Word marks to repeat at the top of each page; failing that,
 leading rows set in bold over rows that are not; failing that, a first row of short labels over
-rows with figures. Header rows stack into one label per column ("2023/24" over "Q1" is
+rows of figures (at least half of them hold one). Header rows stack into one label per column ("2023/24" over "Q1" is
 "2023/24 Q1"); a row that is one cell across the whole table above them is the table's title.
 A merged cell is read once (with the labels of the columns it covers), a cell merged down
 several rows gives its text to each of them (a row label stays with every row it labels), and
@@ -26,17 +26,23 @@ class TableText:
     titles: list[str]  # rows that are one cell across the table, above its header
     header: str | None  # the column labels, as a row
     rows: list[str]
+    labels: list[str]  # one per column ("" where none)
 
 
 Row = tuple[Cell | None, ...]
 
 
-def table_text(table: Table) -> TableText:
+def table_text(table: Table, carried: list[str] | None = None) -> TableText:
+    """The table's rows as text. ``carried`` are the column labels of the part before a page break (a PDF's
+    table), which label this part's rows when it has no header or title of its own and as many columns."""
     rows, titles, count = layout(table)
-    labels = column_labels(rows[titles : titles + count], len(rows[0]) if rows else 0)
+    width = len(rows[0]) if rows else 0
+    labels = column_labels(rows[titles : titles + count], width)
+    if carried is not None and not titles and not count and len(carried) == width:
+        labels = carried
     header = " | ".join(_runs(labels)) if count else None
     body = [text for row in rows[titles + count :] if (text := row_text(row, labels))]
-    return TableText([_text(row) for row in rows[:titles]], header or None, body)
+    return TableText([_text(row) for row in rows[:titles]], header or None, body, labels)
 
 
 def layout(table: Table) -> tuple[list[Row], int, int]:
@@ -60,11 +66,29 @@ def header_rows(table: Table, rows: list[Row], skipped: int = 0) -> int:
     while bold < min(_HEADER_ROWS, len(rows) - 1) and _all_bold(rows[bold]):
         bold += 1
     if bold and not all(_all_bold(row) for row in rows[bold:]):
-        return bold
+        return _with_sub_labels(rows, bold)
     first = [c.text for c in dict.fromkeys(rows[0]) if c is not None and c.text]
     labels = len(first) >= 2 and all(not is_figure(t) and len(t.split()) <= _LABEL_WORDS for t in first)
-    figures = any(is_figure(c.text) for row in rows[1:] for c in row[1:] if c is not None and c.text)
-    return 1 if labels and figures else 0
+    # Rows of figures: at least half the rows under it hold one. A table of labels and values whose values
+    # are words ("Meeting | Trust Board", "Agenda item | 6", ...) has no header, whatever one value is.
+    figures = sum(any(is_figure(c.text) for c in row[1:] if c is not None and c.text) for row in rows[1:])
+    return _with_sub_labels(rows, 1) if labels and figures * 2 >= len(rows) - 1 else 0
+
+
+def _with_sub_labels(rows: list[Row], count: int) -> int:
+    """``count`` header rows, and the row under them too when it labels the columns of a header cell merged
+    over several ("RAG rating" over "Latest" and "Previous"): a row of short labels, no figures among them,
+    that parts the merged cell's columns into two labels or more."""
+    if count >= min(_HEADER_ROWS, len(rows) - 1):
+        return count
+    merged = [columns for cell, columns in _merged(rows[count - 1]) if cell is not None and len(columns) > 1]
+    under = rows[count]
+    texts = [c.text for c in dict.fromkeys(under) if c is not None and c.text]
+    labels = bool(texts) and all(not is_figure(t) and len(t.split()) <= _LABEL_WORDS for t in texts)
+    split = any(
+        len({id(cell) for c in columns if (cell := under[c]) is not None and cell.text}) > 1 for columns in merged
+    )
+    return count + 1 if merged and labels and split else count
 
 
 def column_labels(header: list[Row], width: int) -> list[str]:

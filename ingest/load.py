@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ingest.docx_read import DocxContent
+    from ingest.docx_read import DocxContent, Table
 
 SUPPORTED = {
     ".pdf": "pdf",
@@ -69,6 +69,7 @@ class LoadedFile:
     pages: list[str] = field(default_factory=list)
     pdf_metadata: dict[str, str] = field(default_factory=dict)
     pdf_bold: list[list[str]] = field(default_factory=list)  # per page, its stretches of bold text (ingest.pdf_bold)
+    pdf_tables: dict[str, Table] = field(default_factory=dict)  # ruled tables by their marker lines (ingest.pdf_ruled)
     docx: DocxContent | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -154,7 +155,7 @@ def load_file(path: Path, max_bytes: int) -> LoadedFile:
     if kind == "pdf":
         from ingest.pdf import read_pdf
 
-        loaded.pages, loaded.pdf_metadata, loaded.pdf_bold = read_pdf(path, data, MAX_PDF_PAGES)
+        loaded.pages, loaded.pdf_metadata, loaded.pdf_bold, loaded.pdf_tables = read_pdf(path, data, MAX_PDF_PAGES)
         if not any(page.strip() for page in loaded.pages):
             raise IngestError(path, "the PDF has no extractable text (scanned images need OCR first)")
     elif kind == "docx":

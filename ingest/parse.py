@@ -10,12 +10,12 @@ from ingest.markdown import parse_markdown
 from ingest.pdf import parse_pdf
 
 # Bump when parsing or chunking changes what chunks come out, so re-ingest redoes the work.
-PARSER_VERSION = "25"
+PARSER_VERSION = "26"
 
 
 def parse(loaded: LoadedFile) -> ParsedDocument:
     if loaded.kind == "pdf":
-        return parse_pdf(loaded.pages, loaded.pdf_metadata, loaded.pdf_bold)
+        return parse_pdf(loaded.pages, loaded.pdf_metadata, loaded.pdf_bold, loaded.pdf_tables)
     if loaded.kind == "docx":
         if loaded.docx is None:
             raise ValueError(f"{loaded.path}: a Word document loaded without its content")

@@ -19,6 +19,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.blocks import (
@@ -30,6 +31,8 @@ from ingest.blocks import (
     ParsedDocument,
     assemble,
 )
+from ingest.docx_read import Table
+from ingest.docx_tables import table_text
 from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_figures import figure_boxes, with_captions_above
@@ -37,6 +40,7 @@ from ingest.pdf_layout import layout_text
 from ingest.pdf_lines import Line, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
+from ingest.pdf_ruled import MARKER, RuledTable, marker, ruled_tables
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns
 from ingest.pdf_zones import Zone, find_tables
@@ -56,8 +60,11 @@ _DATE_WORD = re.compile(rf"\b(?:{MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)d
 _SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s")
 
 
-def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[str, str], list[list[str]]]:
-    """Layout text of every page, the document metadata and each page's bold text, or an IngestError."""
+def read_pdf(
+    path: Path, data: bytes, max_pages: int
+) -> tuple[list[str], dict[str, str], list[list[str]], dict[str, Table]]:
+    """Layout text of every page, the document metadata, each page's bold text and its ruled tables (each under
+    the marker line that holds its place in its page's text), or an IngestError."""
     import pypdf
     from pypdf.errors import PdfReadError
 
@@ -77,8 +84,10 @@ def read_pdf(path: Path, data: bytes, max_pages: int) -> tuple[list[str], dict[s
         raise IngestError(path, "the PDF has no pages")
     if count > max_pages:
         raise IngestError(path, f"too many pages ({count}; the limit is {max_pages})")
-    read = [_page_text(reader, i) for i in range(count)]
-    return [text for text, _ in read], _metadata(reader), [bold for _, bold in read]
+    ruled = ruled_tables(data, count)
+    read = [_page_text(reader, i, ruled[i]) for i in range(count)]
+    tables = {marker(i + 1, k): t.table for i, page in enumerate(ruled) for k, t in enumerate(page)}
+    return [text for text, _ in read], _metadata(reader), [bold for _, bold in read], tables
 
 
 def _open_without_password(reader: object) -> bool:
@@ -88,8 +97,9 @@ def _open_without_password(reader: object) -> bool:
         return False
 
 
-def _page_text(reader: object, index: int) -> tuple[str, list[str]]:
-    """Layout text of the page, plus any plain-mode lines whose words layout mode missed; and its bold text."""
+def _page_text(reader: object, index: int, ruled: list[RuledTable]) -> tuple[str, list[str]]:
+    """Layout text of the page (its ruled tables' text left out), plus any plain-mode lines whose words layout
+    mode missed; and its bold text."""
     page = reader.pages[index]  # type: ignore[attr-defined]
     bold = BoldRuns()
     try:
@@ -97,10 +107,11 @@ def _page_text(reader: object, index: int) -> tuple[str, list[str]]:
     except Exception:  # noqa: BLE001 -- one damaged page must not stop the others
         plain = ""
     try:
-        layout = layout_text(page)
+        layout = layout_text(page, ruled, index + 1)
     except Exception:  # noqa: BLE001
         return plain, []
-    missing = missing_lines(layout, plain)
+    cells = " ".join(c.text for t in ruled for row in t.table.rows for c in dict.fromkeys(row) if c is not None)
+    missing = missing_lines(layout + "\n" + cells if ruled else layout, plain)
     return layout + ("\n\n" + "\n".join(missing) if missing else ""), bold.stretches
 
 
@@ -144,10 +155,14 @@ def _short(exc: Exception) -> str:
 
 # --- page layout text -> blocks ------------------------------------------------------
 def parse_pdf(
-    pages: list[str], metadata: dict[str, str] | None = None, bold: list[list[str]] | None = None
+    pages: list[str],
+    metadata: dict[str, str] | None = None,
+    bold: list[list[str]] | None = None,
+    tables: dict[str, Table] | None = None,
 ) -> ParsedDocument:
     """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
-    name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text."""
+    name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text.
+    ``tables`` holds the ruled tables (:mod:`ingest.pdf_ruled`) by the marker lines that stand for them."""
     page_lines = [split_lines(text) for text in pages]
     furniture = _furniture(page_lines)
     blocks: list[Block] = []
@@ -157,10 +172,12 @@ def parse_pdf(
     seen: set[str] = set()
     words = vocabulary(pages)
     titles: list[tuple[int, str, str]] = []  # (page, first line, whole title)
+    ruled: RuledCarried | None = None  # the ruled table the previous page ended in
     for number, lines in enumerate(page_lines, start=1):
         lines = _without_furniture(lines, furniture, seen)
         reader = _PageReader(number, lines, furniture, carried, left, words, bold[number - 1] if bold else None)
-        page_blocks, carried = reader.read(table_ids)
+        page_blocks, carried = reader.read(table_ids, tables or {}, ruled)
+        ruled = reader.ends_in_ruled
         left = row_labels(reader.last_table) if reader.last_table is not None else None
         blocks.extend(page_blocks)
         titles += [(number, first, whole) for first, whole in reader.titles]
@@ -239,6 +256,14 @@ def _without_furniture(lines: list[Line], furniture: set[str], seen: set[str]) -
     return out
 
 
+@dataclass(frozen=True)
+class RuledCarried:
+    """What a ruled table continued on the next page needs: its column labels and its id."""
+
+    labels: list[str]
+    table: int
+
+
 class _PageReader:
     """One page's lines -> blocks, in order: tables where the zones are, running text elsewhere."""
 
@@ -263,12 +288,23 @@ class _PageReader:
         self.out: list[Block] = []
         self.content_seen = False
         self.ends_in_table: Carried | None = None  # the table to continue on the next page
+        # The page's last ruled table, which a ruled table at the top of the next page may go on from (a footnote
+        # or a page's footer may stand between them).
+        self.ends_in_ruled: RuledCarried | None = None
 
-    def read(self, table_ids: Iterator[int]) -> tuple[list[Block], Carried | None]:
+    def read(
+        self, table_ids: Iterator[int], ruled: dict[str, Table] | None = None, carried_ruled: RuledCarried | None = None
+    ) -> tuple[list[Block], Carried | None]:
         zones = self._zones()
         captions = {i for zone in zones.values() for i in zone.caption}
         i = 0
         while i < len(self.lines):
+            if MARKER in self.lines[i].text:
+                table = (ruled or {}).get(self.lines[i].text.strip())
+                if table is not None:
+                    self._ruled(table, next(table_ids), None if self.content_seen else carried_ruled)
+                i += 1
+                continue
             zone = zones.get(i)
             if zone is not None:
                 self._bold_title()
@@ -281,9 +317,25 @@ class _PageReader:
         self._flush()
         return self.out, self.ends_in_table
 
+    def _ruled(self, table: Table, table_id: int, carried: RuledCarried | None) -> None:
+        """A ruled table (:mod:`ingest.pdf_ruled`), written as a Word table is; at the top of a page, it goes on
+        with the ruled table the page before ended in when it has as many columns and no other header."""
+        self._flush()
+        text = table_text(table, carried.labels if carried is not None else None)
+        if carried is not None and text.labels == carried.labels and not text.titles:
+            table_id = carried.table
+        self.out += [Block(PARAGRAPH, title, page=self.number, table=table_id) for title in text.titles]
+        if text.header:
+            self.out.append(Block(TABLE_ROW, text.header, page=self.number, table=table_id, header=True))
+        self.out += [Block(TABLE_ROW, row, page=self.number, table=table_id) for row in text.rows]
+        self.content_seen, self.ends_in_table = True, None
+        self.ends_in_ruled = RuledCarried(text.labels, table_id)
+
     def _zones(self) -> dict[int, Zone]:
         zones: dict[int, Zone] = {}
         for found in find_tables(self.lines):
+            if any(MARKER in self.lines[k].text for k in range(found.first, found.last + 1)):
+                continue  # a ruled table's place: read from its cells
             zone = with_captions_above(found, self.lines)
             if any(other.last >= zone.first for other in zones.values()):
                 zone = found

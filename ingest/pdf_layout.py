@@ -20,21 +20,26 @@ page is read with pypdf's layout mode unchanged.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Literal
+
+from ingest.pdf_ruled import RuledTable, marker
 
 CELL_GAP = 3  # space widths: a wider gap between two pieces of text on one line parts two cells
 
 
-def layout_text(page: Any) -> str:
-    """The page's layout text, each cell at its column; pypdf's layout mode if its internals are not as expected."""
+def layout_text(page: Any, tables: Sequence[RuledTable] = (), number: int = 0) -> str:
+    """The page's layout text, each cell at its column; pypdf's layout mode if its internals are not as expected.
+
+    The text inside ``tables`` (the page's ruled tables, :mod:`ingest.pdf_ruled`) is left out, and a line of its
+    own, ``marker(number, k)``, stands where the ``k``-th of them starts."""
     try:
-        return _layout_text(page)
+        return _layout_text(page, tables, number)
     except (ImportError, AttributeError, TypeError):
         return page.extract_text(extraction_mode="layout") or ""
 
 
-def _layout_text(page: Any) -> str:
+def _layout_text(page: Any, tables: Sequence[RuledTable], number: int) -> str:
     from pypdf._text_extraction import _layout_mode
     from pypdf._text_extraction._layout_mode._text_state_manager import TextStateManager
     from pypdf.generic import ArrayObject, ContentStream, StreamObject
@@ -55,6 +60,8 @@ def _layout_text(page: Any) -> str:
             _layout_mode._fixed_width_page.set_font_operation(state, fonts, operands)
         else:
             state.set_state_param(op, operands)
+    if tables:
+        groups = _tables_marked(groups, tables, page, number)
     if not groups:
         return ""
     min_x = min(g["tx"] for g in groups)
@@ -65,6 +72,27 @@ def _layout_text(page: Any) -> str:
     lines = _layout_mode.y_coordinate_groups(groups)
     width = _layout_mode.fixed_char_width(groups, 1.25)
     return str(_layout_mode.fixed_width_page(lines, width, True, 1))
+
+
+def _tables_marked(groups: list[Any], tables: Sequence[RuledTable], page: Any, number: int) -> list[Any]:
+    """``groups`` without the runs inside a ruled table; one run, the table's marker, at each table's top left."""
+    box = page.mediabox
+    left, top = float(box.left), float(box.top)
+    kept: list[Any] = []
+    inside: dict[int, list[Any]] = {}
+    for group in groups:
+        # A page drawn upside down and flipped back (flip_sort -1, as some office suites write) counts its y down.
+        y = group["ty"] if group["flip_sort"] < 0 else top - group["ty"]
+        k = next((k for k, t in enumerate(tables) if t.holds(group["tx"] - left, y)), None)
+        if k is None:
+            kept.append(group)
+        else:
+            inside.setdefault(k, []).append(group)
+    for k, runs in inside.items():
+        first = max(runs, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]))
+        text = marker(number, k)
+        kept.append(dict(first, text=text, tx=min(g["tx"] for g in runs), displaced_tx=first["tx"] + len(text)))
+    return kept
 
 
 def _group_text_runs(

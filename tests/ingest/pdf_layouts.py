@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 
-from fpdf import FPDF
+from fpdf import FPDF, FontFace
 from pypdf import PdfWriter
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
@@ -685,4 +685,62 @@ def introduced_action_table_pdf() -> bytes:
         pdf.text(ACTION_COLUMNS[0], y, line)
         y += 5
     _rows_at(pdf, ACTION_COLUMNS, THEMED_ROWS, y + 5)
+    return bytes(pdf.output())
+
+
+RULED_COVER = (
+    ("Meeting", "Finance Committee"),
+    ("Agenda item", "7"),
+    ("Presented by", "Jo Carver, Director of Finance"),
+    ("Purpose", "For assurance"),
+)
+RULED_CLINICS = (
+    ("Harbourside foot care and wound dressing service", "1,204", "1,310", "1,422", "1,587"),
+    ("Quayside memory clinic", "388", "402", "415", "431"),
+    ("Westgate falls prevention and strength classes", "2,010", "1,976", "2,145", "2,203"),
+    ("Northgate leg ulcer clinic", "655", "671", "702", "698"),
+)
+
+
+def ruled_tables_pdf() -> bytes:
+    """Tables drawn with every cell boxed, as a word processor exports them: a cover sheet of labels and values,
+    then clinics' activity under a two-level header ("2023/24" in bold over Q1 and Q2 in plain type), its first
+    column narrow enough that the names wrap, and its last rows on the next page with no header above them."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 8, "Clinic activity report", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(40, 100), first_row_as_headings=False) as table:
+        for label, value in RULED_COVER:
+            row = table.row()
+            pdf.set_font("Helvetica", "B", 10)
+            row.cell(label)
+            pdf.set_font("Helvetica", size=10)
+            row.cell(value)
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "The table below gives each clinic's contacts by quarter.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = (40, 25, 25, 25, 25)
+    bold = FontFace(emphasis="BOLD")
+    with pdf.table(col_widths=widths, first_row_as_headings=False) as table:
+        top = table.row()
+        top.cell("Clinic", rowspan=2, style=bold)
+        top.cell("2023/24", colspan=2, style=bold)
+        top.cell("2024/25", colspan=2, style=bold)
+        under = table.row()
+        for label in ("Q1", "Q2", "Q1", "Q2"):
+            under.cell(label)
+        for clinic in RULED_CLINICS[:2]:
+            row = table.row()
+            for text in clinic:
+                row.cell(text)
+    pdf.add_page()
+    with pdf.table(col_widths=widths, first_row_as_headings=False) as table:
+        for clinic in RULED_CLINICS[2:]:
+            row = table.row()
+            for text in clinic:
+                row.cell(text)
+    pdf.ln(6)
+    pdf.multi_cell(0, 5, "Contacts rose in every clinic over the year.", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

@@ -337,3 +337,25 @@ def test_a_paragraph_between_a_header_and_its_rows_is_a_row_of_its_own_and_the_h
             for what, lead, due, measure in layouts.THEMED_ROWS
         ),
     ]
+
+
+# --- (p) tables drawn with ruled cells ----------------------------------------------------
+def test_a_ruled_table_is_read_cell_by_cell_with_both_header_levels_and_over_a_page_break(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.ruled_tables_pdf())
+    texts = [b.text for b in rows(parsed)]
+    # A cover sheet of labels and values has no header: each value keeps its own label.
+    assert "Meeting | Finance Committee" in texts and "Agenda item | 7" in texts
+    assert not any(b.header and "Meeting" in b.text for b in parsed.blocks)
+    # A wrapped name is one cell, and each figure keeps both levels of its header.
+    name, *figures = layouts.RULED_CLINICS[0]
+    labels = ("2023/24 Q1", "2023/24 Q2", "2024/25 Q1", "2024/25 Q2")
+    assert " | ".join([name, *(f"{label}: {value}" for label, value in zip(labels, figures, strict=True))]) in texts
+    # The rows on the next page, with no header of their own, are labelled by the table they go on from.
+    name, *figures = layouts.RULED_CLINICS[2]
+    last = next(b for b in rows(parsed) if b.text.startswith(name))
+    assert last.page == 2 and last.text.endswith(f"2024/25 Q2: {figures[-1]}")
+    assert last.table == next(b for b in rows(parsed) if b.text.startswith("Quayside")).table
+    # The text around the tables is read once, in its place.
+    words = " ".join(b.text for b in parsed.blocks)
+    assert words.count("Quayside memory clinic") == 1 and words.count("Clinic activity report") == 1
+    assert [b.text for b in parsed.blocks][-1] == "Contacts rose in every clinic over the year."

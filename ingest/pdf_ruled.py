@@ -1,0 +1,141 @@
+"""Tables a PDF draws with ruled cell borders, read cell by cell with pdfplumber.
+
+Word and most office suites export a table with its borders drawn as lines. Where every cell
+is boxed, the boxes say which words belong together: a cell that wraps over three lines is one
+cell, a header set over two lines ("Exec" over "lead") is one label, a header cell merged over
+four columns ("2024/25" over Q1-Q4) labels each of them. Read from the text alone, the wrapped
+lines of neighbouring cells interleave and a two-level header looks like two rows of text. So a
+ruled grid is taken as it is drawn (pdfplumber's "lines" strategy), its cells written as a Word
+table's are (:mod:`ingest.docx_tables`), and its words are left out of the page's layout text,
+where a marker line holds its place among the page's paragraphs.
+
+A grid is taken only when it is a table: two rows or more, two columns or more, and at least two
+rows with two cells or more that hold text. A single boxed paragraph or a one-column list of
+boxes is left to the layout reader.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ingest.docx_read import Cell, Table
+
+MARKER = "\ue000"  # a private-use character: no document's text holds it
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
+_EDGE = 1.0  # points a word's baseline may stand outside a cell's box and still be in it
+
+
+@dataclass(frozen=True)
+class RuledTable:
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom, in points from the page's top left
+    table: Table
+
+    def holds(self, x: float, top: float) -> bool:
+        x0, y0, x1, y1 = self.box
+        return x0 - _EDGE <= x <= x1 + _EDGE and y0 - _EDGE <= top <= y1 + _EDGE
+
+
+def marker(page: int, index: int) -> str:
+    """The line that stands in a page's layout text where its ``index``-th ruled table is."""
+    return f"{MARKER}table {page}.{index}{MARKER}"
+
+
+def ruled_tables(data: bytes, pages: int) -> list[list[RuledTable]]:
+    """Each page's ruled tables, top to bottom; none for a page (or a file) pdfplumber cannot read."""
+    import pdfplumber
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    out: list[list[RuledTable]] = [[] for _ in range(pages)]
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages[:pages]):
+                try:
+                    out[number] = _page_tables(page)
+                except Exception:  # noqa: BLE001 -- one page's drawing must not stop the others
+                    out[number] = []
+    except Exception:  # noqa: BLE001 -- then the layout reader reads every page, as before
+        return [[] for _ in range(pages)]
+    return out
+
+
+def _page_tables(page: Any) -> list[RuledTable]:
+    if int(page.rotation or 0) % 360:
+        return []  # a turned page's boxes and its text do not share one frame here
+    found = []
+    for grid in page.find_tables():
+        table = _table(page, grid)
+        if table is not None:
+            found.append(RuledTable(tuple(float(v) for v in grid.bbox), table))  # type: ignore[arg-type]
+    return sorted(found, key=lambda t: t.box[1])
+
+
+def _table(page: Any, grid: Any) -> Table | None:
+    """The grid as a table of cells, a merged cell the same cell at every position it covers."""
+    boxes = [tuple(b) for b in grid.cells]
+    chars = page.chars
+    cells: dict[tuple[float, ...], Cell] = {}
+    for key, box in enumerate(boxes):
+        inside = [c for c in chars if _inside(box, c)]
+        text = _cell_text(inside)
+        letters = [c for c in inside if not c["text"].isspace()]
+        bold = bool(letters) and all(_BOLD_FONT.search(str(c.get("fontname", ""))) for c in letters)
+        cells[box] = Cell(text, key, bold)
+    # The grid's own columns and rows are where any cell starts: a merged cell spans several of them.
+    columns = _bands([b[0] for b in boxes], max(b[2] for b in boxes))
+    bands = _bands([b[1] for b in boxes], max(b[3] for b in boxes))
+    rows = [tuple(_covering(cells, (x0 + x1) / 2, (y0 + y1) / 2) for x0, x1 in columns) for y0, y1 in bands]
+    filled = [row for row in rows if len({c.key for c in row if c is not None and c.text}) >= 2]
+    if len(rows) < 2 or len(columns) < 2 or len(filled) < 2:
+        return None
+    return Table(tuple(rows))
+
+
+def _bands(starts: list[float], end: float) -> list[tuple[float, float]]:
+    """The spans between consecutive distinct ``starts`` (within a point of each other: one) and ``end``."""
+    edges: list[float] = []
+    for start in sorted(starts):
+        if not edges or start - edges[-1] > _EDGE:
+            edges.append(start)
+    return list(zip(edges, [*edges[1:], end], strict=True))
+
+
+def _covering(cells: dict[tuple[float, ...], Cell], x: float, y: float) -> Cell | None:
+    return next((cell for (x0, y0, x1, y1), cell in cells.items() if x0 <= x <= x1 and y0 <= y <= y1), None)
+
+
+def _inside(box: tuple[float, ...], char: dict[str, Any]) -> bool:
+    x0, top, x1, bottom = box
+    x, y = (float(char["x0"]) + float(char["x1"])) / 2, (float(char["top"]) + float(char["bottom"])) / 2
+    return x0 <= x <= x1 and top <= y <= bottom
+
+
+def _cell_text(chars: list[dict[str, Any]]) -> str:
+    """The cell's words in reading order, its wrapped lines joined: with a space, or with none after a hyphen
+    that ends a line ("non-" over "executive" is "non-executive")."""
+    lines: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if lines and abs(lines[-1][0]["top"] - char["top"]) <= char["size"] / 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    texts = []
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+        words, last = "", None
+        for char in line:
+            if last is not None and char["x0"] - last["x1"] > char["size"] * 0.15 and not words.endswith(" "):
+                words += " "
+            words += char["text"]
+            last = char
+        texts.append(" ".join(words.split()))
+    text = ""
+    for line_text in filter(None, texts):
+        if text.endswith("-") and line_text[:1].isalpha():
+            text += line_text
+        else:
+            text += (" " if text else "") + line_text
+    return text
