@@ -1,5 +1,6 @@
-"""Check /work/gen/gen_questions.jsonl against the PDFs in /work/gen/docs using the
-matching rule in /work/shared/evals/README.md, and print a summary."""
+"""Check ../questions.jsonl against the PDFs in ../docs using the matching rule of the shared
+evaluation formats, and print a summary. (The other scripts here were run where they were made,
+under /work/gen; they are kept as the record of how the papers were built.)"""
 import html
 import json
 import re
@@ -10,8 +11,8 @@ from pathlib import Path
 
 from pypdf import PdfReader
 
-ROOT = Path("/work/gen")
-QFILE = ROOT / "gen_questions.jsonl"
+ROOT = Path(__file__).resolve().parent.parent
+QFILE = ROOT / "questions.jsonl"
 DOCS = ROOT / "docs"
 TYPES = {"fact", "number", "list", "who", "table", "multi_hop", "unanswerable"}
 FIELDS = ["id", "question", "audience", "type", "answer", "key_facts", "sources"]
