@@ -62,10 +62,8 @@ def header_rows(table: Table, rows: list[Row], skipped: int = 0) -> int:
     marked = max(0, table.marked_header - skipped)
     if marked:
         return min(marked, len(rows) - 1)
-    bold = 0
-    while bold < min(_HEADER_ROWS, len(rows) - 1) and _all_bold(rows[bold]):
-        bold += 1
-    if bold and not all(_all_bold(row) for row in rows[bold:]):
+    bold = bold_header_rows(rows)
+    if bold:
         return _with_sub_labels(rows, bold)
     first = [c.text for c in dict.fromkeys(rows[0]) if c is not None and c.text]
     labels = len(first) >= 2 and all(not is_figure(t) and len(t.split()) <= _LABEL_WORDS for t in first)
@@ -73,6 +71,16 @@ def header_rows(table: Table, rows: list[Row], skipped: int = 0) -> int:
     # are words ("Meeting | Trust Board", "Agenda item | 6", ...) has no header, whatever one value is.
     figures = sum(any(is_figure(c.text) for c in row[1:] if c is not None and c.text) for row in rows[1:])
     return _with_sub_labels(rows, 1) if labels and figures * 2 >= len(rows) - 1 else 0
+
+
+def bold_header_rows(rows: list[Row]) -> int:
+    """How many leading rows are set in bold over rows that are not (at most three; 0 when all are)."""
+    if len(rows) < 2:
+        return 0
+    bold = 0
+    while bold < min(_HEADER_ROWS, len(rows) - 1) and _all_bold(rows[bold]):
+        bold += 1
+    return bold if bold and not all(_all_bold(row) for row in rows[bold:]) else 0
 
 
 def _with_sub_labels(rows: list[Row], count: int) -> int:

@@ -110,8 +110,7 @@ def _page_text(reader: object, index: int, ruled: list[RuledTable]) -> tuple[str
         layout = layout_text(page, ruled, index + 1)
     except Exception:  # noqa: BLE001
         return plain, []
-    cells = " ".join(c.text for t in ruled for row in t.table.rows for c in dict.fromkeys(row) if c is not None)
-    missing = missing_lines(layout + "\n" + cells if ruled else layout, plain)
+    missing = missing_lines(layout + "\n" + " ".join(t.drawn for t in ruled) if ruled else layout, plain)
     return layout + ("\n\n" + "\n".join(missing) if missing else ""), bold.stretches
 
 

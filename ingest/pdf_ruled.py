@@ -17,12 +17,14 @@ boxes is left to the layout reader.
 from __future__ import annotations
 
 import io
+import itertools
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ingest.docx_read import Cell, Table
+from ingest.docx_tables import bold_header_rows, layout
 
 MARKER = "\ue000"  # a private-use character: no document's text holds it
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
@@ -33,6 +35,7 @@ _EDGE = 1.0  # points a word's baseline may stand outside a cell's box and still
 class RuledTable:
     box: tuple[float, float, float, float]  # x0, top, x1, bottom, in points from the page's top left
     table: Table
+    drawn: str = ""  # every word the grid holds on its page (a row's end may move to the page before's table)
 
     def holds(self, x: float, top: float) -> bool:
         x0, y0, x1, y1 = self.box
@@ -59,7 +62,55 @@ def ruled_tables(data: bytes, pages: int) -> list[list[RuledTable]]:
                     out[number] = []
     except Exception:  # noqa: BLE001 -- then the layout reader reads every page, as before
         return [[] for _ in range(pages)]
+    return _rows_rejoined(_labelled(out))
+
+
+def _labelled(pages: list[list[RuledTable]]) -> list[list[RuledTable]]:
+    """The ruled tables whose cells say what their values are: those with a header set in bold over plain rows,
+    a label column beside a value column (a cover sheet), and a page's first table going on from the page
+    before's last one with as many columns. Any other grid (lines drawn inside a table's cells, which cut
+    one row in several; a header the grid cuts in pieces) is left to the layout reader, which finds labels
+    by where the text stands."""
+    out: list[list[RuledTable]] = []
+    last: RuledTable | None = None
+    for tables in pages:
+        kept = []
+        for k, ruled in enumerate(tables):
+            rows, titles, _ = layout(ruled.table)
+            width = len(rows[0]) if rows else 0
+            continues = k == 0 and last is not None and len(layout(last.table)[0][0]) == width
+            if bold_header_rows(rows[titles:]) or width == 2 or continues:
+                kept.append(ruled)
+        out.append(kept)
+        last = kept[-1] if kept else (last if not tables else None)
     return out
+
+
+def _rows_rejoined(pages: list[list[RuledTable]]) -> list[list[RuledTable]]:
+    """A row broken over a page, as a word processor lets a long row break: the part on the next page heads
+    the table there (under its repeated header, if any) with no row label and most cells empty. Its cells'
+    text is put at the end of the same cells of the row it goes on from, the last on the page before. (A
+    row under a label merged down from the page before has no label either, but its cells are filled.)"""
+    for before, after in itertools.pairwise(pages):
+        if not before or not after:
+            continue
+        last, first = before[-1], after[0]
+        rows, titles, header = layout(first.table)
+        width = len(rows[0]) if rows else 0
+        if width != len(layout(last.table)[0][0]) or len(rows) <= titles + header + 1:
+            continue
+        part = rows[titles + header]
+        filled = [c for c in dict.fromkeys(part) if c is not None and c.text]
+        if part[0] is None or part[0].text or not filled or len(filled) * 2 > width:
+            continue
+        end = list(last.table.rows[-1])
+        for column, cell in enumerate(part):
+            if cell is not None and cell.text and column < len(end) and (was := end[column]) is not None:
+                end = [replace(c, text=f"{c.text} {cell.text}".strip()) if c is was else c for c in end]
+        before[-1] = replace(last, table=Table((*last.table.rows[:-1], tuple(end)), last.table.marked_header))
+        kept = tuple(row for row in first.table.rows if row is not part)
+        after[0] = replace(first, table=Table(kept, first.table.marked_header))
+    return pages
 
 
 def _page_tables(page: Any) -> list[RuledTable]:
@@ -69,7 +120,8 @@ def _page_tables(page: Any) -> list[RuledTable]:
     for grid in page.find_tables():
         table = _table(page, grid)
         if table is not None:
-            found.append(RuledTable(tuple(float(v) for v in grid.bbox), table))  # type: ignore[arg-type]
+            drawn = " ".join(c.text for row in table.rows for c in dict.fromkeys(row) if c is not None)
+            found.append(RuledTable(tuple(float(v) for v in grid.bbox), table, drawn))  # type: ignore[arg-type]
     return sorted(found, key=lambda t: t.box[1])
 
 

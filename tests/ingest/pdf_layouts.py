@@ -744,3 +744,46 @@ def ruled_tables_pdf() -> bytes:
     pdf.ln(6)
     pdf.multi_cell(0, 5, "Contacts rose in every clinic over the year.", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+def ruled_grids_pdf() -> bytes:
+    """Two boxed grids of staff numbers, each practice's headcount over its full-time equivalent in rows of their
+    own: one under a bold header, one under a header set in plain type like its rows."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for bold in (True, False):
+        with pdf.table(col_widths=(50, 30, 30, 30), first_row_as_headings=bold) as table:
+            header = table.row()
+            for label in ("Practice", "GP", "Nurse", "Admin"):
+                header.cell(label)
+            for name, seed in (("Harbour Lane Surgery", 3), ("Millbrook Practice", 7)):
+                for kind, scale in (("HC", 1.0), ("FTE", 0.8)):
+                    row = table.row()
+                    row.cell(f"{name} {kind}")
+                    for k in range(3):
+                        row.cell(f"{(seed + k) * scale:g}")
+        pdf.ln(10)
+    return bytes(pdf.output())
+
+
+def broken_row_pdf() -> bytes:
+    """A boxed risk register over two pages, its header repeated, and one row broken over the page as a word
+    processor breaks a long row: its description's last words head the second page's table, every other
+    cell of that part empty."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    header = ("Risk", "Description", "Score")
+    parts = (
+        (("R1", "Late discharges from the ward", "16"), ("R2", "Gaps in weekend cover for the", "12")),
+        (("", "community nursing teams", ""), ("R3", "Loss of the records system", "9")),
+    )
+    for rows in parts:
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=10)
+        with pdf.table(col_widths=(20, 100, 20)) as table:
+            for row_text in (header, *rows):
+                row = table.row()
+                for text in row_text:
+                    row.cell(text)
+    return bytes(pdf.output())

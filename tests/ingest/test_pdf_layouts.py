@@ -359,3 +359,21 @@ def test_a_ruled_table_is_read_cell_by_cell_with_both_header_levels_and_over_a_p
     words = " ".join(b.text for b in parsed.blocks)
     assert words.count("Quayside memory clinic") == 1 and words.count("Clinic activity report") == 1
     assert [b.text for b in parsed.blocks][-1] == "Contacts rose in every clinic over the year."
+
+
+def test_a_ruled_grid_is_read_from_its_cells_only_under_a_bold_header(tmp_path):
+    from ingest.pdf_ruled import ruled_tables
+
+    (page,) = ruled_tables(layouts.ruled_grids_pdf(), 1)
+    # Two grids are drawn; the one whose header looks like its rows is left to the layout reader.
+    assert len(page) == 1
+    assert [c.text for c in page[0].table.rows[0] if c is not None] == ["Practice", "GP", "Nurse", "Admin"]
+    assert all(c is not None and c.bold for c in page[0].table.rows[0])
+
+
+def test_a_ruled_row_broken_over_a_page_is_one_row(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.broken_row_pdf())
+    texts = [b.text for b in rows(parsed)]
+    assert "R2 | Description: Gaps in weekend cover for the community nursing teams | Score: 12" in texts
+    assert "R3 | Description: Loss of the records system | Score: 9" in texts
+    assert sum("community nursing teams" in b.text for b in parsed.blocks) == 1
