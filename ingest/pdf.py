@@ -37,10 +37,10 @@ from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_figures import figure_boxes, with_captions_above
 from ingest.pdf_layout import layout_text
-from ingest.pdf_lines import Line, ends_open, split_lines, vocabulary
+from ingest.pdf_lines import Line, cells_of, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
-from ingest.pdf_ruled import MARKER, RuledTable, marker, ruled_tables
+from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns
 from ingest.pdf_zones import Zone, find_tables
@@ -299,9 +299,14 @@ class _PageReader:
         i = 0
         while i < len(self.lines):
             if MARKER in self.lines[i].text:
-                table = (ruled or {}).get(self.lines[i].text.strip())
-                if table is not None:
-                    self._ruled(table, next(table_ids), None if self.content_seen else carried_ruled)
+                # A ruled table's place; text beside the table's top edge may share its line: read after it.
+                found = MARKERS.findall(self.lines[i].text)
+                for key in found:
+                    if (table := (ruled or {}).get(key)) is not None:
+                        self._ruled(table, next(table_ids), None if self.content_seen else carried_ruled)
+                rest = MARKERS.sub(" ", self.lines[i].raw).rstrip()
+                if rest.strip():
+                    self._line(Line(self.lines[i].number, rest, cells_of(rest)))
                 i += 1
                 continue
             zone = zones.get(i)

@@ -60,17 +60,22 @@ def _layout_text(page: Any, tables: Sequence[RuledTable], number: int) -> str:
             _layout_mode._fixed_width_page.set_font_operation(state, fonts, operands)
         else:
             state.set_state_param(op, operands)
-    if tables:
-        groups = _tables_marked(groups, tables, page, number)
     if not groups:
         return ""
     min_x = min(g["tx"] for g in groups)
-    groups = [
-        dict(g, tx=g["tx"] - min_x, displaced_tx=g["displaced_tx"] - min_x)
-        for g in sorted(groups, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]), reverse=True)
-    ]
-    lines = _layout_mode.y_coordinate_groups(groups)
-    width = _layout_mode.fixed_char_width(groups, 1.25)
+
+    def placed(runs: list[Any]) -> list[Any]:
+        return [
+            dict(g, tx=g["tx"] - min_x, displaced_tx=g["displaced_tx"] - min_x)
+            for g in sorted(runs, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]), reverse=True)
+        ]
+
+    # The grid and its character width come from every run on the page, a ruled table's too, so the rest of
+    # the page is laid out exactly as it would be without the tables taken out.
+    width = _layout_mode.fixed_char_width(placed(groups), 1.25)
+    if tables:
+        groups = _tables_marked(groups, tables, page, number)
+    lines = _layout_mode.y_coordinate_groups(placed(groups))
     return str(_layout_mode.fixed_width_page(lines, width, True, 1))
 
 

@@ -27,6 +27,7 @@ from ingest.docx_read import Cell, Table
 from ingest.docx_tables import bold_header_rows, layout
 
 MARKER = "\ue000"  # a private-use character: no document's text holds it
+MARKERS = re.compile(f"{MARKER}table \\d+\\.\\d+{MARKER}")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _EDGE = 1.0  # points a word's baseline may stand outside a cell's box and still be in it
 

@@ -787,3 +787,31 @@ def broken_row_pdf() -> bytes:
                 for text in row_text:
                     row.cell(text)
     return bytes(pdf.output())
+
+
+RULED_SIDE_NOTE = "Figures are provisional"
+
+
+def ruled_table_with_a_side_note_pdf() -> bytes:
+    """A boxed table set at the left of the page, a note printed beside its top row, and a paragraph under it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(0, 5, "Waiting times for community services this quarter.", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    top = pdf.get_y()
+    with pdf.table(col_widths=(50, 25, 25), width=100, align="LEFT") as table:
+        for cells in (
+            ("Service", "July", "August"),
+            ("Podiatry", "9 weeks", "8 weeks"),
+            ("Audiology", "6 weeks", "7 weeks"),
+        ):
+            row = table.row()
+            for text in cells:
+                row.cell(text)
+    after = pdf.get_y()
+    pdf.set_xy(130, top + 1.5)
+    pdf.cell(60, 5, RULED_SIDE_NOTE)
+    pdf.set_xy(pdf.l_margin, after + 6)
+    pdf.multi_cell(0, 5, "Both services met the 18-week standard.", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

