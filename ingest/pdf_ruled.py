@@ -9,9 +9,10 @@ ruled grid is taken as it is drawn (pdfplumber's "lines" strategy), its cells wr
 table's are (:mod:`ingest.docx_tables`), and its words are left out of the page's layout text,
 where a marker line holds its place among the page's paragraphs.
 
-A grid is taken only when it is a table: two rows or more, two columns or more, and at least two
-rows with two cells or more that hold text. A single boxed paragraph or a one-column list of
-boxes is left to the layout reader.
+A grid is taken only when its cells say what the values are (see :func:`_labelled`): two rows or
+more with text in two cells or more, under a bold header or as labels beside values; or the rest of
+a table the page before ended in, however short. A single boxed paragraph, a one-column list of
+boxes or any other grid is left to the layout reader.
 """
 
 from __future__ import annotations
@@ -80,11 +81,17 @@ def _labelled(pages: list[list[RuledTable]]) -> list[list[RuledTable]]:
             rows, titles, _ = layout(ruled.table)
             width = len(rows[0]) if rows else 0
             continues = k == 0 and last is not None and len(layout(last.table)[0][0]) == width
-            if bold_header_rows(rows[titles:]) or width == 2 or continues:
+            table = len(rows) >= 2 and sum(map(_filled, rows)) >= 2
+            if continues or (table and (width == 2 or bold_header_rows(rows[titles:]))):
                 kept.append(ruled)
         out.append(kept)
-        last = kept[-1] if kept else (last if not tables else None)
+        last = kept[-1] if kept else None
     return out
+
+
+def _filled(row: tuple[Cell | None, ...]) -> bool:
+    """A row with text in two cells or more."""
+    return len({c.key for c in row if c is not None and c.text}) >= 2
 
 
 def _rows_rejoined(pages: list[list[RuledTable]]) -> list[list[RuledTable]]:
@@ -141,8 +148,7 @@ def _table(page: Any, grid: Any) -> Table | None:
     columns = _bands([b[0] for b in boxes], max(b[2] for b in boxes))
     bands = _bands([b[1] for b in boxes], max(b[3] for b in boxes))
     rows = [tuple(_covering(cells, (x0 + x1) / 2, (y0 + y1) / 2) for x0, x1 in columns) for y0, y1 in bands]
-    filled = [row for row in rows if len({c.key for c in row if c is not None and c.text}) >= 2]
-    if len(rows) < 2 or len(columns) < 2 or len(filled) < 2:
+    if len(columns) < 2 or not any(_filled(row) for row in rows):
         return None
     return Table(tuple(rows))
 

@@ -705,7 +705,7 @@ RULED_CLINICS = (
 def ruled_tables_pdf() -> bytes:
     """Tables drawn with every cell boxed, as a word processor exports them: a cover sheet of labels and values,
     then clinics' activity under a two-level header ("2023/24" in bold over Q1 and Q2 in plain type), its first
-    column narrow enough that the names wrap, and its last rows on the next page with no header above them."""
+    column narrow enough that the names wrap, and its last row on the next page with no header above it."""
     pdf = FPDF()
     pdf.set_auto_page_break(False)
     pdf.add_page()
@@ -731,13 +731,13 @@ def ruled_tables_pdf() -> bytes:
         under = table.row()
         for label in ("Q1", "Q2", "Q1", "Q2"):
             under.cell(label)
-        for clinic in RULED_CLINICS[:2]:
+        for clinic in RULED_CLINICS[:3]:
             row = table.row()
             for text in clinic:
                 row.cell(text)
     pdf.add_page()
     with pdf.table(col_widths=widths, first_row_as_headings=False) as table:
-        for clinic in RULED_CLINICS[2:]:
+        for clinic in RULED_CLINICS[3:]:
             row = table.row()
             for text in clinic:
                 row.cell(text)

@@ -351,8 +351,8 @@ def test_a_ruled_table_is_read_cell_by_cell_with_both_header_levels_and_over_a_p
     name, *figures = layouts.RULED_CLINICS[0]
     labels = ("2023/24 Q1", "2023/24 Q2", "2024/25 Q1", "2024/25 Q2")
     assert " | ".join([name, *(f"{label}: {value}" for label, value in zip(labels, figures, strict=True))]) in texts
-    # The rows on the next page, with no header of their own, are labelled by the table they go on from.
-    name, *figures = layouts.RULED_CLINICS[2]
+    # The row on the next page, with no header of its own, is labelled by the table it goes on from.
+    name, *figures = layouts.RULED_CLINICS[3]
     last = next(b for b in rows(parsed) if b.text.startswith(name))
     assert last.page == 2 and last.text.endswith(f"2024/25 Q2: {figures[-1]}")
     assert last.table == next(b for b in rows(parsed) if b.text.startswith("Quayside")).table
