@@ -2,8 +2,10 @@
 
 The header is the leading rows Word marks to repeat at the top of each page; failing that,
 leading rows set in bold over rows that are not; failing that, a first row of short labels over
-rows of figures (at least half of them hold one). Header rows stack into one label per column ("2023/24" over "Q1" is
-"2023/24 Q1"); a row that is one cell across the whole table above them is the table's title.
+rows of figures (at least half of them hold one). A plain row of labels under a header cell merged
+over several columns is part of the header too. Header rows stack into one label per column
+("2023/24" over "Q1" is "2023/24 Q1"); a row that is one cell across the whole table above them is
+the table's title.
 A merged cell is read once (with the labels of the columns it covers), a cell merged down
 several rows gives its text to each of them (a row label stays with every row it labels), and
 empty rows are dropped.

@@ -110,7 +110,8 @@ def _page_text(reader: object, index: int, ruled: list[RuledTable]) -> tuple[str
         layout = layout_text(page, ruled, index + 1)
     except Exception:  # noqa: BLE001
         return plain, []
-    missing = missing_lines(layout + "\n" + " ".join(t.drawn for t in ruled) if ruled else layout, plain)
+    drawn = " ".join(t.drawn for t in ruled)  # the tables' words, left out of the layout text but read
+    missing = missing_lines(f"{layout}\n{drawn}", plain)
     return layout + ("\n\n" + "\n".join(missing) if missing else ""), bold.stretches
 
 
@@ -292,7 +293,7 @@ class _PageReader:
         self.ends_in_ruled: RuledCarried | None = None
 
     def read(
-        self, table_ids: Iterator[int], ruled: dict[str, Table] | None = None, carried_ruled: RuledCarried | None = None
+        self, table_ids: Iterator[int], ruled: dict[str, Table], carried_ruled: RuledCarried | None
     ) -> tuple[list[Block], Carried | None]:
         zones = self._zones()
         captions = {i for zone in zones.values() for i in zone.caption}
@@ -302,7 +303,7 @@ class _PageReader:
                 # A ruled table's place; text beside the table's top edge may share its line: read after it.
                 found = MARKERS.findall(self.lines[i].text)
                 for key in found:
-                    if (table := (ruled or {}).get(key)) is not None:
+                    if (table := ruled.get(key)) is not None:
                         self._ruled(table, next(table_ids), None if self.content_seen else carried_ruled)
                 rest = MARKERS.sub(" ", self.lines[i].raw).rstrip()
                 if rest.strip():
