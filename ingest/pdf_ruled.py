@@ -31,6 +31,7 @@ MARKER = "\ue000"  # a private-use character: no document's text holds it
 MARKERS = re.compile(f"{MARKER}table \\d+\\.\\d+{MARKER}")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _EDGE = 1.0  # points a word's baseline may stand outside a cell's box and still be in it
+_MAX_CELLS = 2_000  # a page-long table of 60 rows and 12 columns has 720
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,12 @@ def _page_tables(page: Any) -> list[RuledTable]:
 
 
 def _table(page: Any, grid: Any) -> Table | None:
-    """The grid as a table of cells, a merged cell the same cell at every position it covers."""
+    """The grid as a table of cells, a merged cell the same cell at every position it covers; None for a grid of
+    more cells than any table prints (a chart's or a map's gridlines): the time to read one grows with the square
+    of its cells (2,500 cells: a second)."""
     boxes = [tuple(b) for b in grid.cells]
+    if len(boxes) > _MAX_CELLS:
+        return None
     chars = page.chars
     cells: dict[tuple[float, ...], Cell] = {}
     for key, box in enumerate(boxes):

@@ -410,3 +410,23 @@ def test_taking_ruled_tables_out_leaves_the_rest_of_the_page_laid_out_as_before(
         if line.strip() and not MARKERS.search(line)
     ]
     assert tables and after and all(line in before for line in after)
+
+
+def test_a_grid_of_more_cells_than_a_table_prints_is_left_to_the_layout_reader():
+    """Gridlines drawn over a whole page (graph paper, a chart's background): 50 by 50 boxes, a figure in every
+    other box, the first row's in bold."""
+    from fpdf import FPDF
+
+    from ingest.pdf_ruled import ruled_tables
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=5)
+    for i in range(51):
+        pdf.line(10 + i * 3.8, 10, 10 + i * 3.8, 200)
+        pdf.line(10, 10 + i * 3.8, 200, 10 + i * 3.8)
+    for row in range(50):
+        pdf.set_font("Helvetica", "B" if row == 0 else "", size=5)  # a bold first row, as a header would be
+        for column in range(0, 50, 2):
+            pdf.text(10.5 + column * 3.8, 12.5 + row * 3.8, str(row))
+    assert ruled_tables(bytes(pdf.output()), 1) == [[]]
