@@ -57,6 +57,8 @@ _BOLD_TITLE_WORDS = 40
 _NAMING = re.compile(r"\b[^\W\d_]{3,}")  # a word of three letters or more
 _DATE_WORD = re.compile(rf"\b(?:{MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE)
 # A section or item number opening a line: "84. ", "2.1 ", "2.1. " (not a year or an amount: "2025 ", "12 ").
+# A page's number ending a line: "7", "Page 7", "Page 7 of 10", "7 of 10".
+_TRAILING_PAGE_NUMBER = re.compile(r"\s+(?:page\s+)?(\d{1,4})(?:\s+of\s+\d{1,4})?\s*$", re.IGNORECASE)
 _SECTION_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*\.\s|^\d{1,3}(?:\.\d{1,3})+\s")
 
 
@@ -163,7 +165,7 @@ def parse_pdf(
     """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
     name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text.
     ``tables`` holds the ruled tables (:mod:`ingest.pdf_ruled`) by the marker lines that stand for them."""
-    page_lines = [split_lines(text) for text in pages]
+    page_lines = _page_numbers_dropped([split_lines(text) for text in pages])
     furniture = _furniture(page_lines)
     blocks: list[Block] = []
     table_ids = iter(range(1, 1_000_000))
@@ -207,6 +209,27 @@ def _placed(parsed: ParsedDocument, titles: list[tuple[int, str, str]]) -> list[
 def _edges(lines: list[Line]) -> list[Line]:
     filled = [line for line in lines if not line.blank]
     return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+
+
+def _page_numbers_dropped(page_lines: list[list[Line]]) -> list[list[Line]]:
+    """Pages whose running header or footer ends in the page's number ("Annual Report 2025 | 7", "... Page 3 of
+    10") without that number, so the rest reads alike on every page and is known for furniture. Only where the
+    rest recurs on many pages (as furniture must) and the numbers differ from page to page: a table header
+    repeated on each page that ends in a year keeps it."""
+    found: dict[str, list[tuple[int, int, str]]] = {}  # the rest of the line -> (page, line, number)
+    for number, lines in enumerate(page_lines):
+        for line in {line.number: line for line in _edges(lines)}.values():  # a short page's edges overlap
+            m = _TRAILING_PAGE_NUMBER.search(line.raw)
+            if m and line.raw[: m.start()].strip():
+                found.setdefault(" ".join(line.raw[: m.start()].split()), []).append((number, line.number, m.group(1)))
+    threshold = max(3, round(len(page_lines) * _RUNNING))
+    out = [list(lines) for lines in page_lines]
+    for seen in found.values():
+        if len(seen) >= threshold and len({n for _, _, n in seen}) * 2 > len(seen):
+            for page, k, _ in seen:
+                rest = _TRAILING_PAGE_NUMBER.sub("", out[page][k].raw).rstrip()
+                out[page][k] = Line(k, rest, cells_of(rest))
+    return out
 
 
 def _furniture(page_lines: list[list[Line]]) -> set[str]:

@@ -815,3 +815,21 @@ def ruled_table_with_a_side_note_pdf() -> bytes:
     pdf.set_xy(pdf.l_margin, after + 6)
     pdf.multi_cell(0, 5, "Both services met the 18-week standard.", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+NUMBERED_FOOTER = "Harbourside Council | Cabinet | 4 March 2026"
+
+
+def numbered_footer_pdf(pages: int = 5) -> bytes:
+    """A report whose footer names the meeting and ends in the page's number, set well apart from it."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for page in range(1, pages + 1):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 6, f"Section {page}. The committee reviewed item {page} and agreed its actions.")
+        pdf.set_xy(10, 280)
+        pdf.set_font("Helvetica", size=8)
+        pdf.cell(150, 5, NUMBERED_FOOTER)
+        pdf.cell(40, 5, f"Page {page} of {pages}", align="R")
+    return bytes(pdf.output())

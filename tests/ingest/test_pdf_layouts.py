@@ -430,3 +430,11 @@ def test_a_grid_of_more_cells_than_a_table_prints_is_left_to_the_layout_reader()
         for column in range(0, 50, 2):
             pdf.text(10.5 + column * 3.8, 12.5 + row * 3.8, str(row))
     assert ruled_tables(bytes(pdf.output()), 1) == [[]]
+
+
+def test_a_running_footer_that_ends_in_the_page_number_is_read_once(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.numbered_footer_pdf())
+    texts = [b.text for b in parsed.blocks]
+    assert [t for t in texts if layouts.NUMBERED_FOOTER in t] == [layouts.NUMBERED_FOOTER]
+    assert not any("Page 3 of 5" in t for t in texts)
+    assert sum(t.startswith("Section ") for t in texts) == 5
