@@ -371,9 +371,14 @@ def _complete(
     if unit.row.unit.kind == "cell":
         # A long row is quoted cell by cell: "June 2025: 12 weeks" says nothing without the cell naming its row.
         # Only a short first cell names the row; a long one is a column of prose in a layout table.
-        naming = next(u for u in siblings if u.n == unit.n and u.row.unit.line == unit.row.unit.line)
+        row = [u for u in siblings if u.n == unit.n and u.row.unit.line == unit.row.unit.line]
+        naming = row[0]
         if naming is not unit and naming.row.unit.kind == "cell" and naming.words <= _ROW_NAME_WORDS:
             out.append(replace(naming, names_row=True))
+        elif naming is unit and unit.words <= _ROW_NAME_WORDS and len(row) > 1:
+            # The cell naming a row matched the question ("Cllr A. Example | Interest: ..."), but a row's name
+            # answers nothing alone: its row's cells are what is known about it.
+            out = [replace(unit, names_row=True), *row[1:]]
     if leads_in(unit.text) or (unit.row.features["heading"] and position + 1 < len(siblings)):
         out += _following(unit, siblings, settings.max_list_items)
     elif (j := _lead_in(siblings, position)) is not None:

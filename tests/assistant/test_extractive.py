@@ -453,6 +453,37 @@ def test_a_cell_quoted_from_a_long_row_brings_the_cell_that_names_the_row(cache)
     assert answer == "- Renew a fishing licence | Made online Oct – Dec 2030: 64% [1]"
 
 
+def test_a_row_name_quoted_from_a_long_row_brings_the_rest_of_its_row(cache):
+    """The cell naming a row matches the question best, but a name alone answers nothing: its row's cells come
+    with it, on one line."""
+    labels = ["Item", "Interest declared", "Type of interest", "Action taken"]
+    rows = {
+        "Councillor Wren Alderley": [
+            "CB/31/004",
+            "Volunteer treasurer of the Quayside rowing club, which hires boats and a slipway from the council each summer",
+            "Other registrable interest",
+            "Remained in the room but took no part in the discussion or the vote on the boat hire contract",
+        ],
+        "Councillor Tobias Fenn": [
+            "CB/31/006",
+            "Owner of a bakery on the market square whose deliveries the new parking proposals would restrict",
+            "Disclosable pecuniary interest",
+            "Left the room for the whole of the item and took no part in the discussion or the vote",
+        ],
+    }
+    lines = [
+        " | ".join([name] + [f"{label}: {v}" for label, v in zip(labels, values, strict=True)])
+        for name, values in rows.items()
+    ]
+    passage = PassageRef(1, "Cabinet minutes", "Declarations of interest", "\n".join(lines))
+    question = "What interest did Councillor Wren Alderley declare?"
+    units = scored(cache, question, [passage], {"Councillor Wren Alderley": 0.9})
+    assert all(u.row.unit.kind == "cell" for u in units)  # the rows are long enough to be read cell by cell
+    chosen = compose(question, units, Composition(keep_ratio=0.9))
+    answer = render(sorted(chosen.values(), key=lambda u: u.row.unit.start))
+    assert answer == f"- {lines[0]} [1]"
+
+
 def test_a_bare_figure_or_bracketed_fragment_is_not_an_answer_line(cache):
     passage = PassageRef(
         1,
