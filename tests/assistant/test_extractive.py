@@ -432,6 +432,20 @@ def test_units_are_also_compared_with_what_the_question_asks_its_names_left_out(
     assert row.features["asked_sim"] == row.features["sim"]
 
 
+def _long_rows_answer(cache, question, rows, labels, best, where):
+    """The answer to ``question`` from one passage of table rows, each too long to quote whole (so read cell by
+    cell), the cell ``best`` scoring highest, the passage titled by ``where`` (paper, section); and the rows' lines."""
+    lines = [
+        " | ".join([name] + [f"{label}: {v}" for label, v in zip(labels, values, strict=True)])
+        for name, values in rows.items()
+    ]
+    passage = PassageRef(1, *where, "\n".join(lines))
+    units = scored(cache, question, [passage], {best: 0.9})
+    assert all(u.row.unit.kind == "cell" for u in units)  # the rows are long enough to be read cell by cell
+    chosen = compose(question, units, Composition(keep_ratio=0.9))
+    return render(sorted(chosen.values(), key=lambda u: u.row.unit.start)), lines
+
+
 def test_a_cell_quoted_from_a_long_row_brings_the_cell_that_names_the_row(cache):
     """A row too long to quote whole is read cell by cell; "Oct – Dec 2030: 64%" alone does not say which row."""
     quarters = ["Jan – Mar 2030", "Apr – Jun 2030", "Jul – Sep 2030", "Oct – Dec 2030"]
@@ -440,16 +454,15 @@ def test_a_cell_quoted_from_a_long_row_brings_the_cell_that_names_the_row(cache)
         "Book a ferry crossing for a wheelchair user": ["55%", "58%", "61%", "59%", "3,115"],
     }
     labels = [f"Made online {q}" for q in quarters] + ["Transactions made in the last 12 months"]
-    lines = [
-        " | ".join([name] + [f"{label}: {v}" for label, v in zip(labels, values, strict=True)])
-        for name, values in rows.items()
-    ]
-    passage = PassageRef(1, "Quarterly performance report", "Digital services", "\n".join(lines))
     question = "What share of fishing licence renewals were made online from October to December 2030?"
-    units = scored(cache, question, [passage], {"Made online Oct – Dec 2030: 64%": 0.9})
-    assert all(u.row.unit.kind == "cell" for u in units)  # the rows are long enough to be read cell by cell
-    chosen = compose(question, units, Composition(keep_ratio=0.9))
-    answer = render(sorted(chosen.values(), key=lambda u: u.row.unit.start))
+    answer, _ = _long_rows_answer(
+        cache,
+        question,
+        rows,
+        labels,
+        "Made online Oct – Dec 2030: 64%",
+        ("Quarterly performance report", "Digital services"),
+    )
     assert answer == "- Renew a fishing licence | Made online Oct – Dec 2030: 64% [1]"
 
 
@@ -471,16 +484,10 @@ def test_a_row_name_quoted_from_a_long_row_brings_the_rest_of_its_row(cache):
             "Left the room for the whole of the item and took no part in the discussion or the vote",
         ],
     }
-    lines = [
-        " | ".join([name] + [f"{label}: {v}" for label, v in zip(labels, values, strict=True)])
-        for name, values in rows.items()
-    ]
-    passage = PassageRef(1, "Cabinet minutes", "Declarations of interest", "\n".join(lines))
     question = "What interest did Councillor Wren Alderley declare?"
-    units = scored(cache, question, [passage], {"Councillor Wren Alderley": 0.9})
-    assert all(u.row.unit.kind == "cell" for u in units)  # the rows are long enough to be read cell by cell
-    chosen = compose(question, units, Composition(keep_ratio=0.9))
-    answer = render(sorted(chosen.values(), key=lambda u: u.row.unit.start))
+    answer, lines = _long_rows_answer(
+        cache, question, rows, labels, "Councillor Wren Alderley", ("Cabinet minutes", "Declarations of interest")
+    )
     assert answer == f"- {lines[0]} [1]"
 
 
