@@ -207,8 +207,14 @@ def _placed(parsed: ParsedDocument, titles: list[tuple[int, str, str]]) -> list[
 
 
 def _edges(lines: list[Line]) -> list[Line]:
+    """The page's first and last few lines that hold text, each once (a short page's first are its last)."""
     filled = [line for line in lines if not line.blank]
-    return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+    return filled if len(filled) <= 2 * _EDGE_LINES else filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+
+
+def _running(pages: int) -> int:
+    """On how many pages a line must recur to be a running header or footer."""
+    return max(3, round(pages * _RUNNING))
 
 
 def _page_numbers_dropped(page_lines: list[list[Line]]) -> list[list[Line]]:
@@ -216,18 +222,17 @@ def _page_numbers_dropped(page_lines: list[list[Line]]) -> list[list[Line]]:
     10") without that number, so the rest reads alike on every page and is known for furniture. Only where the
     rest recurs on many pages (as furniture must) and the numbers differ from page to page: a table header
     repeated on each page that ends in a year keeps it."""
-    found: dict[str, list[tuple[int, int, str]]] = {}  # the rest of the line -> (page, line, number)
+    found: dict[str, list[tuple[int, int, str, str]]] = {}  # the rest's words -> (page, line, number, rest)
     for number, lines in enumerate(page_lines):
-        for line in {line.number: line for line in _edges(lines)}.values():  # a short page's edges overlap
+        for line in _edges(lines):
             m = _TRAILING_PAGE_NUMBER.search(line.raw)
-            if m and line.raw[: m.start()].strip():
-                found.setdefault(" ".join(line.raw[: m.start()].split()), []).append((number, line.number, m.group(1)))
-    threshold = max(3, round(len(page_lines) * _RUNNING))
+            rest = line.raw[: m.start()].rstrip() if m else ""
+            if m and rest.strip():
+                found.setdefault(" ".join(rest.split()), []).append((number, line.number, m.group(1), rest))
     out = [list(lines) for lines in page_lines]
     for seen in found.values():
-        if len(seen) >= threshold and len({n for _, _, n in seen}) * 2 > len(seen):
-            for page, k, _ in seen:
-                rest = _TRAILING_PAGE_NUMBER.sub("", out[page][k].raw).rstrip()
+        if len(seen) >= _running(len(page_lines)) and len({n for _, _, n, _ in seen}) * 2 > len(seen):
+            for page, k, _, rest in seen:
                 out[page][k] = Line(k, rest, cells_of(rest))
     return out
 
@@ -254,10 +259,9 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
                 cells[line.text] = max(cells[line.text], len(above.cells))
         for text in texts:
             pages.setdefault(text, []).append(number)
-    threshold = max(3, round(len(page_lines) * _RUNNING))
     return {
         text
-        for text in recurring(at_edges, threshold)
+        for text in recurring(at_edges, _running(len(page_lines)))
         if len(text) < 120 and cells[text] < 3 and not _shared_title(pages[text], len(page_lines))
     }
 

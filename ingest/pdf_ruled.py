@@ -75,18 +75,18 @@ def _labelled(pages: list[list[RuledTable]]) -> list[list[RuledTable]]:
     one row in several; a header the grid cuts in pieces) is left to the layout reader, which finds labels
     by where the text stands."""
     out: list[list[RuledTable]] = []
-    last: RuledTable | None = None
+    last_width = 0  # the columns of the page before's last table kept (0: none)
     for tables in pages:
         kept = []
         for k, ruled in enumerate(tables):
             rows, titles, _ = layout(ruled.table)
             width = len(rows[0]) if rows else 0
-            continues = k == 0 and last is not None and len(layout(last.table)[0][0]) == width
+            continues = k == 0 and 0 < last_width == width
             table = len(rows) >= 2 and sum(map(_filled, rows)) >= 2
             if continues or (table and (width == 2 or bold_header_rows(rows[titles:]))):
                 kept.append(ruled)
         out.append(kept)
-        last = kept[-1] if kept else None
+        last_width = len(layout(kept[-1].table)[0][0]) if kept else 0
     return out
 
 
