@@ -18,6 +18,11 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|\(?[a-z]\)|\(?[ivx]{1,4}\))\s")
 _SHORT = 0.6  # of the page's text width: a line ending this early did not wrap
 
 
+def starts_item(text: str) -> bool:
+    """The text opens a bulleted or numbered point."""
+    return bool(BULLET.match(text) or _NUMBERED.match(text))
+
+
 class ProseWriter:
     """Collects the text lines of one page into blocks, in order."""
 
@@ -54,7 +59,7 @@ class ProseWriter:
 
     def _breaks_before(self, line: Line) -> bool:
         last = self._lines[-1]
-        if _NUMBERED.match(line.text):
+        if starts_item(line.text):
             return True
         # Back left of where the item's (or paragraph's) wrapped lines start: it has ended.
         indent = (

@@ -14,15 +14,18 @@ A table cut by a page break carries its header over to the next page.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.pdf_lines import Line, continues, is_figure, label_like, starts_lower
+from ingest.pdf_prose import starts_item
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
-from ingest.pdf_zones import Zone
+from ingest.pdf_zones import Zone, crosses
 from ingest.table_rows import labelled_row
 
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
+_FIT_SLACK = 2  # characters: the layout text's grid places proportional type only roughly
+_RUNNING_WORDS = 6  # words on a line of running text; a table's labels and values run shorter
 _ROW_STARTS = 0.75  # share of the other columns starting an entry beside the first column's, in a table's rows
 
 
@@ -53,22 +56,23 @@ class TableText:
 def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     """Columns of running text side by side (a slide, a text box): each column's lines, or None.
 
-    Such columns are each filled on most lines and read on from line to line; a table's
-    wrapped cells do that in one column at most, and a table has figures. Lines across the
-    columns (``zone.spanning``) are not in any column: the caller reads them first.
+    Such columns are each filled on most lines and read on from line to line (a line stops mid-phrase, or
+    wrapped: the next line's first word would not have fitted on it); a table's wrapped cells do that in one
+    column at most, and a table has figures. Lines across the columns (``zone.spanning``) are not in any
+    column: the caller reads them first.
     """
     body = [lines[i] for i in range(zone.first, zone.last + 1) if not lines[i].blank and i not in zone.spanning]
     grids = [grid(zone, line) for line in body]
     if any(is_figure(text) for grid in grids for text in grid.values()):
         return None
+    columns = [_spans(zone, body, k) for k in range(len(zone.columns))]
     flowing = 0
-    for k in range(len(zone.columns)):
-        filled = [(line.number, grid[k]) for line, grid in zip(body, grids, strict=False) if k in grid]
-        pairs = [(a, b) for a, b in itertools.pairwise(filled) if b[0] == a[0] + 1]
-        flows = sum(1 for a, b in pairs if continues(a[1], b[1]))
-        if len(filled) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
+    for spans in columns:
+        pairs = [(a, b) for a, b in itertools.pairwise(spans) if b.number == a.number + 1]
+        flows = sum(1 for a, b in pairs if _reads_on(a, b, spans))
+        if len(spans) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
             flowing += 1
-    if flowing < 2 or _rows_start_together(body, grids):
+    if flowing < 2 or _rows_start_together(body, columns):
         return None
     return [
         [
@@ -80,14 +84,65 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     ]
 
 
-def _rows_start_together(body: list[Line], grids: list[Grid]) -> bool:
+def with_text_above(zone: Zone, lines: list[Line]) -> Zone:
+    """The zone with the lines right above it, up to a blank line or a line across its gutters, when they are
+    the columns' first lines: the table finder starts a zone at its first row, and a column of text may open with
+    a line that is no row (a bullet with text beside it, a line of one column)."""
+    first = zone.first
+    while first > 0 and not lines[first - 1].blank and not crosses(lines[first - 1], zone.gutters):
+        first -= 1
+    if first == zone.first or zone.spanning or zone.caption:
+        return zone
+    grown = replace(zone, first=first)
+    return grown if text_columns(grown, lines) is not None else zone
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A line's text in one column, and where it ends."""
+
+    number: int
+    text: str
+    end: int
+
+
+def _spans(zone: Zone, body: list[Line], column: int) -> list[_Span]:
+    spans = []
+    for line in body:
+        cells = [c for c in zone.cells(line) if zone.column_of(c) == column]
+        if cells:
+            spans.append(_Span(line.number, " ".join(c.text for c in cells), max(c.end for c in cells)))
+    return spans
+
+
+def _reads_on(above: _Span, span: _Span, column: list[_Span]) -> bool:
+    """The span carries on the line above it in its column: that line stops mid-phrase, or it is running text
+    that wrapped (it ends where the span's first word would not have fitted before the column's right edge:
+    "... and Emergency Care" over "Board with all ...")."""
+    if continues(above.text, span.text):
+        return True
+    right = max(s.end for s in column)
+    running = len(above.text.split()) >= _RUNNING_WORDS
+    return running and not starts_item(span.text) and above.end + 1 + len(span.text.split()[0]) > right - _FIT_SLACK
+
+
+def _rows_start_together(body: list[Line], columns: list[list[_Span]]) -> bool:
     """Where the first column starts a new entry, the other columns start theirs on the same line: rows of a
-    table of wrapped text. Side-by-side lists start their items wherever the column above them ends."""
-    last: dict[int, str] = {}
+    table of wrapped text. Side-by-side lists start their items wherever the column above them ends.
+
+    The first column starts an entry unless its line goes on in lower case or the line above stops mid-phrase:
+    a row's name may begin right under a full line. A line in another column that carries on a full line of
+    running text above it starts nothing."""
+    on_line = [
+        {k: span for k, spans in enumerate(columns) for span in spans if span.number == line.number} for line in body
+    ]
+    last: dict[int, _Span] = {}
     shares: list[float] = []
-    for number, cells in enumerate(grids):
+    for number, cells in enumerate(on_line):
         starts = {
-            k for k, text in cells.items() if not starts_lower(text) and (k not in last or not continues(last[k], text))
+            k
+            for k, span in cells.items()
+            if not starts_lower(span.text) and not _goes_on(last.get(k), span, columns[k] if k else None)
         }
         # A header's labels ("What we will do", "Led by") run on into no row.
         last = {} if number == 0 and label_like(body[0].cells) else {**last, **cells}
@@ -95,6 +150,15 @@ def _rows_start_together(body: list[Line], grids: list[Grid]) -> bool:
         if number and 0 in starts and others:
             shares.append(sum(1 for k in others if k in starts) / len(others))
     return len(shares) >= 2 and sum(shares) / len(shares) >= _ROW_STARTS
+
+
+def _goes_on(above: _Span | None, span: _Span, column: list[_Span] | None) -> bool:
+    """The span continues its column's text above it; wrapped, if ``column`` is given, from the line right above."""
+    if above is None:
+        return False
+    if column is not None and above.number == span.number - 1:
+        return _reads_on(above, span, column)
+    return continues(above.text, span.text)
 
 
 def build_table(

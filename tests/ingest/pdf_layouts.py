@@ -833,3 +833,51 @@ def numbered_footer_pdf(pages: int = 5) -> bytes:
         pdf.cell(150, 5, NUMBERED_FOOTER)
         pdf.cell(40, 5, f"Page {page} of {pages}", align="R")
     return bytes(pdf.output())
+
+
+# Two text boxes side by side: bulleted points on the left, what the board is asked to do on the right. Each box's
+# lines wrap before a capitalised word (no phrase left open), and the boxes start their points on different lines.
+BOXES_TITLE = "Purpose of this paper"
+BOXES_LEFT: list[tuple[str, ...]] = [
+    (
+        "The Harbourside Partnership Board agreed the plan with Greenway",
+        "Practice Group and Western Ambulance Service on 3 March 2026.",
+    ),
+    (
+        "Money for the plan comes from the Autumn Access Fund Grant set",
+        "by Harbourside City Council in January, and Quayside Hospital",
+        "Trust adds two clinics.",
+    ),
+]
+BOXES_RIGHT: list[tuple[str, ...]] = [
+    ("The committee is asked to:",),
+    ("1. approve the plan for Autumn", "Access Week;"),
+    ("2. note the money from the Autumn", "Access Fund Grant;"),
+    ("3. ask for a report on Autumn", "Access Week in June."),
+]
+
+
+def side_by_side_boxes_pdf() -> bytes:
+    """A cover page's two text boxes set side by side, the left one bulleted (the bullet needs a Unicode font:
+    matplotlib's DejaVu Sans, a dependency, is embedded)."""
+    from pathlib import Path
+
+    import matplotlib
+
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"))
+    pdf.set_font("DejaVu", size=10)
+    pdf.text(10, 15, BOXES_TITLE)
+    y = 30.0
+    for point in BOXES_LEFT:
+        pdf.text(10, y, "\u2022")
+        for line in point:
+            pdf.text(15, y, line)
+            y += 5
+    y = 30.0
+    for point in BOXES_RIGHT:
+        for line in point:
+            pdf.text(160, y, line)
+            y += 5
+    return bytes(pdf.output())

@@ -319,6 +319,17 @@ def test_a_table_of_wrapped_words_keeps_its_labels_and_is_not_read_as_columns_of
     ]
 
 
+def test_text_boxes_side_by_side_are_read_box_by_box_though_their_lines_wrap_before_capitals(tmp_path):
+    # Neither box's wrapped lines stop mid-phrase or go on in lower case; the lines are full to the box's edge, and
+    # the boxes start their points on different lines. The first line (a bullet beside plain text) is no row.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.side_by_side_boxes_pdf())
+    expected = [layouts.BOXES_TITLE]
+    expected += ["- " + " ".join(point) for point in layouts.BOXES_LEFT]
+    expected += [" ".join(point) for point in layouts.BOXES_RIGHT]
+    assert [b.text for b in parsed.blocks] == expected
+    assert not rows(parsed)
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
