@@ -4,7 +4,8 @@ pypdf gives one line per printed line, so a cell that wraps spreads a record ove
 lines. A line continues the record above when it leaves the key column empty (a wrapped
 cell), or when its text carries on from it: lower case, a closing bracket, a record line
 ending "... and" or a field label ending ':'. Where the table sets its rows apart with
-blank lines, a key cell directly under another key cell is the same name wrapped.
+blank lines, a key cell directly under another key cell is the same name wrapped (not under a field's
+label, complete with its colon: "Date:").
 Figures never wrap, so figures under figures start a new record.
 """
 
@@ -88,8 +89,8 @@ def _continues(record: Record, grid: Grid, above: Grid, after_blank: bool, layou
         return True
     if _text_runs_on(record, grid, key) or (not after_blank and _field_labels(above)):
         return True
-    if layout.blank_separated:
-        return not after_blank and key in above
+    if layout.blank_separated:  # a name wrapped, unless the one above is a field's label, complete ("Date:")
+        return not after_blank and key in above and not above[key].endswith(":")
     return _wrapped_name(keys, label, after_blank, layout.key_width)
 
 

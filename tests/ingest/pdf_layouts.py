@@ -881,3 +881,29 @@ def side_by_side_boxes_pdf() -> bytes:
             pdf.text(160, y, line)
             y += 5
     return bytes(pdf.output())
+
+
+COVER_FIELDS = [
+    ("Meeting:", "Trust Board (meeting held in public)"),
+    ("Date:", "9 October 2025"),
+    ("Agenda item:", "12"),
+    ("Report title:", "Guardian of Safe Working annual report"),
+    ("Executive lead:", "Dr Priya Nair, Medical Director"),
+    ("Report author:", "Dr Tom Hillier, Guardian of Safe Working"),
+    ("Purpose:", "For assurance"),
+]
+
+
+def cover_sheet_pdf() -> bytes:
+    """A paper's cover sheet: bold field labels ending ':' beside their values, one field every 7 mm. The layout
+    text sets a blank line between most fields but not all (the last two fields' lines come out adjacent)."""
+    pdf = FPDF()
+    pdf.add_page()
+    y = 20.0
+    for label, value in COVER_FIELDS:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(10, y, label)
+        pdf.set_font("Helvetica", size=10)
+        pdf.text(50, y, value)
+        y += 7
+    return bytes(pdf.output())

@@ -330,6 +330,13 @@ def test_text_boxes_side_by_side_are_read_box_by_box_though_their_lines_wrap_bef
     assert not rows(parsed)
 
 
+def test_each_field_of_a_cover_sheet_is_a_row_of_its_own_where_no_blank_line_parts_two_fields(tmp_path):
+    # Fields set apart by blank lines, but two of them on adjacent lines: a label ending ':' under another is a
+    # field of its own, not the label above wrapped.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.cover_sheet_pdf())
+    assert [b.text for b in rows(parsed)] == [f"{label} | {value}" for label, value in layouts.COVER_FIELDS]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
