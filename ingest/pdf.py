@@ -413,8 +413,8 @@ class _PageReader:
     def _line(self, line: Line) -> None:
         if len(line.cells) < 3 and line.text not in self.furniture and self.bold.holds(line.text):
             self.bold_lines.append(line)  # a bold title may run over lines: it is judged when it ends
-        else:
-            self._bold_title()
+        elif self._bold_title():
+            self.prose.flush()  # a title ends where plain text follows it with no blank line between
         if line.blank:
             self.prose.feed(line)
         elif line.text in self.furniture:
@@ -427,13 +427,16 @@ class _PageReader:
             self.prose.feed(line)
             self.content_seen, self.ends_in_table = True, None
 
-    def _bold_title(self) -> None:
+    def _bold_title(self) -> bool:
         """The bold lines just read name the section they start when together they read as a title (an item of a
-        meeting's minutes, a report's section), not when they are running text (a bold sentence, a bold lead-in)."""
+        meeting's minutes, a report's section), not when they are running text (a bold sentence, a bold lead-in).
+        True when they were a title."""
         lines, self.bold_lines = self.bold_lines, []
         flat = " ".join(line.text for line in lines)
         if lines and len(lines) <= _BOLD_TITLE_LINES and _is_bold_title(flat):
             self.titles.append((lines[0].text, flat))
+            return True
+        return False
 
     def _flush(self) -> None:
         self._bold_title()

@@ -25,6 +25,11 @@ _LIST_MARK = re.compile(
     r"|\(?[ivx]{1,4}\)|\(\d{1,2}\))$"
 )
 
+# A minute's or paper's reference set in a margin before its text ("HS/26/003", "TB/25/101", "23/045"), not a year
+# ("2024/25") or a date ("12/03/2026").
+_REFERENCE = re.compile(r"^[A-Za-z]{0,6}\d{0,4}(?:/[A-Za-z]{0,4}\d{1,5}[a-z]?)+$")
+_DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d/\d\d)$")
+
 MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
@@ -100,13 +105,15 @@ def find_tables(lines: list[Line]) -> list[Zone]:
 
 
 def _row_like(line: Line) -> bool:
-    """Several cells, not a justified line, not a bulleted line or a number before its text. Bullets in two
+    """Several cells, not a justified line, not a bulleted line or a number or reference before its text. Bullets in two
     cells or more are lists side by side (a slide's columns), a row."""
     if len(line.cells) < 2 or is_prose(line):
         return False
     if BULLET.match(line.cells[0].text):
         return sum(1 for c in line.cells if BULLET.match(c.text)) >= 2
-    return not (_LIST_MARK.match(line.cells[0].text) and len(line.cells) == 2)
+    first = line.cells[0].text
+    marked = _LIST_MARK.match(first) or (_REFERENCE.match(first) and not _DATE_OR_YEAR.match(first))
+    return not (marked and len(line.cells) == 2)
 
 
 def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:

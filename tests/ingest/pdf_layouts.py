@@ -907,3 +907,54 @@ def cover_sheet_pdf() -> bytes:
         pdf.text(50, y, value)
         y += 7
     return bytes(pdf.output())
+
+
+# Minutes whose items carry a reference in the margin, a bold title beside it and the item's text under the title.
+MARGIN_ITEMS: list[tuple[str, str, list[tuple[str, ...]]]] = [
+    (
+        "HC/26/014",
+        "WAITING TIMES FOR HEARING TESTS",
+        [
+            (
+                "The Director of Operations reported that 1,240 adults were waiting for a hearing test at the",
+                "end of December, and that the longest wait had fallen to 19 weeks.",
+            ),
+            ("Members asked about evening clinics. Two would open at Quayside Hospital in March.",),
+        ],
+    ),
+    (
+        "HC/26/015",
+        "HOME CARE CONTRACTS",
+        [
+            (
+                "The Head of Commissioning presented the new contracts, which pay providers £25.10 an hour",
+                "from April and require a named worker for every person receiving care.",
+            ),
+        ],
+    ),
+    (
+        "HC/26/016",
+        "WORK PROGRAMME",
+        [("Members agreed to add dental access for children to the June meeting.",)],
+    ),
+]
+
+
+def margin_referenced_minutes_pdf() -> bytes:
+    """Minutes laid out with each item's reference in a left margin, its bold title beside the reference and the
+    text under the title at the title's indent, with no blank line between title and text."""
+    pdf = FPDF()
+    pdf.add_page()
+    y = 20.0
+    for reference, title, paragraphs in MARGIN_ITEMS:
+        pdf.set_font("Helvetica", "B", 10)
+        pdf.text(10, y, reference)
+        pdf.text(40, y, title)
+        pdf.set_font("Helvetica", size=10)
+        for paragraph in paragraphs:
+            for line in paragraph:
+                y += 5
+                pdf.text(40, y, line)
+            y += 3
+        y += 7
+    return bytes(pdf.output())

@@ -337,6 +337,18 @@ def test_each_field_of_a_cover_sheet_is_a_row_of_its_own_where_no_blank_line_par
     assert [b.text for b in rows(parsed)] == [f"{label} | {value}" for label, value in layouts.COVER_FIELDS]
 
 
+def test_minutes_with_references_in_the_margin_are_read_item_by_item_each_under_its_title(tmp_path):
+    # A reference before a title is no table row (as a number before a point is not), and a bold title ends where
+    # plain text follows it on the next line.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.margin_referenced_minutes_pdf())
+    expected = []
+    for reference, title, paragraphs in layouts.MARGIN_ITEMS:
+        expected += [f"{reference} {title}", *(" ".join(lines) for lines in paragraphs)]
+    assert [b.text for b in parsed.blocks] == expected
+    assert not rows(parsed)
+    assert [title for _, title in parsed.titles] == [f"{ref} {title}" for ref, title, _ in layouts.MARGIN_ITEMS]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
