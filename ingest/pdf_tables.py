@@ -26,6 +26,7 @@ from ingest.table_rows import labelled_row
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
 _FIT_SLACK = 2  # characters: the layout text's grid places proportional type only roughly
 _RUNNING_WORDS = 6  # words on a line of running text; a table's labels and values run shorter
+_RUN_LINES = 3  # lines of one entry in a column beside which another column's entries are counted
 _ROW_STARTS = 0.75  # share of the other columns starting an entry beside the first column's, in a table's rows
 
 
@@ -72,7 +73,7 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
         flows = sum(1 for a, b in pairs if _reads_on(a, b, spans))
         if len(spans) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
             flowing += 1
-    if flowing < 2 or _rows_start_together(body, columns):
+    if (flowing < 2 and not _entry_beside_entries(columns)) or _rows_start_together(body, columns):
         return None
     return [
         [
@@ -150,6 +151,43 @@ def _rows_start_together(body: list[Line], columns: list[list[_Span]]) -> bool:
         if number and 0 in starts and others:
             shares.append(sum(1 for k in others if k in starts) / len(others))
     return len(shares) >= 2 and sum(shares) / len(shares) >= _ROW_STARTS
+
+
+def _entry_beside_entries(columns: list[list[_Span]]) -> bool:
+    """A column's text runs on over lines where another column starts two entries or more (a paragraph beside a
+    box of points): no row of a table holds two of another column's entries beside one cell."""
+    for k, spans in enumerate(columns):
+        run = [spans[0]] if spans else []
+        for above, span in itertools.pairwise(spans):
+            if span.number == above.number + 1 and _reads_on(above, span, spans):
+                run.append(span)
+                continue
+            if _starts_beside(run, columns, k):
+                return True
+            run = [span]
+        if _starts_beside(run, columns, k):
+            return True
+    return False
+
+
+def _starts_beside(run: list[_Span], columns: list[list[_Span]], k: int) -> bool:
+    """The run is running text (not a column of one-letter marks) beside two entries or more of another column."""
+    if len(run) < _RUN_LINES or not any(len(span.text.split()) >= _RUNNING_WORDS for span in run):
+        return False
+    first, last = run[0].number, run[-1].number
+    for j, spans in enumerate(columns):
+        if j == k:
+            continue
+        starts = sum(
+            1
+            for n, span in enumerate(spans)
+            if first <= span.number <= last
+            and not starts_lower(span.text)
+            and not _goes_on(spans[n - 1] if n else None, span, spans)
+        )
+        if starts >= 2:
+            return True
+    return False
 
 
 def _goes_on(above: _Span | None, span: _Span, column: list[_Span] | None) -> bool:

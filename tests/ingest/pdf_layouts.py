@@ -958,3 +958,31 @@ def margin_referenced_minutes_pdf() -> bytes:
             y += 3
         y += 7
     return bytes(pdf.output())
+
+
+SIDEBAR_BODY = (
+    "The Trust has made steady progress on its winter plan. Bed occupancy averaged 94% in December, above the 92% "
+    "planning assumption, because flu admissions rose earlier than expected. Virtual ward capacity reached 160 beds, "
+    "and 1,120 patients were cared for at home who would otherwise have been admitted. Ambulance handovers improved "
+    "in January, with the average falling to 31 minutes."
+)
+SIDEBAR_TITLE = "Key points"
+SIDEBAR_POINTS = ["Occupancy 94% against 92% planned", "160 virtual ward beds", "Handovers down to 31 minutes"]
+
+
+def sidebar_pdf() -> bytes:
+    """A paragraph of running text with a narrow box of key points beside it, one short point to a line."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.set_xy(10, 20)
+    pdf.multi_cell(120, 5, SIDEBAR_BODY)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(145, 22, SIDEBAR_TITLE)
+    pdf.set_font("Helvetica", size=9)
+    y = 28.0
+    for point in SIDEBAR_POINTS:
+        pdf.set_xy(145, y)
+        pdf.multi_cell(50, 4.5, "- " + point)
+        y = pdf.get_y() + 1
+    return bytes(pdf.output())

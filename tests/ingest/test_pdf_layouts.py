@@ -349,6 +349,15 @@ def test_minutes_with_references_in_the_margin_are_read_item_by_item_each_under_
     assert [title for _, title in parsed.titles] == [f"{ref} {title}" for ref, title, _ in layouts.MARGIN_ITEMS]
 
 
+def test_a_paragraph_with_a_box_of_points_beside_it_is_read_paragraph_first_then_the_points(tmp_path):
+    # Only the paragraph runs on from line to line; the box starts a point on every line beside it, which no table
+    # row does (one cell beside two of another column's entries).
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.sidebar_pdf())
+    expected = [layouts.SIDEBAR_BODY, layouts.SIDEBAR_TITLE, *(f"- {point}" for point in layouts.SIDEBAR_POINTS)]
+    assert [b.text for b in parsed.blocks] == expected
+    assert not rows(parsed)
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
