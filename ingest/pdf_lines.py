@@ -32,6 +32,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # between a bullet and its text.
 _BULLET_ONLY = re.compile(rf"^[{re.escape(BULLET_GLYPHS)}]$")
 _BULLET_GAP = 4
+# Word's second-level bullet, a letter "o" set a few spaces before its item at the start of a line (no word is a
+# lone "o"): read as the bullet it stands for.
+_SUB_BULLET, _SUB_BULLET_AS = "o", "◦"
 YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")  # "2024" or "2024/25": a column's label, not a figure
 
 
@@ -75,12 +78,20 @@ def split_lines(text: str) -> list[Line]:
 
 def cells_of(raw: str) -> list[Cell]:
     """Runs of text separated by two or more spaces; a bullet glyph set a few spaces before its text is one
-    cell with it (a slide's "•   Improve access" is an item, not an empty cell beside a cell of text)."""
+    cell with it (a slide's "•   Improve access" is an item, not an empty cell beside a cell of text), and so is
+    a sub-bullet "o" opening the line, written as the bullet glyph it stands for."""
     cells: list[Cell] = []
     for m in _RUN.finditer(_SPACE.sub(" ", raw)):
         before = cells[-1] if cells else None
         if before is not None and _BULLET_ONLY.match(before.text) and m.start() - before.end <= _BULLET_GAP:
             cells[-1] = Cell(before.start, m.end(), f"{before.text} {m.group(0)}")
+        elif (
+            len(cells) == 1
+            and before is not None
+            and before.text == _SUB_BULLET
+            and m.start() - before.end <= _BULLET_GAP
+        ):
+            cells[-1] = Cell(before.start, m.end(), f"{_SUB_BULLET_AS} {m.group(0)}")
         else:
             cells.append(Cell(m.start(), m.end(), m.group(0)))
     return cells

@@ -986,3 +986,20 @@ def sidebar_pdf() -> bytes:
         pdf.multi_cell(50, 4.5, "- " + point)
         y = pdf.get_y() + 1
     return bytes(pdf.output())
+
+
+SUB_BULLET_LEAD = "Members compared the increases other councils had asked for, in particular:"
+SUB_BULLET_ITEMS = ["Harbourside, 12%", "Quayside, 9 %", "Westbrook 7%"]
+
+
+def sub_bullets_pdf() -> bytes:
+    """A lead-in, then second-level points each opened by a letter "o" set a few spaces before its text, as Word
+    writes its second-level bullet."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(20, 20, SUB_BULLET_LEAD)
+    for n, item in enumerate(SUB_BULLET_ITEMS):
+        pdf.text(26, 30 + 5 * n, "o")
+        pdf.text(31, 30 + 5 * n, item)
+    return bytes(pdf.output())

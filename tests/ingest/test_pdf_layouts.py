@@ -358,12 +358,20 @@ def test_a_paragraph_with_a_box_of_points_beside_it_is_read_paragraph_first_then
     assert not rows(parsed)
 
 
+def test_second_level_points_opened_by_a_letter_o_are_list_items_not_a_table(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.sub_bullets_pdf())
+    assert [b.text for b in parsed.blocks] == [layouts.SUB_BULLET_LEAD, *(f"- {i}" for i in layouts.SUB_BULLET_ITEMS)]
+    assert not rows(parsed)
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
     assert [c.text for c in cells_of("•   Open a clinic      •  Hire staff")] == ["• Open a clinic", "• Hire staff"]
     assert [c.text for c in cells_of("Ward 4     -      12")] == ["Ward 4", "-", "12"]
     assert [c.text for c in cells_of("•            Far from its bullet")] == ["•", "Far from its bullet"]
+    assert [c.text for c in cells_of("o   Second level")] == ["◦ Second level"]
+    assert [c.text for c in cells_of("Ward o   12")] == ["Ward o", "12"]  # not opening the line: no bullet
 
 
 def test_a_paragraph_between_a_header_and_its_rows_is_a_row_of_its_own_and_the_header_still_labels_them(tmp_path):
