@@ -105,8 +105,8 @@ def find_tables(lines: list[Line]) -> list[Zone]:
 
 
 def _row_like(line: Line) -> bool:
-    """Several cells, not a justified line, not a bulleted line or a number or reference before its text. Bullets in two
-    cells or more are lists side by side (a slide's columns), a row."""
+    """Several cells, not a justified line, not a bulleted line or a number or reference before its text.
+    Bullets in two cells or more are lists side by side (a slide's columns), a row."""
     if len(line.cells) < 2 or is_prose(line):
         return False
     if BULLET.match(line.cells[0].text):
