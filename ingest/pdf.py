@@ -41,6 +41,7 @@ from ingest.pdf_lines import Line, cells_of, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
+from ingest.pdf_side_tables import side_by_side
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns, with_text_above
 from ingest.pdf_zones import Zone, find_tables
@@ -401,6 +402,13 @@ class _PageReader:
             self.content_seen, self.ends_in_table = True, None
             return
         self._flush()
+        parts = side_by_side(zone, self.lines)
+        if parts is not None:  # two tables side by side: each its own, neither going on over the page
+            for part, part_lines in parts:
+                self.last_table = build_table(part, part_lines, next(table_ids), None, self.words)
+                self.out.extend(_table_blocks(self.number, self.last_table))
+            self.content_seen, self.ends_in_table = True, None
+            return
         carried = None if self.content_seen or zone.caption else self.carried
         table = build_table(zone, self.lines, next(table_ids), carried, self.words)
         continues = carried is not None and table.carried is not None and table.carried.table == carried.table

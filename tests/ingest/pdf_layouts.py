@@ -1003,3 +1003,53 @@ def sub_bullets_pdf() -> bytes:
         pdf.text(26, 30 + 5 * n, "o")
         pdf.text(31, 30 + 5 * n, item)
     return bytes(pdf.output())
+
+
+SIDE_LEFT = (
+    ("Site", "Beds", "Occupied"),
+    [("Westgate", "412", "96%"), ("Kelbrook", "118", "91%"), ("Moorside", "64", "88%")],
+)
+SIDE_RIGHT = (
+    ("Staff group", "Vacancies", "Rate"),
+    [
+        ("Registered nurses", "142", "8.1%"),
+        ("Healthcare assistants", "61", "5.4%"),
+        ("Medical", "17", "3.2%"),
+        ("Allied health", "23", "4.9%"),
+    ],
+)
+STATUS_HEADER = ("Indicator", "Target", "Actual", "Status", "Year to date")
+STATUS_ROWS = [
+    ("Four-hour standard in the emergency department", "78%", "74%", "Behind", "72%"),
+    ("Cancer 62-day standard", "75%", "77%", "Met", "76%"),
+    ("Diagnostic waits over six weeks", "5%", "9%", "Behind", "11%"),
+    ("New indicator from April", "90%", "88%", "", ""),
+]
+
+
+def _table_at(pdf: FPDF, xs: Sequence[float], header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    pdf.set_font("Helvetica", "B", 9)
+    for x, label in zip(xs, header, strict=True):
+        pdf.text(x, 25, label)
+    pdf.set_font("Helvetica", size=9)
+    for n, row in enumerate(rows):
+        for x, text in zip(xs, row, strict=True):
+            pdf.text(x, 32 + 6 * n, text)
+
+
+def side_by_side_tables_pdf() -> bytes:
+    """A dashboard: two small tables side by side, a wide gap between them, one table a row longer."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    _table_at(pdf, (10, 60, 80), *SIDE_LEFT)
+    _table_at(pdf, (150, 210, 240), *SIDE_RIGHT)
+    return bytes(pdf.output())
+
+
+def status_scorecard_pdf() -> bytes:
+    """A scorecard whose status column of words sits between figure columns, its last row's status and year to
+    date not yet filled in."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    _table_at(pdf, (10, 110, 135, 160, 185), STATUS_HEADER, STATUS_ROWS)
+    return bytes(pdf.output())

@@ -364,6 +364,27 @@ def test_second_level_points_opened_by_a_letter_o_are_list_items_not_a_table(tmp
     assert not rows(parsed)
 
 
+def test_two_tables_side_by_side_are_read_as_two_tables_each_row_with_its_own_labels(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.side_by_side_tables_pdf())
+    expected = [
+        " | ".join([name, *(f"{label}: {value}" for label, value in zip(header[1:], values, strict=True))])
+        for header, table in (layouts.SIDE_LEFT, layouts.SIDE_RIGHT)
+        for name, *values in table
+    ]
+    assert [b.text for b in rows(parsed)] == expected
+    assert len({b.table for b in rows(parsed)}) == 2
+
+
+def test_a_scorecard_with_a_status_column_between_figures_stays_one_table(tmp_path):
+    # Words between figure columns and a row with its last cells empty, but no wide gap: one table.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.status_scorecard_pdf())
+    header = layouts.STATUS_HEADER
+    assert [b.text for b in rows(parsed)] == [
+        " | ".join([row[0], *(f"{label}: {value}" for label, value in zip(header[1:], row[1:], strict=True) if value)])
+        for row in layouts.STATUS_ROWS
+    ]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
