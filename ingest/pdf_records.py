@@ -6,7 +6,8 @@ cell), or when its text carries on from it: lower case, a closing bracket, a rec
 ending "... and" or a field label ending ':'. Where the table sets its rows apart with
 blank lines, a key cell directly under another key cell is the same name wrapped (not under a field's
 label, complete with its colon: "Date:").
-Figures never wrap, so figures under figures start a new record.
+Figures never wrap, so figures under figures start a new record; one with no key of its own but a label
+in the next column is a row of the group named above it, and takes that name.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from ingest.pdf_lines import Line, continues, ends_sentence, is_figure
+from ingest.pdf_lines import Line, continues, ends_sentence, has_digit, is_figure
 from ingest.pdf_table_header import Grid
 
 Record = dict[int, list[str]]
@@ -56,6 +57,9 @@ def group_records(body: list[tuple[Line, Grid]], key: int, across: frozenset[int
         ):
             for k, text in grid.items():
                 records[-1].setdefault(k, []).append(text)
+        elif records and _group_member(records[-1], grid, key):
+            # A row of a group whose label stands only on the group's first row: the label is carried down.
+            records.append({key: [" ".join(records[-1][key])], **{k: [text] for k, text in grid.items()}})
         else:
             records.append({k: [text] for k, text in grid.items()})
         after_blank, above, was_across = False, grid, is_across
@@ -80,10 +84,10 @@ def _continues(record: Record, grid: Grid, above: Grid, after_blank: bool, layou
     """Whether a line carries on the record above rather than starting a new one."""
     key = layout.key
     label = grid.get(key)
-    if label is None and not any(k < key for k in grid):
-        return not after_blank or _text_runs_on(record, grid, key)
     if _figure_clash(record, grid, key):
         return False
+    if label is None and not any(k < key for k in grid):
+        return not after_blank or _text_runs_on(record, grid, key)
     keys = record.get(key, [])
     if keys and (continues(keys[-1], label or "") or (label or "").startswith("(")):
         return True
@@ -140,6 +144,16 @@ def _text_runs_on(record: Record, grid: Grid, key: int) -> bool:
         if len(before.split()) >= 3 and not ends_sentence(before) and continues(before, text):
             return True
     return False
+
+
+def _group_member(record: Record, grid: Grid, key: int) -> bool:
+    """A line with nothing in the key column or left of it, a label of its own (no digit) in the next column
+    filled and figures, under a record with a key: a row of the record's group ("Medicine | Acute medical unit | 48" over
+    "| Respiratory | 32")."""
+    if key in grid or any(k < key for k in grid) or key not in record:
+        return False
+    first = min(grid)
+    return not has_digit(grid[first]) and any(is_figure(t) for k, t in grid.items() if k != first)
 
 
 def _figure_clash(record: Record, grid: Grid, key: int) -> bool:

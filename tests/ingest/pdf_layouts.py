@@ -1053,3 +1053,21 @@ def status_scorecard_pdf() -> bytes:
     pdf.add_page()
     _table_at(pdf, (10, 110, 135, 160, 185), STATUS_HEADER, STATUS_ROWS)
     return bytes(pdf.output())
+
+
+GROUPED_HEADER = ("Directorate", "Service", "Beds", "Occupancy")
+GROUPED_ROWS = [
+    ("Medicine", "Acute medical unit", "48", "97%"),
+    ("", "Respiratory", "32", "94%"),
+    ("", "Care of older people", "60", "99%"),
+    ("Surgery", "General surgery", "40", "88%"),
+    ("", "Orthopaedics", "36", "91%"),
+]
+
+
+def grouped_rows_pdf() -> bytes:
+    """A table whose first column names a group on the group's first row only (a merged cell, unruled)."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    _table_at(pdf, (10, 70, 150, 180), GROUPED_HEADER, GROUPED_ROWS)
+    return bytes(pdf.output())

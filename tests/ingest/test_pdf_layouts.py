@@ -385,6 +385,15 @@ def test_a_scorecard_with_a_status_column_between_figures_stays_one_table(tmp_pa
     ]
 
 
+def test_rows_under_a_group_named_on_its_first_row_only_each_keep_their_own_figures_and_the_group(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.grouped_rows_pdf())
+    header, expected, group = layouts.GROUPED_HEADER, [], ""
+    for row in layouts.GROUPED_ROWS:
+        group = row[0] or group
+        expected.append(" | ".join([group, *(f"{label}: {v}" for label, v in zip(header[1:], row[1:], strict=True))]))
+    assert [b.text for b in rows(parsed)] == expected
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
