@@ -26,9 +26,9 @@ _LIST_MARK = re.compile(
 )
 
 # A minute's or paper's reference set in a margin before its text ("HS/26/003", "TB/25/101", "23/045"), not a year
-# ("2024/25") or a date ("12/03/2026").
+# ("2024/25", "24/25") or a date ("12/03/2026").
 _REFERENCE = re.compile(r"^[A-Za-z]{0,6}\d{0,4}(?:/[A-Za-z]{0,4}\d{1,5}[a-z]?)+$")
-_DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)\d\d/\d\d)$")
+_DATE_OR_YEAR = re.compile(r"^(?:\d{1,2}/\d{1,2}/\d{2,4}|(?:19|20)?\d\d/\d\d)$")
 
 MAX_BLANKS = 2  # blank lines a table may have between its rows
 _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of one table

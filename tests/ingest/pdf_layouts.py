@@ -1071,3 +1071,19 @@ def grouped_rows_pdf() -> bytes:
     pdf.add_page()
     _table_at(pdf, (10, 70, 150, 180), GROUPED_HEADER, GROUPED_ROWS)
     return bytes(pdf.output())
+
+
+YEARS_HEADER = ("Year", "Capital spend")
+YEARS_ROWS = [("22/23", "£11.2m"), ("23/24", "£12.9m"), ("24/25", "£14.2m")]
+
+
+def short_years_pdf() -> bytes:
+    """A two-column table whose rows are named by financial years written short ("23/24")."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(10, 12, "Capital programme")
+    for n, (year, value) in enumerate([YEARS_HEADER, *YEARS_ROWS]):
+        pdf.text(10, 25 + 5 * n, year)
+        pdf.text(60, 25 + 5 * n, value)
+    return bytes(pdf.output())

@@ -349,6 +349,13 @@ def test_minutes_with_references_in_the_margin_are_read_item_by_item_each_under_
     assert [title for _, title in parsed.titles] == [f"{ref} {title}" for ref, title, _ in layouts.MARGIN_ITEMS]
 
 
+def test_a_two_column_table_of_short_financial_years_is_still_a_table(tmp_path):
+    # "23/24" looks like a minute's reference ("23/045") but names a year: its rows stay a table's.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.short_years_pdf())
+    first, second = layouts.YEARS_HEADER
+    assert [b.text for b in rows(parsed)] == [f"{first}: {y} | {second}: {v}" for y, v in layouts.YEARS_ROWS]
+
+
 def test_a_paragraph_with_a_box_of_points_beside_it_is_read_paragraph_first_then_the_points(tmp_path):
     # Only the paragraph runs on from line to line; the box starts a point on every line beside it, which no table
     # row does (one cell beside two of another column's entries).
