@@ -148,8 +148,8 @@ def _text_runs_on(record: Record, grid: Grid, key: int) -> bool:
 
 def _group_member(record: Record, grid: Grid, key: int) -> bool:
     """A line with nothing in the key column or left of it, a label of its own (no digit) in the next column
-    filled and figures, under a record with a key: a row of the record's group ("Medicine | Acute medical unit | 48" over
-    "| Respiratory | 32")."""
+    filled and figures, under a record with a key: a row of the record's group ("Medicine | Acute medical unit |
+    48" over "| Respiratory | 32")."""
     if key in grid or any(k < key for k in grid) or key not in record:
         return False
     first = min(grid)
