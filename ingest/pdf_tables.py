@@ -134,9 +134,11 @@ def _rows_start_together(body: list[Line], columns: list[list[_Span]]) -> bool:
     The first column starts an entry unless its line goes on in lower case or the line above stops mid-phrase:
     a row's name may begin right under a full line. A line in another column that carries on a full line of
     running text above it starts nothing."""
-    on_line = [
-        {k: span for k, spans in enumerate(columns) for span in spans if span.number == line.number} for line in body
-    ]
+    by_line: dict[int, dict[int, _Span]] = {}
+    for k, spans in enumerate(columns):
+        for span in spans:
+            by_line.setdefault(span.number, {})[k] = span
+    on_line = [by_line.get(line.number, {}) for line in body]
     last: dict[int, _Span] = {}
     shares: list[float] = []
     for number, cells in enumerate(on_line):
