@@ -33,7 +33,8 @@ _QUESTION = re.compile(r"^Question: (.*?)$", re.M)
 
 def _ref(n: str, title: str, where: str, attributes: str, body: str) -> PassageRef:
     """One ``<passage>`` block read back: its number, document, location, text, and the optional
-    attributes ``passage_block`` writes (``continues="2"``, ``file="..."``, ``heading="..."``, ``titles="..."``)."""
+    attributes ``passage_block`` writes (``continues="2"``, ``file="..."``, ``heading="..."``, ``titles="..."``,
+    ``header="..."``)."""
     extra = {name: html.unescape(value) for name, value in _ATTRIBUTE.findall(attributes)}
     continues = extra.get("continues", "")
     return PassageRef(
@@ -45,6 +46,7 @@ def _ref(n: str, title: str, where: str, attributes: str, body: str) -> PassageR
         extra.get("file", ""),
         _titles(extra.get("titles", "")),
         extra.get("heading", ""),
+        extra.get("header", ""),
     )
 
 

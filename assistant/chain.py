@@ -499,9 +499,11 @@ class Assistant:
 
 def _prompted(passages: Sequence[PassageRef]) -> list[PassageFields]:
     """The passages as the answer prompt numbers and shows them (with the passage each goes on from, its
-    paper's file name and the titles the paper marks in it, which the extractive answerer's features read as
-    the gate's and the training's do)."""
-    return [(p.n, p.title, p.location, p.text, p.continues, p.source, p.titles, p.heading) for p in passages]
+    paper's file name, the titles the paper marks in it and the header row of its table's rows, which the
+    extractive answerer's features read as the gate's and the training's do)."""
+    return [
+        (p.n, p.title, p.location, p.text, p.continues, p.source, p.titles, p.heading, p.table_header) for p in passages
+    ]
 
 
 def _shown(candidates: Sequence[Document], at_least: int, words: int = 1000) -> Sequence[Document]:

@@ -78,6 +78,7 @@ class PassageRef:
     source: str = ""  # the paper's file name
     titles: tuple[tuple[int, str], ...] = ()  # where in the text a new title takes over from the location's section
     heading: str = ""  # the paper's own title in force where the text starts (a PDF's bold title), if any
+    table_header: str = ""  # the header row of the table the passage's rows belong to, if any
 
     @classmethod
     def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:
@@ -94,6 +95,7 @@ class PassageRef:
             source,
             titles,
             passage.heading or "",
+            str(doc.metadata.get("table_header") or ""),
         )
 
     @classmethod
@@ -110,10 +112,12 @@ class PassageRef:
     @property
     def context(self) -> Mapping[str, object]:
         """Where the passage sits, as the features read it: its source line (title, meeting, publisher)
-        and its location (item, section path, page), as the answer prompt shows them, and its paper's file name."""
+        and its location (item, section path, page), as the answer prompt shows them, its paper's file name, and
+        the header row of its table's rows."""
         return {
             "title": self.title,
             "section": self.location,
+            "table_header": self.table_header,
             "source": self.source,
             "titles": self.titles,
             "heading": self.heading,
@@ -214,7 +218,8 @@ class AnswerSelector:
         """The units an answer quotes for the whole question and each of its parts, in reading order."""
         units, _ = self.units(question, passages)
         continues = {p.n: p.continues for p in passages if p.continues}
-        chosen = compose(question, units, self.model.composition, continues, self.stats.common_words)
+        headers = {p.n: p.table_header for p in passages if p.table_header}
+        chosen = compose(question, units, self.model.composition, continues, self.stats.common_words, headers)
         reading = _reading(units, continues)
         for part in sub_questions(question):
             part_units, _ = self.units(part, passages)
@@ -222,7 +227,7 @@ class AnswerSelector:
                 best = part_answer(part, part_units, units)
                 same = next((u for u in units if u.key == best.key), best)
                 typed = analyse(part).answer_type is not None
-                for unit in _complete(same, reading, self.model.composition, asks_for_list(question), typed):
+                for unit in _complete(same, reading, self.model.composition, asks_for_list(question), typed, headers):
                     chosen.setdefault(unit.key, unit)
         return _introducers_first(_reading_order(_meaningful(chosen, reading).values()), reading)
 
@@ -248,11 +253,13 @@ def compose(
     settings: Composition,
     continues: Mapping[int, int] | None = None,
     common_words: frozenset[str] = frozenset(),
+    headers: Mapping[int, str] | None = None,
 ) -> dict[tuple[int, int], ScoredUnit]:
     """The units that answer one question: the best, those close to it within the budget, and what completes them.
 
     ``continues`` maps a passage's n to the n of the passage it goes on from (see :meth:`PassageRef.numbered`);
-    ``common_words`` are the index's words seen in lower case, which name no one (see :func:`satisfies`)."""
+    ``common_words`` are the index's words seen in lower case, which name no one (see :func:`satisfies`);
+    ``headers`` maps a passage's n to the header row of its table's rows (:attr:`PassageRef.table_header`)."""
     if not units:
         return {}
     wants_list = asks_for_list(question)
@@ -280,7 +287,7 @@ def compose(
         items = _best_list(reading, settings.max_list_items)
         if items and sum(u.probability for u in items) >= settings.list_weight * best:
             top = max(items, key=lambda u: u.probability)
-            chosen = {u.key: u for u in _complete(top, reading, settings, wants_list, typed)}
+            chosen = {u.key: u for u in _complete(top, reading, settings, wants_list, typed, headers)}
             anchors = 1
     for candidate in ranked:
         if anchors >= settings.max_units or candidate.probability < settings.keep_ratio * best:
@@ -288,7 +295,9 @@ def compose(
         if candidate.key in chosen:
             continue
         cited = {u.n for u in chosen.values()}
-        completed = [u for u in _complete(candidate, reading, settings, wants_list, typed) if u.key not in chosen]
+        completed = [
+            u for u in _complete(candidate, reading, settings, wants_list, typed, headers) if u.key not in chosen
+        ]
         if (
             cited
             and candidate.n not in cited
@@ -359,17 +368,26 @@ def _adds_what_is_asked(
 
 
 def _complete(
-    unit: ScoredUnit, reading: dict[int, list[ScoredUnit]], settings: Composition, wants_list: bool, typed: bool
+    unit: ScoredUnit,
+    reading: dict[int, list[ScoredUnit]],
+    settings: Composition,
+    wants_list: bool,
+    typed: bool,
+    headers: Mapping[int, str] | None = None,
 ) -> list[ScoredUnit]:
     """The unit with what a reader needs around it: the list a lead-in announces, the sentence under a
     heading, the sentence a "This ..." points back to, the lead-in above a list item, the lead-in (and list) its
-    paragraph goes on into, the cell naming a quoted cell's row. ``typed``: the question asks for a name, figure
-    or date (:attr:`assistant.query.QueryAnalysis.answer_type`)."""
+    paragraph goes on into, the cell naming a quoted cell's row, the header row above a quoted row. ``typed``: the
+    question asks for a name, figure or date (:attr:`assistant.query.QueryAnalysis.answer_type`)."""
     siblings = reading[unit.n]
     position = _position(unit, siblings)
     out = [unit]
+    if (header := _header_row(unit, siblings, position, (headers or {}).get(unit.n, ""))) is not None:
+        # A row is written as printed ("Podiatry | 12 weeks | 11 weeks"): the header row above it says which
+        # figure is which, as a list's lead-in says what its items are.
+        out.insert(0, header)
     if unit.row.unit.kind == "cell":
-        # A long row is quoted cell by cell: "June 2025: 12 weeks" says nothing without the cell naming its row.
+        # A long row is quoted cell by cell: "12 weeks" says nothing without the cell naming its row.
         # Only a short first cell names the row; a long one is a column of prose in a layout table.
         row = [u for u in siblings if u.n == unit.n and u.row.unit.line == unit.row.unit.line]
         naming = row[0]
@@ -399,6 +417,17 @@ def _complete(
     if position > 0 and _ANAPHOR.match(opening) and not _SELF_REFERENCE.match(opening):
         out.insert(0, siblings[position - 1])
     return out
+
+
+def _header_row(unit: ScoredUnit, siblings: list[ScoredUnit], position: int, header: str) -> ScoredUnit | None:
+    """The header row of the table a quoted row belongs to, when the passages read show it above the row."""
+    if not header or unit.row.unit.kind not in ("row", "cell"):
+        return None
+    wanted = " ".join(header.split())
+    return next(
+        (u for u in reversed(siblings[:position]) if u.row.unit.kind == "row" and " ".join(u.text.split()) == wanted),
+        None,
+    )
 
 
 def _position(unit: ScoredUnit, siblings: list[ScoredUnit]) -> int:
@@ -468,7 +497,7 @@ def _bare_line(unit: ScoredUnit, siblings: list[ScoredUnit]) -> bool:
 
 def render(units: Sequence[ScoredUnit]) -> str:
     """Answer text: sentences run together, list items and rows on their own lines (the cells quoted from one
-    row on one line, "Podiatry | June 2025: 12 weeks"); each cited [n]."""
+    row on one line, "Podiatry | 12 weeks"); each cited [n]."""
     pieces: list[tuple[list[str], ScoredUnit]] = []  # the texts of each line, and its first unit
     for u in units:
         first = pieces[-1][1] if pieces else None

@@ -352,7 +352,10 @@ def _answer_quality(tables, read, model: AnswerModel, selector: AnswerSelector) 
         passages = read[id(t)][0]
         units: list[ScoredUnit] = scorer.units(t.text, passages)[0]
         continues = {p.n: p.continues for p in passages if p.continues}
-        chosen = list(compose(t.text, units, model.composition, continues, selector.stats.common_words).values())
+        headers = {p.n: p.table_header for p in passages if p.table_header}
+        chosen = list(
+            compose(t.text, units, model.composition, continues, selector.stats.common_words, headers).values()
+        )
         text = " ".join(u.text for u in chosen)
         recall += sum(contains_fact(text, f) for f in t.question.key_facts) / len(t.question.key_facts)
         cited = {u.n for u in chosen}

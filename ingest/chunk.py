@@ -39,6 +39,7 @@ from langchain_core.documents import Document
 from ingest.blocks import LIST_ITEM, PARAGRAPH, SOFT_HEADING_LEVEL, TABLE_ROW, Block, ParsedDocument
 from ingest.structure import DocumentInfo, SectionTracker
 from vectorstore.embeddings import TokenWindow, default_window
+from vectorstore.index import header_apart
 from vectorstore.text import clause_spans
 
 # Sizes in word pieces (BPA_CHUNK_TOKENS, BPA_CHUNK_OVERLAP_TOKENS), with the numbers that sized chunks in cl100k
@@ -83,7 +84,7 @@ def embedding_text(document: Document, window: TokenWindow | None = None) -> str
     over a full chunk). Sizing bodies to leave the prefix room instead was measured worse (see README)."""
     window = window or default_window()
     meta = document.metadata
-    prefix = "\n".join(filter(None, [meta.get("section", ""), meta.get("table_header", "")]))
+    prefix = "\n".join(filter(None, [meta.get("section", ""), header_apart(document.page_content, meta)]))
     room = window.size - window.count(document.page_content)
     if prefix and window.count(prefix) > room:
         prefix = _cut(prefix, room, window)
@@ -400,9 +401,7 @@ def _documents(
         start, end = units[0].start, units[-1].end
         body = parsed.text[start:end]
         kinds = {u.kind for u in units}
-        header = next((u.header for u in units if u.header), None)
-        if header and header in body:
-            header = None
+        header = next((u.header for u in units if u.header), None)  # kept when the body shows it too
         heading, places = _places(section, units, parsed.titles)
         path = heading or section.path
         title = next((u.title for u in units if u.title), None)

@@ -1,4 +1,5 @@
-"""Word tables as rows that read on their own: "label | Column: value | Column: value".
+"""Word tables as a header row over rows written as printed: "Service | May 2025 | June 2025" over
+"Podiatry | 12 weeks | 11 weeks" (:mod:`ingest.table_rows`).
 
 The header is the leading rows Word marks to repeat at the top of each page; failing that,
 leading rows set in bold over rows that are not; failing that, a first row of short labels over
@@ -6,7 +7,7 @@ rows of figures (at least half of them hold one). A plain row of labels under a 
 over several columns is part of the header too. Header rows stack into one label per column
 ("2023/24" over "Q1" is "2023/24 Q1"); a row that is one cell across the whole table above them is
 the table's title.
-A merged cell is read once (with the labels of the columns it covers), a cell merged down
+A merged cell is read once (an empty cell under the further columns it covers), a cell merged down
 several rows gives its text to each of them (a row label stays with every row it labels), and
 empty rows are dropped.
 """
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 
 from ingest.docx_read import Cell, Table
 from ingest.pdf_lines import is_figure
-from ingest.table_rows import labelled_row
+from ingest.table_rows import printed_row
 
 _LABEL_WORDS = 8  # a header cell found by its look is a short label
 _HEADER_ROWS = 3  # bold leading rows taken for a header, at most
@@ -42,8 +43,8 @@ def table_text(table: Table, carried: list[str] | None = None) -> TableText:
     labels = column_labels(rows[titles : titles + count], width)
     if carried is not None and not titles and not count and len(carried) == width:
         labels = carried
-    header = " | ".join(_runs(labels)) if count else None
-    body = [text for row in rows[titles + count :] if (text := row_text(row, labels))]
+    header = printed_row(_runs(labels)) if count else None
+    body = [text for row in rows[titles + count :] if (text := row_text(row))]
     return TableText([_text(row) for row in rows[:titles]], header or None, body, labels)
 
 
@@ -114,17 +115,12 @@ def column_labels(header: list[Row], width: int) -> list[str]:
     return labels
 
 
-def row_text(row: Row, labels: list[str]) -> str:
-    """The row as "label | Column: value | ...": the first column names the row, the rest are labelled."""
-    return labelled_row(
-        (
-            cell.text,
-            " / ".join(_runs([labels[c].rstrip(":").strip() for c in columns if c < len(labels)])),
-            0 in columns,
-        )
-        for cell, columns in _merged(row)
-        if cell is not None and cell.text
-    )
+def row_text(row: Row) -> str:
+    """The row as printed, "Podiatry | 12 weeks | 11 weeks": a cell merged over several columns once."""
+    cells: list[str] = []
+    for cell, columns in _merged(row):  # a cell merged over columns once, an empty cell under the others
+        cells += [cell.text if cell is not None else ""] + [""] * (len(columns) - 1)
+    return printed_row(cells)
 
 
 def _text(row: Row) -> str:
@@ -159,9 +155,6 @@ def _all_bold(row: Row) -> bool:
 
 
 def _runs(labels: list[str]) -> list[str]:
-    """Non-empty labels, a label repeated next to itself (a merged header cell) once."""
-    out: list[str] = []
-    for label in labels:
-        if label and (not out or out[-1] != label):
-            out.append(label)
-    return out
+    """One label per column, a label repeated next to itself (a merged header cell) once and an empty label
+    under the columns it spans after the first, so the header's cells stand over the rows' cells."""
+    return [label if label and (not i or labels[i - 1] != label) else "" for i, label in enumerate(labels)]

@@ -22,7 +22,7 @@ from ingest.blocks import (
     join_cells,
 )
 from ingest.rejoin import rejoin_wrapped
-from ingest.text_tables import TextRow, label_rows
+from ingest.text_tables import TextRow, mark_header
 from vectorstore.text import BULLET_MARK, recurring
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
@@ -76,7 +76,7 @@ class _Reader:
             self._line(line, self._next_nonblank(i))
         self._flush()
         for rows in self.tables.values():
-            label_rows(rows)
+            mark_header(rows)
         return self.out
 
     def _next_nonblank(self, i: int) -> str:

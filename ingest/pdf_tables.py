@@ -1,4 +1,4 @@
-"""Turn a table found in layout text into rows that read on their own.
+"""Turn a table found in layout text into a header row over rows written as printed.
 
 The header is the lines above the first row holding both a label and figures (or, in a
 table of words, a first line of short labels over rows with digits); its lines stack into
@@ -6,8 +6,8 @@ one label per column ("April" over "2023" is "April 2023"), and a header cell sp
 several columns prefixes theirs ("Headcount" over "GP" is "Headcount GP"). Body lines
 group into records: a line with nothing in the key column (the first column filled on the
 first body line) continues the record above, as does one whose text carries on from it
-(lower case, a closing bracket, or a record ending "... and"). Each record is written
-"label | Column: value | Column: value", so a row read alone says what every figure is.
+(lower case, a closing bracket, or a record ending "... and"). Each record is written as printed,
+"label | value | value", under the header row the chunker carries to every chunk of the table.
 A table cut by a page break carries its header over to the next page.
 """
 
@@ -21,7 +21,7 @@ from ingest.pdf_prose import starts_item
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
 from ingest.pdf_zones import Zone, crosses
-from ingest.table_rows import labelled_row
+from ingest.table_rows import printed_row
 
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
 _FIT_SLACK = 2  # characters: the layout text's grid places proportional type only roughly
@@ -51,7 +51,7 @@ class TableText:
     keys: list[str] = field(default_factory=list)  # each row's label (its key column's text)
     before: list[str] = field(default_factory=list)  # "name | value" lines set apart above the header
     key_label: str = ""  # the header over the key column
-    by_group: bool = False  # one row per group of a two-level header: its rows are labelled
+    by_group: bool = False  # one row per group of a two-level header: the group names each row
 
 
 def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
@@ -226,7 +226,7 @@ def build_table(
         header = [line for line, _ in filled[pairs:count]]
         part = [line for line in part if line.number > header[-1].number]
         labels, spanning, groups = column_labels(zone, header, part, words)
-        header_text = " | ".join(label for label in labels if label) or None
+        header_text = ""  # written below, over the columns the rows use
         if carried is not None and mapping is not None and _same_labels(labels, carried.labels):
             table_id = carried.table  # the header repeated at the top of the next page
     elif mapping is not None and carried is not None:
@@ -240,13 +240,17 @@ def build_table(
     records = group_records(body, key, frozenset(zone.spanning))
     if count == 0 and mapping is not None and carried and carried.last_key and records and not records[0].get(key):
         records[0][key] = [f"{carried.last_key} (continued)"]  # the record the page break cut
-    by_group = _by_group(records, labels, groups)
+    by_group = _by_group(records, groups)
     if by_group is not None:
         keys, rows = [group for group, _ in by_group], [row for _, row in by_group]
         header_text = " | ".join(dict.fromkeys(_own(labels[k], groups[k]) for k in range(len(labels)) if groups[k]))
     else:
-        rows = [_row_text(record, labels, key) for record in records]
+        # The columns a label or a cell fills, so a column the zone found empty here leaves no gap in the rows.
+        used = sorted({k for record in records for k in record} | {k for k, label in enumerate(labels) if label})
+        rows = [printed_row(" ".join(record.get(k, [])) for k in used) for record in records]
         keys = [" ".join(record.get(key, [])) for record in records]
+        if header_text is not None:
+            header_text = printed_row(labels[k] if k < len(labels) else "" for k in used) or None
     key_label = labels[key] if key < len(labels) else ""
     last_key = " ".join(records[-1].get(key, [])) if records else ""
     carried_on = Carried(_anchors(zone, [line for line, _ in filled_body]), labels, key, table_id, last_key)
@@ -296,11 +300,11 @@ def _key_column(filled: list[tuple[Line, Grid]]) -> int:
     return min(filled[0][1]) if filled else 0
 
 
-def _by_group(records: list[Record], labels: list[str], groups: list[str]) -> list[tuple[str, str]] | None:
+def _by_group(records: list[Record], groups: list[str]) -> list[tuple[str, str]] | None:
     """Rows of figures with no row labels under a two-level header, one row per group ("Quarter 3"
     over "2024/25" over "Fatal  Serious  Slight  Total", and one line of figures): the group
-    names the row, as a reader says it ("2024/25 | Fatal: 4 | Serious: 215 | ..."). None for
-    any other table."""
+    names the row, as a reader says it ("2024/25 | 4 | 215 | ...", under "Fatal | Serious | ..."). None
+    for any other table."""
     if not records or not groups:
         return None
     cells = [(k, " ".join(texts)) for record in records for k, texts in sorted(record.items())]
@@ -312,19 +316,13 @@ def _by_group(records: list[Record], labels: list[str], groups: list[str]) -> li
             group = groups[k]
             if not rows or rows[-1][0] != group or k == min(record):
                 rows.append((group, [group]))
-            label = _own(labels[k], group).rstrip(":")
-            text = " ".join(texts)
-            rows[-1][1].append(f"{label}: {text}" if label else text)
-    return [(group, " | ".join(parts)) for group, parts in rows]
+            rows[-1][1].append(" ".join(texts))
+    return [(group, printed_row(parts)) for group, parts in rows]
 
 
 def _own(label: str, group: str) -> str:
     """A column's label without its group's ("Serious" of "2024/25 Serious")."""
     return label.removeprefix(group).strip()
-
-
-def _row_text(record: Record, labels: list[str], key: int) -> str:
-    return labelled_row((" ".join(record[k]), labels[k] if k < len(labels) else "", k == key) for k in sorted(record))
 
 
 # --- tables cut by a page break ------------------------------------------------------

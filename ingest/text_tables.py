@@ -1,10 +1,10 @@
-"""Tables written as text (Markdown pipe tables, tab-separated rows pasted from PDFs) read with their column
-labels, as PDF and Word tables are (:mod:`ingest.table_rows`).
+"""Tables written as text (Markdown pipe tables, tab-separated rows pasted from PDFs) read with their header
+row, as PDF and Word tables are (:mod:`ingest.table_rows`).
 
 A row of a table whose columns are its categories ("Prevention | Early Years | Adults' Mental Health" over
 rows of coordinators and oversight groups) says nothing about which category a cell belongs to once it is
-a chunk of its own: "Coordinators: Chief Nursing Officer | Coordinators: Director of Public Health". With its
-header row's labels it reads "Early Years: Coordinators: Chief Nursing Officer".
+a chunk of its own: "Coordinators: Chief Nursing Officer | Coordinators: Director of Public Health". Its header
+row, marked here, goes with it: the chunker carries it to every chunk of the table's rows (``table_header``).
 
 A pipe table marks its header row with the separator under it. Tab-separated rows mark nothing, so their first
 row is taken for a header when its cells are short labels (not figures, not "Title:" labels of a key-value
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ingest.blocks import Block, kept_cells
 from ingest.pdf_lines import YEAR, is_figure
-from ingest.table_rows import labelled_row
+from ingest.table_rows import printed_row
 
 _LABEL_WORDS = 8  # a column label is a short phrase
 _LONGER = 2.0  # body cells at least this many times the labels' length in words: the labels head them
@@ -37,9 +37,9 @@ class TextRow:
     after_blank: bool = False  # a blank line stands between it and the row above
 
 
-def label_rows(rows: Sequence[TextRow]) -> None:
-    """Rewrite each body row of one table as "row name | Column: value | ..." when the table has a header row
-    (the first column, when it holds a short name, stands alone: it names the row).
+def mark_header(rows: Sequence[TextRow]) -> None:
+    """Mark the header row of one table, and write each body row as printed ("row name | value | ..."), so
+    the chunker carries the header to every chunk of the table's rows (``table_header``).
 
     A header heads the rows directly under it: rows after a blank line may be another table set beside it
     (an attendance list, then the minutes' numbered items), and are left as they are."""
@@ -51,15 +51,10 @@ def label_rows(rows: Sequence[TextRow]) -> None:
     if not rows[0].block.header and not _headed(rows):
         return
     rows[0].block.header = True
-    labels = rows[0].cells
-    for row in rows[1:]:
-        # The first column names the row when it is a name, not a passage ("Coordinators: ..." under "Prevention").
-        cells = [
-            (text, labels[i] if i < len(labels) else "", i == 0 and len(text.split()) <= _LABEL_WORDS)
-            for i, text in kept_cells(row.cells)
-        ]
-        if cells:
-            row.block.text = labelled_row(cells)
+    for row in rows:  # a label spanning columns once, an empty cell under the columns it spans after the first
+        kept = dict(kept_cells(row.cells))
+        if text := printed_row(kept.get(i, "") for i in range(len(row.cells))):
+            row.block.text = text
 
 
 def _headed(rows: Sequence[TextRow]) -> bool:

@@ -33,12 +33,14 @@ def quote(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-# n, title, where, text[, continues[, file name[, titles inside the text, title in force where it starts]]]
+# n, title, where, text[, continues[, file name[, titles inside the text, title in force where it starts[, the
+# header row of its table's rows]]]]
 PassageFields = (
     tuple[int, str, str, str]
     | tuple[int, str, str, str, int]
     | tuple[int, str, str, str, int, str]
     | tuple[int, str, str, str, int, str, tuple[tuple[int, str], ...], str]
+    | tuple[int, str, str, str, int, str, tuple[tuple[int, str], ...], str, str]
 )
 
 
@@ -52,7 +54,9 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
     which: ``continues="2"``; its paper's file name, where given, is ``file="..."``. The titles the paper
     marks, where known: ``heading="..."``, the title in force where the text starts, and ``titles="..."``,
     the offsets in the text where a new one takes over, as JSON ``[[offset, title], ...]`` (left out when a
-    sentence was withheld, which moves the offsets, or when a title itself addresses an assistant).
+    sentence was withheld, which moves the offsets, or when a title itself addresses an assistant); and
+    ``header="..."``, the header row of the table its rows belong to (rows are written as printed, cells in
+    order: the header says which figure is which, above them in the text or, for a table's later chunks, here).
     """
     template = load_template("passage", version)
     blocks = []
@@ -61,10 +65,11 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
         file_name = rest[1] if len(rest) > 1 and isinstance(rest[1], str) else ""
         titles = rest[2] if len(rest) > 2 and isinstance(rest[2], tuple) else ()
         heading = rest[3] if len(rest) > 3 and isinstance(rest[3], str) else ""
+        header = rest[4] if len(rest) > 4 and isinstance(rest[4], str) else ""
         # Every string the paper gives is data: its title, section path, file name and titles are withheld like its text.
-        shown, fields = withhold(text), [withhold(s) for s in (title, location, file_name, heading)]
-        planted = shown != text or fields != [title, location, file_name, heading]
-        title, location, file_name, heading = fields
+        shown, fields = withhold(text), [withhold(s) for s in (title, location, file_name, heading, header)]
+        planted = shown != text or fields != [title, location, file_name, heading, header]
+        title, location, file_name, heading, header = fields
         attributes = f' note="{quote(NOTE)}"' if planted else ""
         if continues:
             attributes += f' continues="{continues}"'
@@ -72,6 +77,8 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
             attributes += f' file="{quote(file_name)}"'
         if heading:
             attributes += f' heading="{quote(heading)}"'
+        if header:
+            attributes += f' header="{quote(header)}"'
         if titles and shown == text and all(withhold(t) == t for _, t in titles):
             attributes += f' titles="{quote(json.dumps([[at, t] for at, t in titles], ensure_ascii=False))}"'
         blocks.append(

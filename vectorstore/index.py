@@ -487,9 +487,19 @@ def find_documents(documents: Iterable[DocRecord], name: str) -> list[DocRecord]
     return [d for d in documents if name in (d.source or d.doc_id, Path(d.source or d.doc_id).stem)]
 
 
-def lexical_text(body: str, metadata: dict[str, Any]) -> str:
-    """What BM25 indexes: the chunk's title and section path, then its body."""
-    return "\n".join(filter(None, [metadata.get("title", ""), metadata.get("section", ""), body]))
+def lexical_text(body: str, metadata: Mapping[str, Any]) -> str:
+    """What BM25 indexes: the chunk's title and section path (and its table's header row, when the body
+    does not show it), then its body."""
+    return "\n".join(
+        filter(None, [metadata.get("title", ""), metadata.get("section", ""), header_apart(body, metadata), body])
+    )
+
+
+def header_apart(body: str, metadata: Mapping[str, Any]) -> str:
+    """The header row of the table a chunk's rows belong to, when the chunk's body does not show it (a chunk
+    of the table's later rows), else ''. The embedding and BM25 read it as they read the section path."""
+    header = str(metadata.get("table_header") or "")
+    return header if header and header not in body else ""
 
 
 def _chroma_metadata(metadata: dict[str, Any]) -> dict[str, Any]:

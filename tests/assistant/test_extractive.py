@@ -432,6 +432,26 @@ def test_units_are_also_compared_with_what_the_question_asks_its_names_left_out(
     assert row.features["asked_sim"] == row.features["sim"]
 
 
+def test_a_quoted_row_brings_its_tables_header_row_when_the_passage_shows_it(cache):
+    # Rows are written as printed, cells in order: the header row says which figure is which, as a list's lead-in
+    # says what its items are. A passage holding later rows only (its header given apart) quotes the row alone.
+    header = "Service | Spring 2031 | Summer 2031"
+    text = f"Waits fell at both clinics over the summer.\n{header}\nHarbour foot clinic | 9 weeks | 7 weeks\nQuay eye clinic | 4 weeks | 5 weeks"
+    question = "How long was the wait at the Harbour foot clinic in summer 2031?"
+    with_header = PassageRef(1, "Clinic report", "Waiting times", text, table_header=header)
+    units = scored(cache, question, [with_header], {"Harbour foot": 0.9})
+    chosen = compose(question, units, Composition(keep_ratio=0.9), headers={1: header})
+    assert texts(chosen) == [header, "Harbour foot clinic | 9 weeks | 7 weeks"]
+    assert texts(compose(question, units, Composition(keep_ratio=0.9))) == ["Harbour foot clinic | 9 weeks | 7 weeks"]
+    later = PassageRef(
+        1, "Clinic report", "Waiting times", "Harbour foot clinic | 9 weeks | 7 weeks", table_header=header
+    )
+    units = scored(cache, question, [later], {"Harbour foot": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.9), headers={1: header})) == [
+        "Harbour foot clinic | 9 weeks | 7 weeks"
+    ]
+
+
 def _long_rows_answer(cache, question, rows, labels, best, where):
     """The answer to ``question`` from one passage of table rows, each too long to quote whole (so read cell by
     cell), the cell ``best`` scoring highest, the passage titled by ``where`` (paper, section); and the rows' lines."""

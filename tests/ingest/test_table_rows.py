@@ -1,14 +1,19 @@
-"""A table row that reads on its own, the one rule PDF and Word tables share."""
+"""A table row as printed, the one rule PDF, Word and text tables share."""
 
 from __future__ import annotations
 
-from ingest.table_rows import labelled_row
+from ingest.table_rows import printed_row
 
 
-def test_values_carry_their_column_labels_and_the_row_name_stands_alone():
-    cells = [("Podiatry", "Service", True), ("12 weeks", "May 2025:", False), ("11 weeks", "", False)]
-    assert labelled_row(cells) == "Podiatry | May 2025: 12 weeks | 11 weeks"  # a column without a label: bare
+def test_cells_keep_their_printed_order_and_an_empty_cell_inside_the_row_keeps_its_place():
+    assert printed_row(["Podiatry", "12 weeks", "", "11 weeks"]) == "Podiatry | 12 weeks |  | 11 weeks"
 
 
-def test_a_figure_in_the_naming_column_is_labelled_and_a_value_equal_to_its_label_stands_alone():
-    assert labelled_row([("2024", "Year", True), ("Total", "Total", False)]) == "Year: 2024 | Total"
+def test_empty_cells_at_either_end_are_left_out():
+    assert printed_row(["", "Podiatry", "12 weeks", " "]) == "Podiatry | 12 weeks"
+    assert printed_row(["", ""]) == ""
+
+
+def test_a_row_of_figures_reads_as_the_run_a_reader_copies_from_the_page():
+    row = printed_row(["Renew a permit", "84%", "86%", "21,663"])
+    assert row.replace(" | ", " ") == "Renew a permit 84% 86% 21,663"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from vectorstore.index import lexical_text
 from vectorstore.lexical import LexicalIndex, tokenize
 
 
@@ -49,3 +50,10 @@ def test_an_index_saved_under_older_token_rules_is_retokenized_when_loaded(tmp_p
     assert [hit.id for hit in loaded.search("fines to October", k=1)] == ["a"]
     loaded.save(tmp_path / "lexical")
     assert not LexicalIndex.load(tmp_path / "lexical").retokenized
+
+
+def test_bm25_reads_a_tables_header_row_with_its_later_rows_once():
+    meta = {"title": "Clinic report", "section": "Waits", "table_header": "Clinic | Spring 2031"}
+    assert lexical_text("Quay | 4 weeks", meta) == "Clinic report\nWaits\nClinic | Spring 2031\nQuay | 4 weeks"
+    shown = "Clinic | Spring 2031\nQuay | 4 weeks"  # the chunk that starts the table shows its header already
+    assert lexical_text(shown, meta) == f"Clinic report\nWaits\n{shown}"
