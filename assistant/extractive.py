@@ -78,7 +78,7 @@ class PassageRef:
     source: str = ""  # the paper's file name
     titles: tuple[tuple[int, str], ...] = ()  # where in the text a new title takes over from the location's section
     heading: str = ""  # the paper's own title in force where the text starts (a PDF's bold title), if any
-    table_header: str = ""  # the header row of the table the passage's rows belong to, if any
+    table_header: str = ""  # the header row of the table its rows belong to (or its list items' lead-in), if any
 
     @classmethod
     def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:

@@ -132,8 +132,8 @@ _DOCUMENT_FIELDS = ("title", "meeting", "publisher", "source")
 def context_terms(
     metadata: Mapping[str, object], fields: Sequence[str] = ("section", "table_header", *_DOCUMENT_FIELDS)
 ) -> set[str]:
-    """Terms of where a passage sits: its section path, the header row of its table's rows, and its document's
-    title, meeting, publisher, file name."""
+    """Terms of where a passage sits: its section path, the header row of its table's rows (or the lead-in of its
+    list's items), and its document's title, meeting, publisher, file name."""
     return set(tokenize(" ".join(str(metadata.get(k) or "") for k in fields)))
 
 

@@ -56,7 +56,8 @@ def passage_block(passages: Sequence[PassageFields], version: str = VERSION) -> 
     the offsets in the text where a new one takes over, as JSON ``[[offset, title], ...]`` (left out when a
     sentence was withheld, which moves the offsets, or when a title itself addresses an assistant); and
     ``header="..."``, the header row of the table its rows belong to (rows are written as printed, cells in
-    order: the header says which figure is which, above them in the text or, for a table's later chunks, here).
+    order: the header says which figure is which, above them in the text or, for a table's later chunks, here),
+    or the lead-in its list's items follow.
     """
     template = load_template("passage", version)
     blocks = []
