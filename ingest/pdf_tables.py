@@ -226,7 +226,6 @@ def build_table(
         header = [line for line, _ in filled[pairs:count]]
         part = [line for line in part if line.number > header[-1].number]
         labels, spanning, groups = column_labels(zone, header, part, words)
-        header_text = ""  # written below, over the columns the rows use
         if carried is not None and mapping is not None and _same_labels(labels, carried.labels):
             table_id = carried.table  # the header repeated at the top of the next page
     elif mapping is not None and carried is not None:
@@ -249,7 +248,7 @@ def build_table(
         used = sorted({k for record in records for k in record} | {k for k, label in enumerate(labels) if label})
         rows = [printed_row(" ".join(record.get(k, [])) for k in used) for record in records]
         keys = [" ".join(record.get(key, [])) for record in records]
-        if header_text is not None:
+        if count:  # the header row, over the same columns as the rows
             header_text = printed_row(labels[k] if k < len(labels) else "" for k in used) or None
     key_label = labels[key] if key < len(labels) else ""
     last_key = " ".join(records[-1].get(key, [])) if records else ""
