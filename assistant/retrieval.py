@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field
 
 from assistant.query import analyse, phrases_held
 from vectorstore.index import ChunkIndex
-from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
+from vectorstore.retrievers import DenseRetriever, Hit, LexicalRetriever, SearchFilter, ranked
 
 # Repeated text crowding a retriever's list: the same paragraph in many organisations' or meetings' papers (on
 # the 100x synthetic corpus, the shipped papers reworded under other names, 70% of the top 24 repeat a passage
@@ -39,27 +39,39 @@ _WORD = re.compile(r"[a-z]{2,}")
 
 def distinct(ranked: Sequence[Document], k: int, threshold: float = NEAR_COPY) -> list[Document]:
     """The first ``k`` documents of a ranked list that are not near-copies of a document kept above them."""
-    kept: list[Document] = []
-    words: list[frozenset[str]] = []
-    for doc in ranked:
-        own = _words(doc.page_content)
-        if any(_copies(own, other, threshold) for other in words):
+    return [ranked[i] for i in _distinct([d.page_content for d in ranked], k, threshold)]
+
+
+def _distinct(texts: Sequence[str], k: int, threshold: float = NEAR_COPY) -> list[int]:
+    """Positions of the first ``k`` texts that are not near-copies of a text kept above them.
+
+    Two texts are copies when Jaccard(a, b) >= threshold over their word sets. Jaccard is at most the
+    smaller set's size over the larger's, so sets whose sizes alone rule it out are not intersected; a
+    text without a word (a run of figures) is nobody's copy."""
+    kept: list[int] = []
+    sets: list[tuple[frozenset[str], int]] = []
+    for i, text in enumerate(texts):
+        own = _words(text)
+        if own and _copies_any(own, sets, threshold):
             continue
-        kept.append(doc)
-        words.append(own)
+        kept.append(i)
+        sets.append((own, len(own)))
         if len(kept) == k:
             break
     return kept
 
 
-def _copies(a: frozenset[str], b: frozenset[str], threshold: float) -> bool:
-    """Jaccard(a, b) >= threshold; sets whose sizes alone rule it out are not intersected, and passages
-    without a word (a run of figures) are nobody's copy."""
-    small, large = sorted((len(a), len(b)))
-    if not small or small < threshold * large:
-        return False
-    shared = len(a & b)
-    return shared >= threshold * (len(a) + len(b) - shared)
+def _copies_any(own: frozenset[str], sets: Sequence[tuple[frozenset[str], int]], threshold: float) -> bool:
+    """Whether ``own`` is a copy of any of ``sets`` ((words, size) pairs). A plain loop, not ``any()`` over a
+    generator: it runs some 2,000 times a question on a crowded big index."""
+    n = len(own)
+    low, high = threshold * n, n / threshold
+    for other, m in sets:
+        if low <= m <= high:
+            shared = len(own & other)
+            if shared >= threshold * (n + m - shared):
+                return True
+    return False
 
 
 # A passage's words take 9 ms to find per 384 passages, and the same passages come back for similar
@@ -69,13 +81,16 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower()))
 
 
-def uncrowded(search: Callable[[int], list[Document]], k: int) -> list[Document]:
-    """A retriever's top ``k`` (``search(depth)`` returns its best ``depth``); when copies crowd it, the first
-    ``k`` distinct passages of its top ``DEEPEST * k``."""
-    ranked = search(k)
-    if len(ranked) < k or len(distinct(ranked, k)) >= (1 - CROWDED) * k:
-        return ranked
-    return distinct(search(DEEPEST * k), k)
+def uncrowded(search: Callable[[int], Sequence[Hit]], k: int) -> list[Document]:
+    """A retriever's top ``k`` (``search(depth)`` returns its best ``depth`` hits); when copies crowd it, the
+    first ``k`` distinct passages of its top ``DEEPEST * k``. One search, as deep as a crowded list needs:
+    searching ``k`` first and again deeper when crowded cost a second search on most questions of a big
+    index, and a hit not kept costs next to nothing (it never becomes a Document)."""
+    hits = search(DEEPEST * k)
+    texts = [hit[1] for hit in hits]
+    if len(hits) < k or len(_distinct(texts[:k], k)) >= (1 - CROWDED) * k:
+        return ranked(hits[:k])
+    return ranked([hits[i] for i in _distinct(texts, k)])
 
 
 def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[Document]], k: int = 60) -> list[Document]:
@@ -122,12 +137,11 @@ class HybridRetriever(BaseRetriever):
         callbacks = run_manager.get_child()
         vector = self.index.embeddings.embed_query(query)
 
-        def dense(depth: int) -> list[Document]:
-            return DenseRetriever(index=self.index, k=depth, search_filter=self.search_filter).search(vector)
+        def dense(depth: int) -> list[Hit]:
+            return DenseRetriever(index=self.index, k=depth, search_filter=self.search_filter).hits(vector)
 
-        def lexical(depth: int) -> list[Document]:
-            retriever = LexicalRetriever(index=self.index, k=depth, search_filter=self.search_filter)
-            return retriever.invoke(query, config={"callbacks": callbacks})
+        def lexical(depth: int) -> list[Hit]:
+            return LexicalRetriever(index=self.index, k=depth, search_filter=self.search_filter).hits(query)
 
         rankings = {"dense": uncrowded(dense, self.candidates), "bm25": uncrowded(lexical, self.candidates)}
         if phrases := analyse(query).phrases:

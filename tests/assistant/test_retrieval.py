@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from langchain_core.documents import Document
 
-from assistant.retrieval import HybridRetriever, distinct, uncrowded
+from assistant.retrieval import DEEPEST, HybridRetriever, distinct, uncrowded
 from ingest.pipeline import IngestOptions, ingest
 from tests.helpers import write
+from vectorstore.retrievers import Hit
 
 COPY = (
     "The {org} winter plan for winter pressures sets out extra beds, extra staff and extra ambulance "
@@ -32,6 +33,11 @@ def _docs(texts: list[str]) -> list[Document]:
     return [Document(page_content=t, id=f"c{i}") for i, t in enumerate(texts)]
 
 
+def _hits(texts: list[str]) -> list[Hit]:
+    """Search hits as the retrievers return them, best first."""
+    return [(f"c{i}", t, {}, 1.0 - i / 100) for i, t in enumerate(texts)]
+
+
 def test_a_reworded_copy_is_dropped_and_different_passages_kept():
     ranked = _docs(
         [
@@ -52,19 +58,21 @@ def test_a_list_with_a_few_repeats_is_left_as_it_is():
     texts += TOPICS
     searched: list[int] = []
 
-    def search(depth: int) -> list[Document]:
+    def search(depth: int) -> list[Hit]:
         searched.append(depth)
-        return _docs(texts)[:depth]
+        return _hits(texts)[:depth]
 
-    assert [d.id for d in uncrowded(search, 8)] == [f"c{i}" for i in range(8)]  # the copy keeps its place
-    assert searched == [8]
+    kept = uncrowded(search, 8)
+    assert [d.id for d in kept] == [f"c{i}" for i in range(8)]  # the copy keeps its place
+    assert [d.metadata["rank"] for d in kept] == list(range(1, 9))
+    assert searched == [DEEPEST * 8]  # one search, read deeper only if the top is crowded
 
 
 def test_a_crowded_list_is_read_deeper_for_distinct_passages():
     copies = [COPY.format(org=f"Trust {chr(65 + i)}", month="March") for i in range(30)]
-    ranked = _docs(copies + TOPICS)
+    ranked = _hits(copies + TOPICS)
 
-    def search(depth: int) -> list[Document]:
+    def search(depth: int) -> list[Hit]:
         return ranked[:depth]
 
     kept = uncrowded(search, 6)
