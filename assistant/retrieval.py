@@ -37,12 +37,7 @@ DEEPEST = 8
 _WORD = re.compile(r"[a-z]{2,}")
 
 
-def distinct(ranked: Sequence[Document], k: int, threshold: float = NEAR_COPY) -> list[Document]:
-    """The first ``k`` documents of a ranked list that are not near-copies of a document kept above them."""
-    return [ranked[i] for i in _distinct([d.page_content for d in ranked], k, threshold)]
-
-
-def _distinct(texts: Sequence[str], k: int, threshold: float = NEAR_COPY) -> list[int]:
+def distinct(texts: Sequence[str], k: int, threshold: float = NEAR_COPY) -> list[int]:
     """Positions of the first ``k`` texts that are not near-copies of a text kept above them.
 
     Two texts are copies when Jaccard(a, b) >= threshold over their word sets. Jaccard is at most the
@@ -88,9 +83,9 @@ def uncrowded(search: Callable[[int], Sequence[Hit]], k: int) -> list[Document]:
     index, and a hit not kept costs next to nothing (it never becomes a Document)."""
     hits = search(DEEPEST * k)
     texts = [hit[1] for hit in hits]
-    if len(hits) < k or len(_distinct(texts[:k], k)) >= (1 - CROWDED) * k:
+    if len(hits) < k or len(distinct(texts[:k], k)) >= (1 - CROWDED) * k:
         return ranked(hits[:k])
-    return ranked([hits[i] for i in _distinct(texts, k)])
+    return ranked([hits[i] for i in distinct(texts, k)])
 
 
 def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[Document]], k: int = 60) -> list[Document]:

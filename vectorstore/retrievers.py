@@ -87,10 +87,7 @@ class DenseRetriever(BaseRetriever):
     search_filter: SearchFilter = SearchFilter()
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
-        return self.search(self.index.embeddings.embed_query(query))
-
-    def search(self, vector: list[float]) -> list[Document]:
-        return ranked(self.hits(vector))
+        return ranked(self.hits(self.index.embeddings.embed_query(query)))
 
     def hits(self, vector: list[float]) -> list[Hit]:
         if self.index.is_empty():
