@@ -82,10 +82,11 @@ def uncrowded(search: Callable[[int], Sequence[Hit]], k: int) -> list[Document]:
     searching ``k`` first and again deeper when crowded cost a second search on most questions of a big
     index, and a hit not kept costs next to nothing (it never becomes a Document)."""
     hits = search(DEEPEST * k)
-    texts = [hit[1] for hit in hits]
-    if len(hits) < k or len(distinct(texts[:k], k)) >= (1 - CROWDED) * k:
+    kept = distinct([hit[1] for hit in hits], k)
+    # distinct() reads the list in order, so the positions it keeps within the top k are the top k's own.
+    if len(hits) < k or sum(i < k for i in kept) >= (1 - CROWDED) * k:
         return ranked(hits[:k])
-    return ranked([hits[i] for i in distinct(texts, k)])
+    return ranked([hits[i] for i in kept])
 
 
 def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[Document]], k: int = 60) -> list[Document]:
