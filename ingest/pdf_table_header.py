@@ -66,11 +66,12 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     shapes = _shapes(filled[first:])
     count = 0
     for line, g in filled[:first]:
-        # One header line names the key column (a second one only wraps it, with no digits); past
-        # that, a line with text there is already a record, as is one shaped like the figures
-        # below ("HC 10" over "HC 3").
+        # One header line names the key column (a second one only wraps it, right under it, with no digits);
+        # past that, a line with text there is already a record (a group's name set apart by a blank line), as
+        # is one shaped like the figures below ("HC 10" over "HC 3").
         named = 0 in g and any(0 in h for _, h in filled[:count])
-        if (named and any(has_digit(t) for t in g.values())) or _like_body(g, shapes):
+        apart = count > 0 and line.number > filled[count - 1][0].number + 1
+        if (named and (apart or any(has_digit(t) for t in g.values()))) or _like_body(g, shapes):
             break
         if not _header_ok(line, g):
             return 0

@@ -268,12 +268,13 @@ def build_table(
 
 def _pairs_above(header: list[tuple[Line, Grid]]) -> int:
     """How many of the header lines are "name | value" pairs set apart above the real header by a
-    blank line ("Cabinet Member  Dan Watkins" over a blank line over "KPI Summary  GREEN  AMBER")."""
+    blank line ("Cabinet Member  Dan Watkins" over a blank line over "KPI Summary  GREEN  AMBER"); a name opens
+    its line, so two labels over the figure columns ("This month", "Year to date") are the header's group line."""
     gaps = [j for j in range(1, len(header)) if header[j][0].number > header[j - 1][0].number + 1]
     if not gaps:
         return 0
     j = gaps[-1]
-    pairs = all(len(line.cells) == 2 for line, _ in header[:j])
+    pairs = all(len(line.cells) == 2 and 0 in grid for line, grid in header[:j])
     return j if pairs and any(len(line.cells) > 2 for line, _ in header[j:]) else 0
 
 

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from ingest.pdf_lines import Cell, Line, continues, is_prose, label_like, spans_below
+from ingest.pdf_lines import Cell, Line, continues, is_figure, is_prose, label_like, spans_below
 from vectorstore.text import BULLET, BULLET_MARK
 
 _LIST_MARK = re.compile(
@@ -132,7 +132,8 @@ def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:
 
 def _bridgeable(between: list[Line], after: Line, left: int) -> bool:
     """Lines that can sit between two rows of one table: a few wrapped cells and blank lines,
-    but not a title set apart by blank lines at the table's left edge (a new table follows)."""
+    but not a title set apart by blank lines at the table's left edge (a new table follows) unless a row of
+    figures follows it: then it names the group of rows under it ("Acute services" over the hospitals' budgets)."""
     if len(between) > _MAX_BETWEEN:
         return False
     blanks = 0
@@ -147,9 +148,15 @@ def _bridgeable(between: list[Line], after: Line, left: int) -> bool:
             and line.start <= left + 1
             and not line.text[:1].islower()
             and not _carries_on(line, between[i + 1 :] + [after])
+            and not _figures(after)
         ):
             return False
     return True
+
+
+def _figures(line: Line) -> bool:
+    """A row of figures: two or more after its label."""
+    return sum(1 for cell in line.cells[1:] if is_figure(cell.text)) >= 2
 
 
 def _carries_on(line: Line, rest: list[Line]) -> bool:

@@ -1087,3 +1087,55 @@ def short_years_pdf() -> bytes:
         pdf.text(10, 25 + 5 * n, year)
         pdf.text(60, 25 + 5 * n, value)
     return bytes(pdf.output())
+
+
+BUDGET_PERIODS = ("This month", "Year to date")
+BUDGET_LABELS = ("Area", "Budget £m", "Actual £m", "Variance £m", "Budget £m", "Actual £m", "Variance £m")
+BUDGET_GROUPS = [
+    (
+        "Hospital care",
+        [
+            ("Lakeside Hospital Trust", "12.40", "12.40", "-", "98.10", "98.10", "-"),
+            ("Harbour Hospitals Trust", "8.25", "8.61", "(0.36)", "66.00", "68.12", "(2.12)"),
+            ("Independent providers", "1.10", "1.32", "(0.22)", "8.80", "10.05", "(1.25)"),
+        ],
+        ("Subtotal: hospital care", "21.75", "22.33", "(0.58)", "172.90", "176.27", "(3.37)"),
+    ),
+    (
+        "Community care",
+        [
+            ("Valley Community Services", "4.05", "4.05", "-", "32.40", "32.40", "-"),
+            ("Hospices", "0.62", "0.58", "0.04", "4.96", "4.70", "0.26"),
+        ],
+        ("Subtotal: community care", "4.67", "4.63", "0.04", "37.36", "37.10", "0.26"),
+    ),
+]
+
+
+def grouped_budget_pdf() -> bytes:
+    """A finance table: a title and a note, a two-level header (each period over its budget, actual and variance,
+    the group line set apart by a blank line), then groups of rows, each under its name on a line of its own set
+    apart by blank lines, the rows indented under it and a subtotal closing the group."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(10, 15, "Table 1: Spending by area (£m)")
+    pdf.set_font("Helvetica", size=8)
+    pdf.text(10, 21, "Overspends are shown in brackets.")
+    columns = (10, 95, 120, 145, 175, 200, 225)
+    for period, (left, right) in zip(BUDGET_PERIODS, ((95, 165), (175, 245)), strict=True):
+        pdf.text((left + right - pdf.get_string_width(period)) / 2, 30, period)  # centred over its columns
+    for x, label in zip(columns, BUDGET_LABELS, strict=True):
+        pdf.text(x, 38, label)
+    y = 48.0
+    for name, members, subtotal in BUDGET_GROUPS:
+        pdf.text(10, y, name)
+        y += 8
+        for row in members:
+            for n, (x, cell) in enumerate(zip(columns, row, strict=True)):
+                pdf.text(x + (3 if n == 0 else 0), y, cell)
+            y += 5
+        for x, cell in zip(columns, subtotal, strict=True):
+            pdf.text(x, y, cell)
+        y += 8
+    return bytes(pdf.output())

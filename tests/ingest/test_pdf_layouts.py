@@ -385,6 +385,21 @@ def test_rows_under_a_group_named_on_its_first_row_only_each_keep_their_own_figu
     assert [b.text for b in parsed.blocks if b.header] == [" | ".join(layouts.GROUPED_HEADER)]
 
 
+def test_a_table_of_grouped_rows_under_a_two_level_header_keeps_its_header_for_every_group(tmp_path):
+    # Each group's name stands on a line of its own between blank lines: it names the rows under it and
+    # neither ends the table nor joins the header; the periods centred over their columns prefix their labels.
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.grouped_budget_pdf())
+    labels = [f"{period} {label}" for period in layouts.BUDGET_PERIODS for label in layouts.BUDGET_LABELS[1:4]]
+    header = " | ".join([layouts.BUDGET_LABELS[0], *labels])
+    assert [b.text for b in parsed.blocks if b.header] == [header]
+    expected = []
+    for name, members, subtotal in layouts.BUDGET_GROUPS:
+        expected += [name, *(" | ".join(row) for row in [*members, subtotal])]
+    assert [b.text for b in rows(parsed)] == expected
+    holding = [c for c in chunks if "Valley Community Services" in c.page_content]
+    assert holding and all(c.metadata["table_header"] == header for c in holding)
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
