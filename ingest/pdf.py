@@ -41,6 +41,7 @@ from ingest.pdf_lines import Line, cells_of, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
+from ingest.pdf_sheets import sheet_pages
 from ingest.pdf_side_tables import side_by_side
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, text_columns, with_text_above
@@ -166,7 +167,9 @@ def parse_pdf(
     """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
     name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text.
     ``tables`` holds the ruled tables (:mod:`ingest.pdf_ruled`) by the marker lines that stand for them."""
-    page_lines = _page_numbers_dropped([split_lines(text) for text in pages])
+    # A sheet holding two pages side by side is read as those two pages, both under the sheet's number.
+    sheets = [(number, page) for number, held in enumerate(sheet_pages(pages), start=1) for page in held]
+    page_lines = _page_numbers_dropped([split_lines(text) for _, text in sheets])
     furniture = _furniture(page_lines)
     blocks: list[Block] = []
     table_ids = iter(range(1, 1_000_000))
@@ -176,7 +179,7 @@ def parse_pdf(
     words = vocabulary(pages)
     titles: list[tuple[int, str, str]] = []  # (page, first line, whole title)
     ruled: RuledCarried | None = None  # the ruled table the previous page ended in
-    for number, lines in enumerate(page_lines, start=1):
+    for (number, _), lines in zip(sheets, page_lines, strict=True):
         lines = _without_furniture(lines, furniture, seen)
         reader = _PageReader(number, lines, furniture, carried, left, words, bold[number - 1] if bold else None)
         page_blocks, carried = reader.read(table_ids, tables or {}, ruled)

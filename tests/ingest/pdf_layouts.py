@@ -1139,3 +1139,37 @@ def grouped_budget_pdf() -> bytes:
             pdf.text(x, y, cell)
         y += 8
     return bytes(pdf.output())
+
+
+SPREAD_FOOTER = "Riverside Trust | Performance Report"
+SPREAD_HEADER = ("Metric", "Target", "Oct", "Nov")
+SPREAD_ROWS = [
+    ("Falls with harm", "3 or fewer", "4", "2"),
+    ("Pressure ulcers", "2 or fewer", "1", "3"),
+    ("Complaints answered in time", "85%", "71%", "68%"),
+    ("Staff sickness absence", "4.5%", "5.3%", "5.8%"),
+]
+SPREAD_COMMENTARY = [
+    "Falls with harm fell to two in November after the",
+    "ward teams began hourly rounding on the two wards",
+    "with the most falls. Complaints answered in time",
+    "fell again because two case managers left.",
+]
+
+
+def spread_sheets_pdf() -> bytes:
+    """Two pages printed side by side on each landscape sheet, each half with its own running footer and number:
+    the left page a table of metrics, the right page commentary whose lines sit level with the table's rows."""
+    pdf = FPDF(orientation="L")
+    pdf.set_font("Helvetica", size=9)
+    for sheet in range(2):
+        pdf.add_page()
+        pdf.text(10, 20, "Quality metrics")
+        pdf.text(160, 20, "Commentary")
+        _rows_at(pdf, (10, 70, 100, 120), [SPREAD_HEADER, *SPREAD_ROWS], 30.0)
+        for n, line in enumerate(SPREAD_COMMENTARY):
+            pdf.text(160, 30 + 4 * n, line)
+        for half in range(2):
+            pdf.text(10 + 148 * half, 200, SPREAD_FOOTER)
+            pdf.text(135 + 148 * half, 200, str(2 * sheet + half + 2))
+    return bytes(pdf.output())

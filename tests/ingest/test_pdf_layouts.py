@@ -400,6 +400,34 @@ def test_a_table_of_grouped_rows_under_a_two_level_header_keeps_its_header_for_e
     assert holding and all(c.metadata["table_header"] == header for c in holding)
 
 
+def test_two_pages_printed_side_by_side_on_one_sheet_are_read_one_after_the_other(tmp_path):
+    # The running footer shows twice on each sheet's last line: the sheet is cut there, so the commentary level
+    # with the table's rows on the right-hand page is neither more columns of the table nor cut into its rows.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.spread_sheets_pdf())
+    table = [" | ".join(row) for row in layouts.SPREAD_ROWS]
+    assert [b.text for b in rows(parsed)] == table * 2
+    assert [b.text for b in parsed.blocks if b.header] == [" | ".join(layouts.SPREAD_HEADER)] * 2
+    commentary = [b for b in parsed.blocks if b.text == " ".join(layouts.SPREAD_COMMENTARY)]
+    assert [b.page for b in commentary] == [1, 2]
+
+
+def test_a_sheet_is_cut_only_at_a_running_text_doubled_on_its_line():
+    from ingest.pdf_sheets import sheet_pages
+
+    footer = "Trust Board | Report     3" + " " * 20 + "Trust Board | Report     4"
+    width = footer.index("Trust Board", 1)
+    sheet = "\n".join(["Left page text" + " " * (width - 14) + "Right page text", footer])
+    assert sheet_pages([sheet]) == [
+        ["Left page text\nTrust Board | Report     3", "Right page text\nTrust Board | Report     4"]
+    ]
+    # Two equal cells of a table's last row, on one page only, with no page numbers: no spread.
+    row = "Ward 4     Not applicable     Not applicable"
+    assert sheet_pages([f"Ward      Status     Plan\n{row}"]) == [[f"Ward      Status     Plan\n{row}"]]
+    # A line across the cut: no spread.
+    across = "A sentence that runs right across the middle of the sheet and on" + " " * 40
+    assert sheet_pages([f"{across}\n{footer}"]) == [[f"{across}\n{footer}"]]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
