@@ -35,6 +35,7 @@ _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of o
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
 _MAX_GROUP_LINES = 4  # lines of a group's title (or an introduction) between a table's header and its rows
 _MAX_HEADER_WRAPS = 2  # lines a header's labels wrap onto
+_SENTENCE_WORDS = 6  # words of a cell that reads as running text
 
 
 @dataclass
@@ -121,13 +122,30 @@ def _clusters(lines: list[Line], rowlike: set[int]) -> list[list[int]]:
     clusters: list[list[int]] = []
     current: list[int] = []
     for number in sorted(rowlike):
-        if current and not _bridgeable(lines[current[-1] + 1 : number], lines[number], lines[current[0]].start):
+        before, after = lines[current[-1]] if current else None, lines[number]
+        if before is not None and (
+            not _bridgeable(lines[before.number + 1 : number], after, lines[current[0]].start)
+            or (number > before.number + 1 and _labelled_figures(before) and _running_text(after))
+        ):
             clusters.append(current)
             current = []
         current.append(number)
     if current:
         clusters.append(current)
     return [c for c in clusters if len(c) >= 2]
+
+
+def _labelled_figures(line: Line) -> bool:
+    """A table's row of figures under its label (not a line of key figures, each captioned under it)."""
+    return not is_figure(line.cells[0].text) and _figures(line)
+
+
+def _running_text(line: Line) -> bool:
+    """Columns of running text, not a row of a table of figures: no figure, and a cell of a sentence's length. A
+    table of figures does not go on into the commentary set in two columns under it."""
+    return not any(is_figure(cell.text) for cell in line.cells) and any(
+        len(cell.text.split()) >= _SENTENCE_WORDS for cell in line.cells
+    )
 
 
 def _bridgeable(between: list[Line], after: Line, left: int) -> bool:

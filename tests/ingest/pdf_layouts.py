@@ -1173,3 +1173,44 @@ def spread_sheets_pdf() -> bytes:
             pdf.text(10 + 148 * half, 200, SPREAD_FOOTER)
             pdf.text(135 + 148 * half, 200, str(2 * sheet + half + 2))
     return bytes(pdf.output())
+
+
+STACKED_HEADER = ("Indicator", "Target", "Q1", "Q2", "Q3")
+STACKED_ROWS = [
+    ("Falls with harm", "3 or fewer", "4", "2", "5"),
+    ("Pressure ulcers", "2 or fewer", "1", "3", "2"),
+    ("Never events", "0", "0", "1", "0"),
+    ("Complaints answered in time", "85%", "71%", "68%", "74%"),
+    ("Hand hygiene audits passed", "95%", "96%", "97%", "95%"),
+    ("Medication incidents with harm", "5 or fewer", "3", "6", "4"),
+    ("Patients asked about their care", "1,200", "1,310", "1,154", "1,262"),
+    ("Staff sickness absence", "4.5%", "4.9%", "5.3%", "5.8%"),
+    ("Vacancy rate", "8.0%", "9.9%", "9.6%", "9.4%"),
+]
+STACKED_LEFT = [
+    "Commentary",
+    "Falls with harm rose in the third",
+    "quarter after two wards opened",
+    "extra beds for the winter. The",
+    "falls group reviews each fall.",
+]
+STACKED_RIGHT = [
+    "Complaints are answered faster since the team",
+    "recruited two case managers in the summer, and",
+    "the backlog of older complaints is expected to",
+    "clear by March. No lasting harm was caused.",
+]
+
+
+def table_over_text_columns_pdf() -> bytes:
+    """A table of figures and, a blank line under it, commentary in two columns: the gap between the columns falls
+    across the table's columns, and the right-hand column runs over three of them."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    y = _rows_at(pdf, (10, 80, 115, 135, 155), [STACKED_HEADER, *STACKED_ROWS], 20.0)
+    for n, line in enumerate(STACKED_LEFT):
+        pdf.text(10, y + 4 * n, line)
+    for n, line in enumerate(STACKED_RIGHT):
+        pdf.text(98, y + 4 * n, line)
+    return bytes(pdf.output())

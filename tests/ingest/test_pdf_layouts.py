@@ -428,6 +428,17 @@ def test_a_sheet_is_cut_only_at_a_running_text_doubled_on_its_line():
     assert sheet_pages([f"{across}\n{footer}"]) == [[f"{across}\n{footer}"]]
 
 
+def test_a_table_of_figures_does_not_go_on_into_the_commentary_in_two_columns_under_it(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.table_over_text_columns_pdf())
+    assert [b.text for b in parsed.blocks if b.header] == [" | ".join(layouts.STACKED_HEADER)]
+    assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.STACKED_ROWS]
+    assert [b.text for b in parsed.blocks if b.kind == "paragraph"] == [
+        layouts.STACKED_LEFT[0],
+        " ".join(layouts.STACKED_LEFT[1:]),
+        " ".join(layouts.STACKED_RIGHT),
+    ]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
