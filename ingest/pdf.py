@@ -44,7 +44,7 @@ from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
 from ingest.pdf_sheets import sheet_pages
 from ingest.pdf_side_tables import side_by_side
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
-from ingest.pdf_tables import Carried, TableText, build_table, text_columns, with_text_above
+from ingest.pdf_tables import Carried, TableText, build_table, text_columns, with_text_around
 from ingest.pdf_zones import Zone, find_tables
 from vectorstore.text import BULLET, MONTH, is_page_number, recurring
 
@@ -372,7 +372,7 @@ class _PageReader:
         for found in find_tables(self.lines):
             if any(MARKER in self.lines[k].text for k in range(found.first, found.last + 1)):
                 continue  # a ruled table's place: read from its cells
-            zone = with_text_above(with_captions_above(found, self.lines), self.lines)
+            zone = with_text_around(with_captions_above(found, self.lines), self.lines)
             if any(other.last >= zone.first for other in zones.values()):
                 zone = found
             zones[zone.first] = zone

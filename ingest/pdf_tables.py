@@ -59,12 +59,13 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
 
     Such columns are each filled on most lines and read on from line to line (a line stops mid-phrase, or
     wrapped: the next line's first word would not have fitted on it); a table's wrapped cells do that in one
-    column at most, and a table has figures. Lines across the columns (``zone.spanning``) are not in any
-    column: the caller reads them first.
+    column at most, and a table has figures (a year ending a sentence, "2026.", wrapped onto a line of its own is
+    no table's figure). Lines across the columns (``zone.spanning``) are not in any column: the caller reads them
+    first.
     """
     body = [lines[i] for i in range(zone.first, zone.last + 1) if not lines[i].blank and i not in zone.spanning]
     grids = [grid(zone, line) for line in body]
-    if any(is_figure(text) for grid in grids for text in grid.values()):
+    if any(is_figure(text) and not text.endswith(".") for grid in grids for text in grid.values()):
         return None
     columns = [_spans(zone, body, k) for k in range(len(zone.columns))]
     flowing = 0
@@ -85,16 +86,19 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
     ]
 
 
-def with_text_above(zone: Zone, lines: list[Line]) -> Zone:
-    """The zone with the lines right above it, up to a blank line or a line across its gutters, when they are
-    the columns' first lines: the table finder starts a zone at its first row, and a column of text may open with
-    a line that is no row (a bullet with text beside it, a line of one column)."""
-    first = zone.first
+def with_text_around(zone: Zone, lines: list[Line]) -> Zone:
+    """The zone with the lines right above and right below it, up to a blank line or a line across its gutters,
+    when they are the columns' first and last lines: the table finder starts a zone at its first row and ends it at
+    its last, and a column of text may open or close with lines that are no row (a bullet with text beside it, a
+    line of one column)."""
+    first, last = zone.first, zone.last
     while first > 0 and not lines[first - 1].blank and not crosses(lines[first - 1], zone.gutters):
         first -= 1
-    if first == zone.first or zone.spanning or zone.caption:
+    while last + 1 < len(lines) and not lines[last + 1].blank and not crosses(lines[last + 1], zone.gutters):
+        last += 1
+    if (first, last) == (zone.first, zone.last) or zone.spanning or zone.caption:
         return zone
-    grown = replace(zone, first=first)
+    grown = replace(zone, first=first, last=last)
     return grown if text_columns(grown, lines) is not None else zone
 
 

@@ -1214,3 +1214,77 @@ def table_over_text_columns_pdf() -> bytes:
     for n, line in enumerate(STACKED_RIGHT):
         pdf.text(98, y + 4 * n, line)
     return bytes(pdf.output())
+
+
+COLUMN_LEFT = [
+    "The discharge team was set up with the",
+    "county council and started work in January",
+    "2026.",
+    "It has seen more patients each week since",
+    "then, and the wards report fewer delays.",
+]
+COLUMN_RIGHT = [
+    "The revised trajectory is for four-hour",
+    "performance of 74% in January and 76% by",
+    "March, which the committee has accepted",
+    "as the most the trust can reach this winter",
+    "while the escalation ward stays open.",
+]
+
+
+def text_columns_with_a_year_alone_pdf() -> bytes:
+    """Two columns of running text side by side; a sentence in the left one ends with its year wrapped onto a line
+    of its own ("2026.")."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    for x, column in ((10, COLUMN_LEFT), (110, COLUMN_RIGHT)):
+        for n, line in enumerate(column):
+            pdf.text(x, 30 + 5 * n, line)
+    return bytes(pdf.output())
+
+
+FLOW_LEFT = [
+    "The recovery plan has four actions for the",
+    "winter, agreed by the board in November:",
+]
+FLOW_ITEMS = [
+    ("opening a winter ward of 24 beds from", "2 January;"),
+    ("opening the discharge lounge at", "weekends from 8 December;"),
+    ("extending ambulance liaison cover", "until midnight;"),
+]
+FLOW_RIGHT = [
+    ("a rapid-release agreement with the", "ambulance service from 1 December."),
+]
+FLOW_AFTER = [
+    "The discharge work is led jointly with",
+    "the county council and started on time.",
+]
+
+
+def flowing_list_pdf() -> bytes:
+    """Two columns of text, a list running from the foot of the left column to the head of the right one; each
+    item a dash set apart from its text, its second line indented under the text, the left column's last item
+    ending below the right column's last line."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    y = 30.0
+    for line in FLOW_LEFT:
+        pdf.text(10, y, line)
+        y += 5
+    for first, second in FLOW_ITEMS:
+        pdf.text(10, y, "-")
+        pdf.text(15, y, first)
+        pdf.text(15, y + 5, second)
+        y += 11
+    y = 30.0
+    for first, second in FLOW_RIGHT:
+        pdf.text(110, y, "-")
+        pdf.text(115, y, first)
+        pdf.text(115, y + 5, second)
+        y += 11
+    for line in FLOW_AFTER:
+        pdf.text(110, y, line)
+        y += 5
+    return bytes(pdf.output())

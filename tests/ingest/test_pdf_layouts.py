@@ -439,6 +439,23 @@ def test_a_table_of_figures_does_not_go_on_into_the_commentary_in_two_columns_un
     ]
 
 
+def test_columns_of_text_stay_columns_when_a_sentence_ends_with_its_year_on_a_line_of_its_own(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.text_columns_with_a_year_alone_pdf())
+    assert not rows(parsed)
+    assert [b.text for b in parsed.blocks] == [
+        " ".join(layouts.COLUMN_LEFT[:3]),
+        " ".join(layouts.COLUMN_LEFT[3:]),
+        " ".join(layouts.COLUMN_RIGHT),
+    ]
+
+
+def test_a_list_running_from_one_column_of_text_into_the_next_keeps_its_order(tmp_path):
+    # The left column's last item ends below the right column's last line: it is still the left column's.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.flowing_list_pdf())
+    items = [f"- {first} {second}" for first, second in layouts.FLOW_ITEMS + layouts.FLOW_RIGHT]
+    assert [b.text for b in parsed.blocks] == [" ".join(layouts.FLOW_LEFT), *items, " ".join(layouts.FLOW_AFTER)]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
