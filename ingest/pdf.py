@@ -37,14 +37,14 @@ from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_figures import figure_boxes, with_captions_above
 from ingest.pdf_layout import layout_text
-from ingest.pdf_lines import Line, cells_of, ends_open, split_lines, vocabulary
+from ingest.pdf_lines import Line, cells_of, continues, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
 from ingest.pdf_sheets import sheet_pages
 from ingest.pdf_side_tables import side_by_side
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
-from ingest.pdf_tables import Carried, TableText, build_table, text_columns, with_text_around
+from ingest.pdf_tables import Carried, TableText, build_table, inner_columns, text_columns, with_text_around
 from ingest.pdf_zones import Zone, find_tables
 from vectorstore.text import BULLET, MONTH, is_page_number, recurring
 
@@ -457,11 +457,24 @@ class _PageReader:
 
 
 def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:
-    """Side-by-side columns of text, read one after the other."""
+    """Side-by-side columns of text, read one after the other (a sentence that runs on from the foot of one column
+    to the head of the next stays one paragraph); a column that holds columns of its own is read the same way
+    where they stand."""
     margin = prose.right_margin
     for k, column in enumerate(columns):
-        if k:
+        if k and not (columns[k - 1] and column and continues(columns[k - 1][-1].text, column[0].text)):
             prose.feed(Line(-1, ""))
+        inner = inner_columns(column)
+        if inner is not None:
+            above, columns_within, below = inner
+            _feed_columns(prose, [above] if above else [])
+            if above:
+                prose.feed(Line(-1, ""))
+            _feed_columns(prose, columns_within)
+            if below:
+                prose.feed(Line(-1, ""))
+            _feed_columns(prose, [below] if below else [])
+            continue
         prose.right_margin = max(line.end for line in column)
         for line in column:
             prose.feed(line)

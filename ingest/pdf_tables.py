@@ -20,7 +20,7 @@ from ingest.pdf_lines import Line, continues, is_figure, label_like, starts_lowe
 from ingest.pdf_prose import starts_item
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
-from ingest.pdf_zones import Zone, crosses
+from ingest.pdf_zones import Zone, crosses, find_tables
 from ingest.table_rows import printed_row
 
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
@@ -84,6 +84,23 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
         ]
         for k in range(len(zone.columns))
     ]
+
+
+def inner_columns(column: list[Line]) -> tuple[list[Line], list[list[Line]], list[Line]] | None:
+    """A column of text that holds columns of its own (three columns of a foreword beside a sidebar of key
+    facts): its lines above them, those columns, and its lines below them; or None."""
+    if not column:
+        return None
+    page = [Line(number, "") for number in range(column[-1].number + 1)]
+    for line in column:
+        page[line.number] = line
+    for found in find_tables(page):
+        zone = with_text_around(found, page)
+        columns = text_columns(zone, page) if not (zone.spanning or zone.caption) else None
+        if columns is not None:
+            above = [line for line in column if line.number < zone.first]
+            return above, columns, [line for line in column if line.number > zone.last]
+    return None
 
 
 def with_text_around(zone: Zone, lines: list[Line]) -> Zone:

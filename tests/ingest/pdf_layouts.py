@@ -1288,3 +1288,60 @@ def flowing_list_pdf() -> bytes:
         pdf.text(110, y, line)
         y += 5
     return bytes(pdf.output())
+
+
+FOREWORD_COLUMNS = [
+    [
+        "The borough is getting older.",
+        "Over the next ten years the",
+        "number of residents aged 85",
+        "and over will grow by half,",
+        "while the number of younger",
+        "adults will fall slightly. But",
+        "a long life is not always a",
+    ],
+    [
+        "healthy one: men here spend",
+        "their last 17 years in poor",
+        "health. Where you live makes",
+        "a large difference to that,",
+        "and this report looks at what",
+        "drives those differences and",
+        "what the council did about it.",
+    ],
+    [
+        "Much of the answer lies in",
+        "warm and safe homes, in",
+        "staying active and in staying",
+        "connected to other people.",
+        "I thank the volunteers and",
+        "staff who helped to prepare",
+        "this report.",
+    ],
+]
+FOREWORD_INTRO = [
+    "The annual report of the Director of Public Health, presented to the",
+    "Health and Wellbeing Board at its meeting on 10 December 2025.",
+]
+FOREWORD_FACTS = [
+    "- 1 in 5 residents is 65",
+    "- 8.9 years: the gap in",
+    "   life expectancy",
+    "- 12% of adults smoke",
+]
+
+
+def foreword_columns_pdf() -> bytes:
+    """A foreword: two lines across the width of three columns of running text under them, a sentence running on
+    from each column into the next, all beside a sidebar of key facts."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for n, line in enumerate(FOREWORD_INTRO):
+        pdf.text(10, 20 + 4.5 * n, line)
+    for x, column in zip((10, 55, 100), FOREWORD_COLUMNS, strict=True):
+        for n, line in enumerate(column):
+            pdf.text(x, 34 + 4.5 * n, line)
+    for n, line in enumerate(FOREWORD_FACTS):
+        pdf.text(160, 20 + 6 * n, line)
+    return bytes(pdf.output())

@@ -456,6 +456,23 @@ def test_a_list_running_from_one_column_of_text_into_the_next_keeps_its_order(tm
     assert [b.text for b in parsed.blocks] == [" ".join(layouts.FLOW_LEFT), *items, " ".join(layouts.FLOW_AFTER)]
 
 
+def test_columns_of_text_within_a_column_beside_a_sidebar_are_read_column_by_column(tmp_path):
+    # The sidebar's gutter runs the page's height; the three columns' gutters only under the lines across them.
+    # A sentence running on from the foot of one column to the head of the next stays one paragraph.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.foreword_columns_pdf())
+    first, second, third = (" ".join(column) for column in layouts.FOREWORD_COLUMNS)
+    assert [b.text for b in parsed.blocks if b.kind == "paragraph"] == [
+        " ".join(layouts.FOREWORD_INTRO),
+        f"{first} {second}",
+        third,
+    ]
+    assert [b.text for b in parsed.blocks if b.kind == "list_item"] == [
+        "- 1 in 5 residents is 65",
+        "- 8.9 years: the gap in life expectancy",
+        "- 12% of adults smoke",
+    ]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
