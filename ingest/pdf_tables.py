@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field, replace
 
-from ingest.pdf_lines import Line, continues, is_figure, label_like, starts_lower
+from ingest.pdf_lines import Line, continues, ends_sentence, is_figure, label_like, starts_lower
 from ingest.pdf_prose import starts_item
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
@@ -28,6 +28,7 @@ _FIT_SLACK = 2  # characters: the layout text's grid places proportional type on
 _RUNNING_WORDS = 6  # words on a line of running text; a table's labels and values run shorter
 _RUN_LINES = 3  # lines of one entry in a column beside which another column's entries are counted
 _ROW_STARTS = 0.75  # share of the other columns starting an entry beside the first column's, in a table's rows
+_RUN_ON_WORDS = 3  # words of a column's first line that carries on a sentence from the column before
 
 
 @dataclass
@@ -74,7 +75,9 @@ def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:
         flows = sum(1 for a, b in pairs if _reads_on(a, b, spans))
         if len(spans) * 2 >= len(body) and len(pairs) >= 2 and flows * 2 >= len(pairs):
             flowing += 1
-    if (flowing < 2 and not _entry_beside_entries(columns)) or _rows_start_together(body, columns):
+    if (flowing < 2 and not _entry_beside_entries(columns)) or (
+        _rows_start_together(body, columns) and not _runs_on_across(columns)
+    ):
         return None
     return [
         [
@@ -174,6 +177,21 @@ def _rows_start_together(body: list[Line], columns: list[list[_Span]]) -> bool:
         if number and 0 in starts and others:
             shares.append(sum(1 for k in others if k in starts) / len(others))
     return len(shares) >= 2 and sum(shares) / len(shares) >= _ROW_STARTS
+
+
+def _runs_on_across(columns: list[list[_Span]]) -> bool:
+    """A sentence runs on from the foot of one column to the head of the next, beside it (a newspaper's columns,
+    whose bullets may start level with each other like a table's rows): "9,870 checks for" at the foot of one
+    column, "people aged 40 to 74" at the head of the next. No cell of a table goes on in the next column."""
+    return any(
+        left
+        and right
+        and right[0].number < left[-1].number
+        and starts_lower(right[0].text)
+        and len(right[0].text.split()) >= _RUN_ON_WORDS
+        and not ends_sentence(left[-1].text)
+        for left, right in itertools.pairwise(columns)
+    )
 
 
 def _entry_beside_entries(columns: list[list[_Span]]) -> bool:

@@ -1345,3 +1345,41 @@ def foreword_columns_pdf() -> bytes:
     for n, line in enumerate(FOREWORD_FACTS):
         pdf.text(160, 20 + 6 * n, line)
     return bytes(pdf.output())
+
+
+HIGHLIGHT_COLUMNS = [
+    [
+        "Highlights of the year's programme",
+        "in 2024/25:",
+        "- Strength and balance classes: 1,140",
+        "  residents in 38 venues.",
+        "- Health checks: 9,870 checks for",
+    ],
+    [
+        "people aged 40 to 74, 14% more than",
+        "the year before.",
+        "- Stop smoking service: 1,215 people",
+        "  had quit at four weeks.",
+        "- Warm homes: 2,300 visits.",
+    ],
+    [
+        "- Befriending: 640 older people",
+        "  matched with volunteers.",
+        "- Flu vaccination: 78.4% of residents",
+        "  aged 65 and over vaccinated.",
+        "",
+    ],
+]
+
+
+def highlights_in_columns_pdf() -> bytes:
+    """A list in three columns of a newspaper's kind: an item runs on from the foot of the first column to the head
+    of the second, and items start level with each other across the columns."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    for x, column in zip((10, 75, 140), HIGHLIGHT_COLUMNS, strict=True):
+        for n, line in enumerate(column):
+            indent = 3 if line.startswith("  ") else 0
+            pdf.text(x + indent, 30 + 4.5 * n, line.strip())
+    return bytes(pdf.output())

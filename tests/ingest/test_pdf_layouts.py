@@ -473,6 +473,22 @@ def test_columns_of_text_within_a_column_beside_a_sidebar_are_read_column_by_col
     ]
 
 
+def test_a_list_in_newspaper_columns_whose_items_start_level_is_read_column_by_column(tmp_path):
+    # Items start on the same lines across the columns, as a table's rows do; but an item runs on from the foot of
+    # the first column to the head of the second, which no table's cell does.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.highlights_in_columns_pdf())
+    assert not rows(parsed)
+    assert [b.text for b in parsed.blocks] == [
+        "Highlights of the year's programme in 2024/25:",
+        "- Strength and balance classes: 1,140 residents in 38 venues.",
+        "- Health checks: 9,870 checks for people aged 40 to 74, 14% more than the year before.",
+        "- Stop smoking service: 1,215 people had quit at four weeks.",
+        "- Warm homes: 2,300 visits.",
+        "- Befriending: 640 older people matched with volunteers.",
+        "- Flu vaccination: 78.4% of residents aged 65 and over vaccinated.",
+    ]
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
