@@ -19,7 +19,7 @@ import logging
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.blocks import (
@@ -45,12 +45,13 @@ from ingest.pdf_sheets import sheet_pages
 from ingest.pdf_side_tables import side_by_side
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
 from ingest.pdf_tables import Carried, TableText, build_table, inner_columns, text_columns, with_text_around
-from ingest.pdf_zones import Zone, find_tables
+from ingest.pdf_zones import Zone, crosses, find_tables
 from vectorstore.text import BULLET, MONTH, is_page_number, recurring
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+\S")  # a sentence ends inside the line
 _EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom
+_MIN_ZONE_LINES = 3  # lines of the part of a table or of columns of text left above a ruled table in it
 _RUNNING = 0.15  # share of pages a running header or footer is on, at least
 # Bold lines name the section they start when together they read as a title of at most this many lines and
 # words: a minute's item title runs to three lines ("90. 24/00109 - Transfer the 18-25 section of ... Directorate").
@@ -370,11 +371,13 @@ class _PageReader:
     def _zones(self) -> dict[int, Zone]:
         zones: dict[int, Zone] = {}
         for found in find_tables(self.lines):
-            if any(MARKER in self.lines[k].text for k in range(found.first, found.last + 1)):
-                continue  # a ruled table's place: read from its cells
-            zone = with_text_around(with_captions_above(found, self.lines), self.lines)
+            unruled = self._unruled(found)  # a ruled table's place is read from its cells
+            if unruled is None:
+                continue
+            grown = with_text_around(with_captions_above(unruled, self.lines), self.lines)
+            zone = self._unruled(_under_lines_across(grown, self.lines)) or unruled
             if any(other.last >= zone.first for other in zones.values()):
-                zone = found
+                zone = unruled
             zones[zone.first] = zone
         top = next((line.number for line in self.lines if not line.blank and line.text not in self.furniture), None)
         if self.carried is not None and top is not None and top not in zones:
@@ -382,6 +385,11 @@ class _PageReader:
             if continued is not None and not any(first <= continued.last for first in zones):
                 zones[continued.first] = continued
         return zones
+
+    def _unruled(self, zone: Zone) -> Zone | None:
+        """The zone above the first ruled table's place in it (see :func:`_above`), or the zone if it holds none."""
+        marked = next((k for k in range(zone.first, zone.last + 1) if MARKER in self.lines[k].text), None)
+        return zone if marked is None else _above(zone, marked, self.lines)
 
     def _zone(self, zone: Zone, table_ids: Iterator[int]) -> None:
         columns = text_columns(zone, self.lines)
@@ -454,6 +462,29 @@ class _PageReader:
         self.prose.flush()
         self.out.extend(self.prose.blocks)
         self.prose.blocks = []
+
+
+def _under_lines_across(zone: Zone, lines: list[Line]) -> Zone:
+    """Columns of text without the lines across their gutters at the top (a page's running header, set over the
+    columns): the zone from the first line that keeps to its column, when the rest reads as columns of text."""
+    first = zone.first
+    while first < zone.last and (lines[first].blank or crosses(lines[first], zone.gutters)):
+        first += 1
+    if first == zone.first or zone.spanning or zone.caption:
+        return zone
+    kept = replace(zone, first=first, rows=[k for k in zone.rows if k >= first])
+    return kept if text_columns(kept, lines) is not None else zone
+
+
+def _above(zone: Zone, number: int, lines: list[Line]) -> Zone | None:
+    """The part of the zone above line ``number`` and the lines across its gutters right over it (a ruled table's
+    place and its title, under columns of text that a sidebar runs on beside): None if fewer than three lines."""
+    last = number - 1
+    while last > zone.first and (lines[last].blank or crosses(lines[last], zone.gutters)):
+        last -= 1
+    if last - zone.first < _MIN_ZONE_LINES - 1:
+        return None
+    return replace(zone, last=last, rows=[k for k in zone.rows if k <= last])
 
 
 def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:

@@ -1383,3 +1383,73 @@ def highlights_in_columns_pdf() -> bytes:
             indent = 3 if line.startswith("  ") else 0
             pdf.text(x + indent, 30 + 4.5 * n, line.strip())
     return bytes(pdf.output())
+
+
+REPORT_COLUMNS = [
+    [
+        "Falls",
+        "In the year there were 1,310",
+        "emergency admissions for falls",
+        "among residents aged 65 and",
+        "over. Strength and balance",
+        "classes reduce the risk, but",
+        "only 9% of those who took part",
+    ],
+    [
+        "lived on the coast, although",
+        "it has the highest falls rate.",
+        "Frailty",
+        "An estimated 9,400 residents",
+        "are living with frailty, and",
+        "most have had a review of",
+        "their medicines in the last",
+    ],
+    [
+        "year. Loneliness",
+        "In the residents' survey, 11%",
+        "of those aged 65 and over said",
+        "they felt lonely often or",
+        "always, and 19% of those",
+        "living alone. A befriending",
+        "service matched 640 people.",
+    ],
+]
+REPORT_SIDEBAR = [
+    "Case study: the Men's Shed",
+    "The shed opened in a former",
+    "lifeboat store with a grant",
+    "of £12,000. It now has 46",
+    "members, who repair bicycles",
+    "for local families and meet",
+    "three mornings a week, with a",
+    "health check each month from",
+    "the local primary care",
+    "network's wellbeing coach.",
+]
+REPORT_TABLE = [("Locality", "Venues", "Participants"), ("Town Centre", "11", "352"), ("Coast", "5", "103")]
+
+
+def columns_over_a_ruled_table_pdf() -> bytes:
+    """A report's page: its running header (the report's name and year, the section's name) across the top; three
+    columns of running text; under them, a ruled table with its title; and a case study in a sidebar running down
+    beside the columns and the table."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=9)
+    pdf.text(10, 12, "Borough Health Report 2025")
+    pdf.text(150, 12, "3. Falls and frailty")
+    for x, column in zip((10, 55, 100), REPORT_COLUMNS, strict=True):
+        for n, line in enumerate(column):
+            pdf.text(x, 25 + 4.5 * n, line)
+    for n, line in enumerate(REPORT_SIDEBAR):
+        pdf.text(150, 25 + 4.5 * n, line)
+    pdf.text(10, 60, "Table 3: Strength and balance classes by locality, 2024/25")
+    pdf.set_xy(10, 63)
+    bold = FontFace(emphasis="BOLD")
+    with pdf.table(width=90, col_widths=(40, 25, 25), align="LEFT", first_row_as_headings=False) as table:
+        for n, cells in enumerate(REPORT_TABLE):
+            row = table.row()
+            for text in cells:
+                row.cell(text, style=bold if n == 0 else None)
+    return bytes(pdf.output())

@@ -489,6 +489,18 @@ def test_a_list_in_newspaper_columns_whose_items_start_level_is_read_column_by_c
     ]
 
 
+def test_columns_of_text_over_a_ruled_table_are_read_column_by_column_under_a_running_header(tmp_path):
+    # The sidebar runs on beside the ruled table, so one zone of columns took in the table's place and the running
+    # header (with its year): the columns are read down to the table's title, and the header is no column's line.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.columns_over_a_ruled_table_pdf())
+    paragraphs = [b.text for b in parsed.blocks if b.kind == "paragraph"]
+    columns = " ".join(line for column in layouts.REPORT_COLUMNS for line in column)
+    assert columns.removeprefix("Falls ") in paragraphs
+    assert any(p.startswith(" ".join(layouts.REPORT_SIDEBAR[:3])) for p in paragraphs)
+    assert [b.text for b in parsed.blocks if b.kind == "table_row"] == [" | ".join(r) for r in layouts.REPORT_TABLE]
+    assert not any("2025" in p for p in paragraphs)
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
