@@ -35,7 +35,7 @@ from ingest.docx_read import Table
 from ingest.docx_tables import table_text
 from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
-from ingest.pdf_figures import figure_boxes, with_captions_above
+from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_around
 from ingest.pdf_layout import layout_text
 from ingest.pdf_lines import Line, cells_of, continues, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
@@ -374,7 +374,9 @@ class _PageReader:
             unruled = self._unruled(found)  # a ruled table's place is read from its cells
             if unruled is None:
                 continue
-            grown = with_text_around(with_captions_above(unruled, self.lines), self.lines)
+            grown = with_text_around(
+                with_figures_around(with_captions_above(unruled, self.lines), self.lines), self.lines
+            )
             zone = self._unruled(_under_lines_across(grown, self.lines)) or unruled
             if any(other.last >= zone.first for other in zones.values()):
                 zone = unruled

@@ -13,12 +13,17 @@ figures), and its captions are phrases, not the one-word labels of a table's hea
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
-from ingest.pdf_lines import Cell, Line, is_figure
+from ingest.pdf_lines import YEAR, Cell, Line, is_figure
+from ingest.pdf_ruled import MARKER
 from ingest.pdf_zones import Zone, crosses
 
 _CAPTION_WORDS = 2.5  # words per caption cell, on average: phrases, not column labels
+_CAPTION_MAX_WORDS = 8  # words of a caption's line at most: a longer line is running text
+_MAX_GAP = 16  # blank lines between two rows of a dashboard's figures
+_WITH_UNIT = re.compile(r"^[£$€]?\d[\d,.]*\s?[A-Za-z]{1,5}$")  # "45 min", "12 weeks", "3.2 days"
 
 
 def figure_boxes(zone: Zone, lines: list[Line]) -> list[str] | None:
@@ -41,39 +46,120 @@ def with_captions_above(zone: Zone, lines: list[Line]) -> Zone:
     return grown if figure_boxes(grown, lines) is not None else zone
 
 
+def with_figures_around(zone: Zone, lines: list[Line]) -> Zone:
+    """The zone grown over the lines of figures and short captions above and below it, across blank lines (a
+    dashboard's rows of headline figures stand far apart, and the table finder takes each row, or none, for a
+    table), when that makes it a grid of captioned figures. Above it, only from a run of lines that holds a figure:
+    a short title set apart over a grid is no figure's caption."""
+    first, last = _grid_top(lines, zone.first), _grid_edge(lines, zone.last, 1)
+    if (first, last) == (zone.first, zone.last):
+        return zone
+    grown = replace(zone, first=first, last=last, caption=[], spanning=[])
+    return grown if figure_boxes(grown, lines) is not None else zone
+
+
+def _grid_top(lines: list[Line], first: int) -> int:
+    top = _grid_edge(lines, first, -1)
+    while top < first:
+        end = top
+        while end + 1 < len(lines) and not lines[end + 1].blank:
+            end += 1
+        if any(_figure(c) for line in lines[top : end + 1] for c in line.cells):
+            return top
+        top = end + 1
+        while top < first and lines[top].blank:
+            top += 1
+    return first
+
+
+def _grid_edge(lines: list[Line], start: int, step: int) -> int:
+    """The last line, going from ``start`` by ``step``, of the run of figures and short captions it is in."""
+    edge, k, blanks = start, start + step, 0
+    while 0 <= k < len(lines) and blanks <= _MAX_GAP:
+        line = lines[k]
+        if line.blank:
+            blanks += 1
+        elif MARKER not in line.text and all(
+            is_figure(c.text) or len(c.text.split()) <= _CAPTION_MAX_WORDS for c in line.cells
+        ):
+            edge, blanks = k, 0
+        else:
+            break
+        k += step
+    return edge
+
+
 def _caption_line(line: Line, zone: Zone) -> bool:
     return not line.blank and not crosses(line, zone.gutters) and not any(is_figure(c.text) for c in line.cells)
 
 
+def _figure(cell: Cell) -> bool:
+    """A headline figure: a number, percentage or amount, or one with its unit ("45 min"); not a year (a caption may
+    end "for 2025/26")."""
+    return (is_figure(cell.text) or bool(_WITH_UNIT.match(cell.text))) and not YEAR.match(cell.text)
+
+
 def _stacked(zone: Zone, filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | None:
-    """Captions over or under their figures: lines of figures and lines of words, never mixed."""
-    figure_lines = [n for n, cs in cells.items() if all(is_figure(c.text) for c in cs)]
-    word_lines = [n for n, cs in cells.items() if not any(is_figure(c.text) for c in cs)]
-    if len(figure_lines) + len(word_lines) < len(filled) or not figure_lines or not word_lines:
-        return None  # a line with a label beside its figures: a table
-    if not any(len(cells[n]) >= 2 for n in figure_lines):
+    """Captions over or under their figures, in columns that each hold figures and captions (a table's column of
+    row labels holds no figure). Where a column has as many captions as figures, each figure has the caption of its
+    place in the column, over or under it (a dashboard may set one figure of a row lower, its caption over it);
+    otherwise a caption goes with the figure over it or under it, as the grid's first line says."""
+    placed = [(n, c) for n, cs in cells.items() for c in cs]
+    figures = [(n, c) for n, c in placed if _figure(c)]
+    words = [(n, c) for n, c in placed if not _figure(c)]
+    if not figures or not words or len({n for n, _ in figures}) == len(filled):
         return None
-    if not _phrases([c for n in word_lines for c in cells[n]]):
-        return None  # short labels over figures: a table's header
-    below = filled[0].number in figure_lines  # captions under their figures, or over them
-    boxes: dict[tuple[int, int], list[str]] = {}  # (figure line, column) -> texts in reading order
-    for k in range(len(zone.columns)):
-        column = [(n, c) for n in sorted(cells) for c in cells[n] if zone.column_of(c) == k]
-        figures = [(n, c) for n, c in column if n in figure_lines]
-        if not figures:
-            continue
-        for n, cell in figures:
-            boxes[(n, k)] = [cell.text]
-        for block in _blocks([(n, c) for n, c in column if n in word_lines]):
-            owner = _owner(block, [n for n, _ in figures], below)
+    if not any(len([c for c in cells[n] if _figure(c)]) >= 2 for n in cells) or not _phrases([c for _, c in words]):
+        return None  # no row of figures, or short labels over figures: a table's header
+    columns = _figure_columns([c for _, c in figures])
+    by_column: dict[int, list[tuple[int, Cell]]] = {}
+    for n, cell in placed:
+        by_column.setdefault(_nearest(columns, cell), []).append((n, cell))
+    if len(by_column) < len(columns) or any(len({n for n, _ in column}) < len(column) for column in by_column.values()):
+        return None  # two cells of one line in one column: not one figure's box
+    below = _figure(min(placed, key=lambda nc: (nc[0], nc[1].start))[1])  # the grid's way: captions under
+    boxes: dict[tuple[int, int], list[str]] = {}  # (figure line, figure start) -> texts in reading order
+    for column in by_column.values():
+        column.sort(key=lambda nc: nc[0])
+        lines_of_figures = [n for n, c in column if _figure(c)]
+        if not lines_of_figures:
+            return None
+        for n, cell in column:
+            if _figure(cell):
+                boxes[(n, cell.start)] = [cell.text]
+        starts = {n: c.start for n, c in column if _figure(c)}
+        blocks = _blocks([(n, c) for n, c in column if not _figure(c)])
+        # As many captions as figures in the column: the k-th caption is the k-th figure's, over or under it.
+        owners = (
+            lines_of_figures
+            if len(blocks) == len(lines_of_figures)
+            else [_owner(block, lines_of_figures, below) for block in blocks]
+        )
+        for block, owner in zip(blocks, owners, strict=True):
             text = " ".join(c.text for _, c in block)
             if block[0][0] < owner:
-                boxes[(owner, k)].insert(0, text)
+                boxes[(owner, starts[owner])].insert(0, text)
             else:
-                boxes[(owner, k)].append(text)
+                boxes[(owner, starts[owner])].append(text)
     if any(len(texts) < 2 for texts in boxes.values()):
         return None  # a figure with no words beside it: not a captioned grid
     return [" ".join(boxes[key]) for key in sorted(boxes)]
+
+
+def _figure_columns(figures: list[Cell]) -> list[float]:
+    """The centres of the columns the figures stand in: figures overlapping across lines share one."""
+    spans: list[list[float]] = []
+    for cell in sorted(figures, key=lambda c: c.start):
+        if spans and cell.start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], cell.end)
+        else:
+            spans.append([cell.start, cell.end])
+    return [(a + b) / 2 for a, b in spans]
+
+
+def _nearest(columns: list[float], cell: Cell) -> int:
+    centre = (cell.start + cell.end) / 2
+    return min(range(len(columns)), key=lambda k: abs(columns[k] - centre))
 
 
 def _phrases(cells: list[Cell]) -> bool:

@@ -1453,3 +1453,32 @@ def columns_over_a_ruled_table_pdf() -> bytes:
             for text in cells:
                 row.cell(text, style=bold if n == 0 else None)
     return bytes(pdf.output())
+
+
+GLANCE_TILES = [
+    ("71.2%", ["of patients were seen", "within four hours"]),
+    ("311", ["ambulance handovers", "took over an hour"]),
+    ("58,412", ["outpatient appointments", "were held in December"]),
+    ("1,126", ["people had waited more", "than a year for treatment"]),
+    ("76.8%", ["of people referred were", "told within 28 days"]),
+    ("96%", ["of inpatients would", "recommend our wards"]),
+]
+
+
+def staggered_figures_pdf() -> bytes:
+    """A dashboard's headline figures in two rows of three, without boxes: the middle figure of each row set lower,
+    its caption over it, the others' captions under them; the rows far apart."""
+    pdf = FPDF()
+    pdf.add_page()
+    for i, (figure, caption) in enumerate(GLANCE_TILES):
+        row, column = divmod(i, 3)
+        x, top = 15 + 65 * column, 40 + 70 * row
+        middle = column == 1
+        figure_y = top + (16 if middle else 8)
+        caption_y = top if middle else top + 16
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(x, figure_y, figure)
+        pdf.set_font("Helvetica", size=9)
+        for n, line in enumerate(caption):
+            pdf.text(x, caption_y + 4 * n, line)
+    return bytes(pdf.output())

@@ -501,6 +501,18 @@ def test_columns_of_text_over_a_ruled_table_are_read_column_by_column_under_a_ru
     assert not any("2025" in p for p in paragraphs)
 
 
+def test_headline_figures_set_apart_and_staggered_each_keep_their_own_caption(tmp_path):
+    # Rows of figures far apart (the table finder takes none of them whole); the middle figure of each row set
+    # lower with its caption over it, on the line of its neighbours' captions.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.staggered_figures_pdf())
+    assert not rows(parsed)
+    texts = [b.text for b in parsed.blocks]
+    for n, (figure, caption) in enumerate(layouts.GLANCE_TILES):
+        words = " ".join(caption)
+        assert (f"{words} {figure}" if n % 3 == 1 else f"{figure} {words}") in texts
+    assert len(texts) == len(layouts.GLANCE_TILES)
+
+
 def test_a_bullet_set_apart_from_its_text_is_one_cell_with_it_but_a_dash_cell_is_a_value():
     from ingest.pdf_lines import cells_of
 
