@@ -31,7 +31,7 @@ def figure_boxes(zone: Zone, lines: list[Line]) -> list[str] | None:
     when the zone is not a grid of captioned figures."""
     filled = [lines[i] for i in range(zone.first, zone.last + 1) if not lines[i].blank]
     cells = {line.number: zone.cells(line) for line in filled}
-    return _stacked(zone, filled, cells)
+    return _stacked(filled, cells)
 
 
 def with_captions_above(zone: Zone, lines: list[Line]) -> Zone:
@@ -59,6 +59,8 @@ def with_figures_around(zone: Zone, lines: list[Line]) -> Zone:
 
 
 def _grid_top(lines: list[Line], first: int) -> int:
+    """The first line of the run of figures and short captions above ``first`` that starts with a group of lines
+    (no blank between them) holding a figure: a group of words alone over the grid is its title."""
     top = _grid_edge(lines, first, -1)
     while top < first:
         end = top
@@ -99,7 +101,7 @@ def _figure(cell: Cell) -> bool:
     return (is_figure(cell.text) or bool(_WITH_UNIT.match(cell.text))) and not YEAR.match(cell.text)
 
 
-def _stacked(zone: Zone, filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | None:
+def _stacked(filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | None:
     """Captions over or under their figures, in columns that each hold figures and captions (a table's column of
     row labels holds no figure). Where a column has as many captions as figures, each figure has the caption of its
     place in the column, over or under it (a dashboard may set one figure of a row lower, its caption over it);
