@@ -536,6 +536,12 @@ def _rows_at(pdf: FPDF, columns: tuple[float, ...], rows: Sequence[Sequence[str]
     return y
 
 
+def _lines_at(pdf: FPDF, x: float, y: float, lines: Sequence[str], step: float = 4.5) -> None:
+    """Lines of text set one under another from ``y``, ``step`` mm apart, at ``x``."""
+    for n, line in enumerate(lines):
+        pdf.text(x, y + step * n, line)
+
+
 WARDS_A = [("Ward", "Lead", "Status"), ("Larch", "Jo Smith", "Open"), ("Elm", "Kim Lee", "Open")]
 WARDS_NOTE = "Two further wards were inspected in the spring after the estates survey found damp in their bays"
 WARDS_B = [("Birch", "Amir Khan", "Closed"), ("Rowan", "Sam Patel", "Closed"), ("Holly", "Ann Jones", "Closed")]
@@ -622,8 +628,7 @@ def plan_on_a_page_pdf(across: Sequence[str] = (PLAN_ACROSS,)) -> bytes:
     pdf.text(10, 15, "Our plan on a page")
     columns = (10, 80, 150, 220)
     for x, title in zip(columns, PLAN_AIMS, strict=True):
-        for n, line in enumerate(title):
-            pdf.text(x, 30 + 5 * n, line)
+        _lines_at(pdf, x, 30, title, 5)
     for n, line in enumerate(across):
         pdf.text(100, 44 + 5 * n, line)  # across the gutter between the second and third columns
     for x, actions in zip(columns, PLAN_ACTIONS, strict=True):
@@ -664,8 +669,7 @@ def wordy_action_table_pdf() -> bytes:
     y = _rows_at(pdf, columns, [WORDY_HEADER], 25.0)
     for row in WORDY_ROWS:
         for x, cell in zip(columns, row, strict=True):
-            for n, line in enumerate(cell):
-                pdf.text(x, y + 5 * n, line)
+            _lines_at(pdf, x, y, cell, 5)
         y += 5 * max(len(cell) for cell in row)
     return bytes(pdf.output())
 
@@ -1167,8 +1171,7 @@ def spread_sheets_pdf() -> bytes:
         pdf.text(10, 20, "Quality metrics")
         pdf.text(160, 20, "Commentary")
         _rows_at(pdf, (10, 70, 100, 120), [SPREAD_HEADER, *SPREAD_ROWS], 30.0)
-        for n, line in enumerate(SPREAD_COMMENTARY):
-            pdf.text(160, 30 + 4 * n, line)
+        _lines_at(pdf, 160, 30, SPREAD_COMMENTARY, 4)
         for half in range(2):
             pdf.text(10 + 148 * half, 200, SPREAD_FOOTER)
             pdf.text(135 + 148 * half, 200, str(2 * sheet + half + 2))
@@ -1209,10 +1212,8 @@ def table_over_text_columns_pdf() -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=9)
     y = _rows_at(pdf, (10, 80, 115, 135, 155), [STACKED_HEADER, *STACKED_ROWS], 20.0)
-    for n, line in enumerate(STACKED_LEFT):
-        pdf.text(10, y + 4 * n, line)
-    for n, line in enumerate(STACKED_RIGHT):
-        pdf.text(98, y + 4 * n, line)
+    _lines_at(pdf, 10, y, STACKED_LEFT, 4)
+    _lines_at(pdf, 98, y, STACKED_RIGHT, 4)
     return bytes(pdf.output())
 
 
@@ -1239,8 +1240,7 @@ def text_columns_with_a_year_alone_pdf() -> bytes:
     pdf.add_page()
     pdf.set_font("Helvetica", size=10)
     for x, column in ((10, COLUMN_LEFT), (110, COLUMN_RIGHT)):
-        for n, line in enumerate(column):
-            pdf.text(x, 30 + 5 * n, line)
+        _lines_at(pdf, x, 30, column, 5)
     return bytes(pdf.output())
 
 
@@ -1337,13 +1337,10 @@ def foreword_columns_pdf() -> bytes:
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=9)
-    for n, line in enumerate(FOREWORD_INTRO):
-        pdf.text(10, 20 + 4.5 * n, line)
+    _lines_at(pdf, 10, 20, FOREWORD_INTRO, 4.5)
     for x, column in zip((10, 55, 100), FOREWORD_COLUMNS, strict=True):
-        for n, line in enumerate(column):
-            pdf.text(x, 34 + 4.5 * n, line)
-    for n, line in enumerate(FOREWORD_FACTS):
-        pdf.text(160, 20 + 6 * n, line)
+        _lines_at(pdf, x, 34, column, 4.5)
+    _lines_at(pdf, 160, 20, FOREWORD_FACTS, 6)
     return bytes(pdf.output())
 
 
@@ -1440,10 +1437,8 @@ def columns_over_a_ruled_table_pdf() -> bytes:
     pdf.text(10, 12, "Borough Health Report 2025")
     pdf.text(150, 12, "3. Falls and frailty")
     for x, column in zip((10, 55, 100), REPORT_COLUMNS, strict=True):
-        for n, line in enumerate(column):
-            pdf.text(x, 25 + 4.5 * n, line)
-    for n, line in enumerate(REPORT_SIDEBAR):
-        pdf.text(150, 25 + 4.5 * n, line)
+        _lines_at(pdf, x, 25, column, 4.5)
+    _lines_at(pdf, 150, 25, REPORT_SIDEBAR, 4.5)
     pdf.text(10, 60, "Table 3: Strength and balance classes by locality, 2024/25")
     pdf.set_xy(10, 63)
     bold = FontFace(emphasis="BOLD")
@@ -1479,6 +1474,5 @@ def staggered_figures_pdf() -> bytes:
         pdf.set_font("Helvetica", "B", 20)
         pdf.text(x, figure_y, figure)
         pdf.set_font("Helvetica", size=9)
-        for n, line in enumerate(caption):
-            pdf.text(x, caption_y + 4 * n, line)
+        _lines_at(pdf, x, caption_y, caption, 4)
     return bytes(pdf.output())
