@@ -26,7 +26,7 @@ def sheet_pages(texts: list[str]) -> list[list[str]]:
     A line is a spread's running text only where it is doubled on two sheets or more, or numbers both its pages:
     two cells of one table's row that happen to match ("Not applicable") are neither."""
     found = [_spread(text.split("\n")) for text in texts]
-    runs = Counter(copy for spread in found if spread is not None for copy in [spread[1]])
+    runs = Counter(spread[1] for spread in found if spread is not None)
     out = []
     for text, spread in zip(texts, found, strict=True):
         if spread is None or not (spread[2] or runs[spread[1]] >= 2):

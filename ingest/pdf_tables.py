@@ -20,12 +20,11 @@ from ingest.pdf_lines import Line, continues, ends_sentence, is_figure, label_li
 from ingest.pdf_prose import starts_item
 from ingest.pdf_records import Record, group_records
 from ingest.pdf_table_header import Grid, column_labels, grid, header_lines
-from ingest.pdf_zones import Zone, crosses, find_tables
+from ingest.pdf_zones import RUNNING_WORDS, Zone, crosses, find_tables
 from ingest.table_rows import printed_row
 
 _MIN_SCALE = 0.75  # the narrowest a page's character grid is against another's
 _FIT_SLACK = 2  # characters: the layout text's grid places proportional type only roughly
-_RUNNING_WORDS = 6  # words on a line of running text; a table's labels and values run shorter
 _RUN_LINES = 3  # lines of one entry in a column beside which another column's entries are counted
 _ROW_STARTS = 0.75  # share of the other columns starting an entry beside the first column's, in a table's rows
 _RUN_ON_WORDS = 3  # words of a column's first line that carries on a sentence from the column before
@@ -147,7 +146,7 @@ def _reads_on(above: _Span, span: _Span, column: list[_Span]) -> bool:
     if continues(above.text, span.text):
         return True
     right = max(s.end for s in column)
-    running = len(above.text.split()) >= _RUNNING_WORDS
+    running = len(above.text.split()) >= RUNNING_WORDS
     return running and not starts_item(span.text) and above.end + 1 + len(span.text.split()[0]) > right - _FIT_SLACK
 
 
@@ -213,7 +212,7 @@ def _entry_beside_entries(columns: list[list[_Span]]) -> bool:
 
 def _starts_beside(run: list[_Span], columns: list[list[_Span]], k: int) -> bool:
     """The run is running text (not a column of one-letter marks) beside two entries or more of another column."""
-    if len(run) < _RUN_LINES or not any(len(span.text.split()) >= _RUNNING_WORDS for span in run):
+    if len(run) < _RUN_LINES or not any(len(span.text.split()) >= RUNNING_WORDS for span in run):
         return False
     first, last = run[0].number, run[-1].number
     for j, spans in enumerate(columns):

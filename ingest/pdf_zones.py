@@ -35,7 +35,7 @@ _MAX_BETWEEN = 12  # non-row lines (wrapped cells, blanks) between two rows of o
 _CONSISTENT = 0.5  # share of a row's gaps that must lie in a gutter
 _MAX_GROUP_LINES = 4  # lines of a group's title (or an introduction) between a table's header and its rows
 _MAX_HEADER_WRAPS = 2  # lines a header's labels wrap onto
-_SENTENCE_WORDS = 6  # words of a cell that reads as running text
+RUNNING_WORDS = 6  # words on a line (or in a cell) of running text; a table's labels and values run shorter
 
 
 @dataclass
@@ -144,7 +144,7 @@ def _running_text(line: Line) -> bool:
     """Columns of running text, not a row of a table of figures: no figure, and a cell of a sentence's length. A
     table of figures does not go on into the commentary set in two columns under it."""
     return not any(is_figure(cell.text) for cell in line.cells) and any(
-        len(cell.text.split()) >= _SENTENCE_WORDS for cell in line.cells
+        len(cell.text.split()) >= RUNNING_WORDS for cell in line.cells
     )
 
 
