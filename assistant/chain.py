@@ -245,6 +245,7 @@ class Assistant:
             stats=self.selector().stats,
             model=self.model.reranker,
             passage_vectors=self.index.vectors_for,
+            second_similarities=self.index.second_similarities,
         )
 
     # --- stages -----------------------------------------------------------------------

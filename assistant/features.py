@@ -33,6 +33,7 @@ ITEM_KINDS = ("item", *TABLE_KINDS)  # ... and list items
 PASSAGE_FEATURES = (
     "bm25",  # BM25 score over the question's best BM25 score among the candidates (0 if BM25 missed it)
     "dense",  # cosine similarity of the passage vector (heading path included) to the question
+    "e5",  # the same by the second passage model (e5; 0 for every candidate when one has no vector)
     "unit_sim",  # similarity of the passage's closest unit to the question
     "unit_evidence",  # best 0.6 * similarity + 0.4 * coverage over the passage's units
     "coverage",  # IDF-weighted share of the question's terms in the passage text
@@ -155,6 +156,7 @@ def passage_features(
     return {
         "bm25": float(metadata.get("bm25") or 0.0) / top if top > 0 else 0.0,  # type: ignore[arg-type]
         "dense": float(metadata.get("dense") or 0.0),  # type: ignore[arg-type]
+        "e5": float(metadata.get("e5") or 0.0),  # type: ignore[arg-type]
         "unit_sim": max(sims),
         "unit_evidence": max((0.6 * s + 0.4 * c for s, c in zip(sims, unit_cov, strict=False)), default=0.0),
         "coverage": stats.coverage(analysis.terms, terms),

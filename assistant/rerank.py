@@ -34,6 +34,10 @@ class LearnedReranker(BaseDocumentCompressor):
     model: LinearModel
     # Stored chunk vectors by id (the index's ``vectors_for``): the passage's similarity as a whole.
     passage_vectors: Callable[[Iterable[str]], dict[str, list[float]]]
+    # (chunk ids, question) -> each chunk's similarity by the second passage model, None when any chunk has no
+    # vector (the index's ``second_similarities``); without it, or None, the feature is 0 for every candidate,
+    # which changes no ranking (the model's softmax over one question's candidates ignores a shared value).
+    second_similarities: Callable[[Sequence[str], str], list[float] | None] | None = None
 
     def compress_documents(
         self, documents: Sequence[Document], query: str, callbacks: Callbacks | None = None
@@ -50,9 +54,12 @@ class LearnedReranker(BaseDocumentCompressor):
         flat = [u.text for us in units for u in us]
         sims = self.cache.vectors(flat) @ question if flat else np.zeros(0)
         stored = self.passage_vectors([_id(d) for d in documents])
+        second = (
+            self.second_similarities([_id(d) for d in documents], analysis.text) if self.second_similarities else None
+        )
         rows, cursor = [], 0
-        for doc, doc_units in zip(documents, units, strict=True):
-            meta = dict(doc.metadata, dense=_cosine(stored.get(_id(doc)), question))
+        for i, (doc, doc_units) in enumerate(zip(documents, units, strict=True)):
+            meta = dict(doc.metadata, dense=_cosine(stored.get(_id(doc)), question), e5=second[i] if second else 0.0)
             rows.append(
                 passage_features(analysis, doc.page_content, meta, sims[cursor : cursor + len(doc_units)], self.stats)
             )

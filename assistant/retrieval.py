@@ -1,4 +1,4 @@
-"""Hybrid retrieval: the dense and BM25 candidates pooled, then reranked.
+"""Hybrid retrieval: the dense (MiniLM), second passage model's (e5) and BM25 candidates pooled, then reranked.
 
 Exposed as a LangChain ``BaseRetriever``; the reranker is any LangChain
 ``BaseDocumentCompressor`` (the learned :class:`assistant.rerank.LearnedReranker` by
@@ -20,7 +20,7 @@ from pydantic import ConfigDict, Field
 
 from assistant.query import analyse, phrases_held
 from vectorstore.index import ChunkIndex
-from vectorstore.retrievers import DenseRetriever, Hit, LexicalRetriever, SearchFilter, ranked
+from vectorstore.retrievers import DenseRetriever, E5Retriever, Hit, LexicalRetriever, SearchFilter, ranked
 
 # Repeated text crowding a retriever's list: the same paragraph in many organisations' or meetings' papers (on
 # the 100x synthetic corpus, the shipped papers reworded under other names, 70% of the top 24 repeat a passage
@@ -116,7 +116,7 @@ def reciprocal_rank_fusion(rankings: Mapping[str, Sequence[Document]], k: int = 
 
 
 class HybridRetriever(BaseRetriever):
-    """Dense + lexical candidates, pooled, reranked; ``k`` best returned."""
+    """Dense (both passage models) + lexical candidates, pooled, reranked; ``k`` best returned."""
 
     model_config = ConfigDict(arbitrary_types_allowed=True)
     index: ChunkIndex
@@ -139,7 +139,15 @@ class HybridRetriever(BaseRetriever):
         def lexical(depth: int) -> list[Hit]:
             return LexicalRetriever(index=self.index, k=depth, search_filter=self.search_filter).hits(query)
 
-        rankings = {"dense": uncrowded(dense, self.candidates), "bm25": uncrowded(lexical, self.candidates)}
+        def second(depth: int) -> list[Hit]:
+            retriever = E5Retriever(index=self.index, k=depth, search_filter=self.search_filter)
+            return retriever.hits(self.index.second.embed_query(query)) if self.index.second else []
+
+        rankings = {
+            "dense": uncrowded(dense, self.candidates),
+            "bm25": uncrowded(lexical, self.candidates),
+            "e5": uncrowded(second, self.candidates),
+        }
         if phrases := analyse(query).phrases:
             rankings["phrase"] = self._quoted(phrases)
         pooled = reciprocal_rank_fusion(rankings, k=self.rrf_k)

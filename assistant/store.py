@@ -33,7 +33,7 @@ def _open(settings: Settings, model: str) -> ChunkIndex:
     else:
         client = open_client(path=settings.index_dir)
         lexical_dir = settings.index_dir / "lexical"
-    return ChunkIndex(client, embeddings, settings.collection, lexical_dir)
+    return ChunkIndex(client, embeddings, settings.collection, lexical_dir, second_model=settings.second_model)
 
 
 def _safe(url: str) -> str:

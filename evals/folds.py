@@ -1,4 +1,4 @@
-"""Leave-one-document-out cross-validation of the answer model, beside BM25 and dense retrieval.
+"""Leave-one-document-out cross-validation of the answer model, beside BM25 and dense retrieval alone.
 
 Every question belongs to one document (``evals/training.py``). For each document, the
 answer model is fitted on the other documents' questions only, and the assistant, with
@@ -6,7 +6,7 @@ that model, answers this document's questions: the figures are what a new paper'
 would see from a model that never saw its questions. The same run also fits on every
 question and answers them all (in-sample), so the gap between the two shows how much the
 method is fitted to its questions. Beside each document's figures stand recall@800w of
-BM25 alone and dense retrieval alone over the same index.
+BM25 alone and dense retrieval alone (MiniLM, and the second passage model, e5) over the same index.
 
 ``board-assistant eval --folds --dataset A.jsonl --dataset B.jsonl ...`` runs it.
 """
@@ -44,6 +44,7 @@ class FoldsReport:
     in_sample: dict[str, dict[str, float | None]]
     bm25: dict[str, float | None]  # recall@800w of BM25 alone, per document and "all"
     dense: dict[str, float | None]
+    e5: dict[str, float | None]
     questions: dict[str, int]
     results: list[Result] = field(default_factory=list)  # the held-out answers, every question once
 
@@ -55,6 +56,7 @@ class FoldsReport:
             "in_sample": self.in_sample,
             "bm25_recall@800w": self.bm25,
             "dense_recall@800w": self.dense,
+            "e5_recall@800w": self.e5,
         }
 
 
@@ -85,6 +87,7 @@ def cross_validate(assistant: Assistant, tables: Sequence[QuestionTable], progre
         in_sample=_figures(in_sample),
         bm25=_baseline(tables, documents, "bm25"),
         dense=_baseline(tables, documents, "dense"),
+        e5=_baseline(tables, documents, "e5"),
         questions={d: sum(t.group == d for t in tables) for d in documents} | {"all": len(tables)},
         results=[r for d in documents for r in held_out[d]],
     )
@@ -112,12 +115,12 @@ def _baseline(tables: Sequence[QuestionTable], documents: Sequence[str], name: s
 
 def table(report: FoldsReport) -> str:
     """The per-document figures: cross-validated, in-sample in brackets, BM25 and dense beside recall."""
-    header = ["document", "n", "bm25 r@800w", "dense r@800w", *FIGURES]
+    header = ["document", "n", "bm25 r@800w", "dense r@800w", "e5 r@800w", *FIGURES]
     rows = [header]
     for d in [*report.documents, "all"]:
         cv, ins = report.cross_validated[d], report.in_sample[d]
         row = [d if d == "all" else Path(d).stem[:44], str(report.questions[d])]
-        row += [_cell(report.bm25[d]), _cell(report.dense[d])]
+        row += [_cell(report.bm25[d]), _cell(report.dense[d]), _cell(report.e5[d])]
         row += [f"{_cell(cv[f])} ({_cell(ins[f])})" for f in FIGURES]
         rows.append(row)
     return (

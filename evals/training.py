@@ -26,7 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +46,7 @@ from evals.dataset import Question, load_datasets
 from evals.matching import contains_fact, contains_quote
 from evals.metrics import recall_at_words
 from settings import Settings
-from vectorstore.retrievers import DenseRetriever, LexicalRetriever
+from vectorstore.retrievers import DenseRetriever, E5Retriever, LexicalRetriever
 
 UNIT_MODEL_FEATURES = AnswerModel.blank().units.features
 C = 0.1  # inverse L2 penalty of every fit
@@ -89,6 +89,7 @@ class QuestionTable:
     gold: list[bool]  # the candidate holds a gold quote
     bm25: list[str]  # BM25 alone: the ranked texts (baseline)
     dense: list[str]  # dense alone: the ranked texts (baseline)
+    e5: list[str] = field(default_factory=list)  # the second passage model alone (baseline)
     searched: str = ""  # the question as the assistant searches it: typing slips read as the papers' words
 
     @property
@@ -107,6 +108,7 @@ def collect(assistant: Assistant, questions: Sequence[Question], progress: Calla
         # The baselines search the question as typed; the assistant's pool, as the assistant searches it.
         bm25 = LexicalRetriever(index=assistant.index, k=candidates).invoke(q.question)
         dense = DenseRetriever(index=assistant.index, k=candidates).invoke(q.question)
+        e5 = E5Retriever(index=assistant.index, k=candidates).invoke(q.question)
         searched = assistant.spelled(q.question)
         pool = pool_retriever.invoke(searched)
         group = q.sources[0].doc if q.sources else (bm25[0].metadata.get("doc_id", "") if bm25 else "")
@@ -119,6 +121,7 @@ def collect(assistant: Assistant, questions: Sequence[Question], progress: Calla
                 gold=[any(contains_quote(d.page_content, s.quote) for s in q.sources) for d in pool],
                 bm25=[d.page_content for d in bm25],
                 dense=[d.page_content for d in dense],
+                e5=[d.page_content for d in e5],
                 searched=searched,
             )
         )

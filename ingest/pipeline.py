@@ -118,7 +118,7 @@ def ingest(
     report = IngestReport()
     known = index.generation(refresh=True).documents
     options = with_model_window(options, index.embeddings)
-    fingerprint = pipeline_fingerprint(options, index.embeddings)
+    fingerprint = pipeline_fingerprint(options, index.embeddings, index.second)
     relocated: list[DocRecord] = []
     todo = _to_prepare(paths, known, fingerprint, options, report, relocated, index.originals())
     progress = progress or progress_for(quiet=not options.progress)
@@ -164,11 +164,12 @@ def with_model_window(options: IngestOptions, embeddings: Embeddings) -> IngestO
     return dataclasses.replace(options, chunking=dataclasses.replace(options.chunking, window=token_window(embeddings)))
 
 
-def pipeline_fingerprint(options: IngestOptions, embeddings: Embeddings) -> str:
-    """Changes when re-chunking or re-embedding would give different chunks (sizes in the model's word pieces)."""
+def pipeline_fingerprint(options: IngestOptions, embeddings: Embeddings, second: Embeddings | None) -> str:
+    """Changes when re-chunking or re-embedding would give different chunks (sizes in the model's word pieces), or
+    a chunk would lack the second model's vector (an index made before it: ingesting again adds them)."""
     c = options.chunking
     sizes = f"{c.max_tokens}-{c.overlap_tokens}-{c.min_tokens}-wp{c.model_window.size}"
-    return f"parser{PARSER_VERSION}/chunk{sizes}/{embedding_name(embeddings)}"
+    return f"parser{PARSER_VERSION}/chunk{sizes}/{embedding_name(embeddings)}+{embedding_name(second) if second else 'none'}"
 
 
 def _to_prepare(
@@ -323,11 +324,25 @@ def _embed(
         ):
             vectors[_chunk_id(doc)] = vector
         progress.embedded(len(batch))
+    _embed_second(documents, index, options)
     report.embed_seconds += time.perf_counter() - started
     report.chunks += len(documents)
     report.embedded += len(todo)
     report.reused += len(documents) - len(todo)
     return [Chunk(_chunk_id(d), d, vectors[_chunk_id(d)]) for d in documents]
+
+
+def _embed_second(documents: Sequence[Document], index: ChunkIndex, options: IngestOptions) -> None:
+    """The second passage model's vector of each chunk that has none yet (by chunk id), stored before the
+    commit: a vector no generation names yet is never searched, so an interrupted ingest leaves nothing wrong."""
+    if index.second is None:
+        return
+    store = index.passage_store()
+    have = store.get_many([_chunk_id(d) for d in documents])
+    todo = [d for d in documents if _chunk_id(d) not in have]
+    for batch in batch_iterate(options.batch_size, todo):
+        texts = [embedding_text(d, options.chunking.window) for d in batch]
+        store.put_many([_chunk_id(d) for d in batch], index.second.embed_documents(texts))
 
 
 def _chunk_id(document: Document) -> str:

@@ -51,6 +51,11 @@ class Settings(BaseSettings):
         description="minilm-int8 (all-MiniLM-L6-v2 with int8 weights, ONNX) | minilm (the same model in float; "
         "an index built with it keeps it) | a sentence-transformers folder",
     )
+    second_model: Literal["e5-small-q4", "none"] = Field(
+        "e5-small-q4",
+        description="second passage model: e5-small-q4 (multilingual-e5-small at 4 bits; finds more answers, "
+        "ingest about 3.5 times slower) | none (without it; an index's chunks get its vectors when next ingested)",
+    )
     embedding_batch: int = Field(32, ge=1, le=1024, description="chunks embedded per batch")
     chunk_tokens: int = Field(
         192,

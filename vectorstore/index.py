@@ -39,6 +39,7 @@ from langchain_core.embeddings import Embeddings
 from langchain_core.utils.iter import batch_iterate
 
 from vectorstore.chroma import ChromaEmbeddingFunction, hnsw_configuration, store_name
+from vectorstore.e5 import E5_NAME, PassageMatrix, second_model_for
 from vectorstore.embeddings import embedding_name
 from vectorstore.errors import StoreUnavailable, store_errors
 from vectorstore.lexical import LexicalIndex
@@ -123,11 +124,19 @@ class ChunkIndex:
     be used (a server down, a damaged database), with a message naming the store."""
 
     def __init__(
-        self, client: ClientAPI, embeddings: Embeddings, name: str, lexical_dir: Path, lock_dir: Path | None = None
+        self,
+        client: ClientAPI,
+        embeddings: Embeddings,
+        name: str,
+        lexical_dir: Path,
+        lock_dir: Path | None = None,
+        second_model: str = E5_NAME,
     ) -> None:
         self.client = client
         self.where = store_name(client)  # "the Chroma server at http://...", for messages
         self.embeddings = embeddings
+        # The second passage model (e5, see vectorstore/e5.py; "none": without it), its vectors kept by chunk id.
+        self.second: Embeddings | None = second_model_for(second_model)
         self.name = name
         self.lexical_dir = lexical_dir
         self.lock_dir = lock_dir or lexical_dir
@@ -136,6 +145,8 @@ class ChunkIndex:
         self._generation: Generation | None = None
         self._parsed: tuple[tuple[Any, ...], Generation] | None = None  # the registry as last read, parsed
         self._unit_store: UnitVectorStore | None = None
+        self._passage_store: UnitVectorStore | None = None
+        self._passages: tuple[LexicalIndex, PassageMatrix] | None = None  # the committed generation's e5 vectors
         self._collection: Collection | None = None  # the committed generation's, once opened
         self._vectors: OrderedDict[str, list[float]] = OrderedDict()  # of that collection's chunks
         self._vectors_lock = threading.Lock()  # the web chat answers questions in threads
@@ -209,6 +220,32 @@ class ChunkIndex:
         if self._unit_store is None:
             self._unit_store = unit_store_for(self.lexical_dir, self.embeddings)
         return self._unit_store
+
+    def passage_store(self) -> UnitVectorStore:
+        """The second model's chunk vectors, keyed by chunk id (an id names its text, so never stale), shared by
+        all generations."""
+        if self._passage_store is None:
+            self._passage_store = UnitVectorStore(self.lexical_dir / "passage_vectors.sqlite3", E5_NAME)
+        return self._passage_store
+
+    def passages(self) -> tuple[LexicalIndex, PassageMatrix]:
+        """The committed generation's lexical index and second-model vectors, row for row (the vectors read
+        from :meth:`passage_store` once per generation)."""
+        lexical = self.lexical()
+        cached = self._passages
+        if cached is None or cached[0] is not lexical:
+            cached = (lexical, PassageMatrix.from_vectors(lexical.ids, self.passage_store().get_many(lexical.ids)))
+            self._passages = cached
+        return cached
+
+    def second_similarities(self, ids: Sequence[str], query: str) -> list[float] | None:
+        """Each chunk's similarity to ``query`` by the second passage model; None when one of them has no vector."""
+        if self.second is None:
+            return None
+        _, passages = self.passages()
+        if passages.empty:
+            return None
+        return passages.similarities(ids, self.second.embed_query(query))
 
     def originals(self) -> OriginalStore:
         """The original files of the indexed documents (written by ingest before it commits)."""

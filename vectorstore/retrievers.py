@@ -144,3 +144,27 @@ class LexicalRetriever(BaseRetriever):
             return []
         allow = None if self.search_filter.empty else self.search_filter.allows
         return [(h.id, h.text, h.metadata, h.score) for h in self.index.lexical().search(query, self.k, allow)]
+
+
+class E5Retriever(BaseRetriever):
+    """Nearest chunks by the second passage model (e5, cosine in ``score``), searched over the committed
+    generation's vectors in memory (see :mod:`vectorstore.e5`); chunks without a vector are not found."""
+
+    model_config = ConfigDict(arbitrary_types_allowed=True)
+    index: ChunkIndex
+    k: int = 24
+    search_filter: SearchFilter = SearchFilter()
+
+    def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
+        return ranked(self.hits(self.index.second.embed_query(query))) if self.index.second else []
+
+    def hits(self, vector: list[float]) -> list[Hit]:
+        if self.index.is_empty() or self.index.second is None:
+            return []
+        lexical, passages = self.index.passages()
+        metadatas = lexical.metadatas
+        allowed = None if self.search_filter.empty else (lambda i: self.search_filter.allows(metadatas[i]))
+        return [
+            (lexical.ids[i], lexical.texts[i], metadatas[i], score)
+            for i, score in passages.search(vector, self.k, allowed)
+        ]

@@ -16,11 +16,12 @@ def test_candidates_are_ordered_by_the_passage_model(corpus_index):
     assistant = Assistant(Settings.from_env(), corpus_index)
     query = "What did the ICP minute about the Bristol flow model?"
     pool = HybridRetriever(index=corpus_index, k=48, candidates=24).invoke(query)
-    assert any(d.metadata.get("bm25_rank") for d in pool) and any(d.metadata.get("dense_rank") for d in pool)
+    assert all(any(d.metadata.get(f"{name}_rank") for d in pool) for name in ("bm25", "dense", "e5"))
     reranker = assistant.reranker()
     features = reranker.features(pool, analyse(query))
     assert all(math.isfinite(v) for row in features for v in row.values())
     assert all(-1.0 <= row["dense"] <= 1.0 and row["dense"] != 0.0 for row in features)  # every stored vector found
+    assert all(0.0 < row["e5"] <= 1.0 for row in features)  # and every second-model vector
     ranked = reranker.compress_documents(pool, query)
     scores = [d.metadata["rerank"] for d in ranked]
     assert scores == sorted(scores, reverse=True) and len(ranked) == len(pool)

@@ -13,11 +13,13 @@ import subprocess
 import sys
 import termios
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from assistant.retrieval import HybridRetriever
 from assistant.store import open_index
 from ingest.chunk import ChunkingOptions
 from ingest.load import IngestError
@@ -37,8 +39,10 @@ from tests.helpers import (
     write,
     write_manifest,
 )
-from vectorstore.index import IndexUpdateError
-from vectorstore.retrievers import DenseRetriever, LexicalRetriever
+from vectorstore.chroma import open_client
+from vectorstore.embeddings import EmbeddingModelError
+from vectorstore.index import ChunkIndex, IndexUpdateError
+from vectorstore.retrievers import DenseRetriever, E5Retriever, LexicalRetriever
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import split_units
 
@@ -159,6 +163,45 @@ def test_incremental_updates_reuse_work(tmp_path, index):
     assert LexicalRetriever(index=index, k=10).invoke("maternity") == []
     with pytest.raises(IndexUpdateError, match="not in the index"):
         index.commit(remove=["north.md"])
+
+
+def test_every_chunk_gets_a_second_model_vector_and_an_older_index_gains_them_on_ingest(tmp_path, make_index):
+    index = make_index()
+    docs = tmp_path / "docs"
+    write(docs, "south.md", SOUTH_BOARD)
+    write(docs, "north.md", NORTH_COMMITTEE)
+    first = ingest([docs], index, QUIET)
+    lexical, passages = index.passages()
+    assert len(lexical.ids) == first.chunks > 0 and passages.present.all()
+    hit = E5Retriever(index=index, k=1).invoke("maternity unit inspection rating")[0]
+    assert hit.metadata["doc_id"] == "north.md" and 0 < hit.metadata["score"] <= 1
+
+    # An index made before the second model: no such vectors, and its documents name the older pipeline.
+    index.passage_store().clear()
+    older = [replace(r, extra={**r.extra, "pipeline": r.extra["pipeline"].split("+")[0]}) for r in index.documents()]
+    index.update_records(older)
+    reopened = make_index(tmp_path / "index")
+    assert reopened.passages()[1].empty and E5Retriever(index=reopened, k=3).invoke("maternity") == []
+    assert reopened.second_similarities(lexical.ids[:2], "maternity") is None
+    again = ingest([docs], reopened, QUIET)
+    assert sorted(r.doc_id for r in again.replaced) == ["north.md", "south.md"]
+    assert again.embedded == 0 and again.reused == again.chunks  # MiniLM vectors kept; only e5 was missing
+    assert reopened.passages()[1].present.all()
+
+
+def test_without_the_second_model_ingest_and_search_go_on_with_the_others(tmp_path, embeddings):
+    index = ChunkIndex(
+        open_client(path=tmp_path / "chroma"), embeddings, "plain", tmp_path / "lexical", second_model="none"
+    )
+    report = ingest([write(tmp_path / "docs", "north.md", NORTH_COMMITTEE)], index, QUIET)
+    assert report.ok and report.chunks > 0 and index.second is None
+    assert index.passages()[1].empty and E5Retriever(index=index, k=3).invoke("maternity") == []
+    pool = HybridRetriever(index=index, k=10).invoke("maternity unit inspection rating")
+    assert pool and not any("e5_rank" in d.metadata for d in pool)
+    with pytest.raises(EmbeddingModelError, match="neither"):
+        ChunkIndex(
+            open_client(path=tmp_path / "chroma"), embeddings, "plain", tmp_path / "lexical", second_model="e5-large"
+        )
 
 
 def test_embedding_failure_half_way_leaves_the_previous_index_intact(tmp_path, make_index, embeddings):
