@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import threading
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from vectorstore.embeddings import EmbeddingModelError
 
 E5_NAME = "e5-small-q4"
 _QUERIES = 512  # question vectors remembered: the retriever and the reranker embed the same question
+MAX_CHARACTERS = 2000  # more than a chunk and its heading path hold, about the model's 512 word pieces
 
 
 class E5Embeddings(Embeddings):
@@ -49,7 +51,9 @@ class E5Embeddings(Embeddings):
         if not texts:
             return []
         with self._lock:
-            vectors: list[list[float]] = np.asarray(self._model.passage(list(texts)), dtype=np.float32).tolist()
+            vectors: list[list[float]] = np.asarray(
+                self._model.passage([safe_text(t) for t in texts]), dtype=np.float32
+            ).tolist()
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
@@ -58,7 +62,16 @@ class E5Embeddings(Embeddings):
     @functools.lru_cache(maxsize=_QUERIES)  # noqa: B019 - one model per process, kept for its life
     def _query(self, text: str) -> tuple[float, ...]:
         with self._lock:
-            return tuple(float(x) for x in self._model.query(text))
+            return tuple(float(x) for x in self._model.query(safe_text(text)))
+
+
+def safe_text(text: str) -> str:
+    """What the C engine is given: NFKC-normalised first (its own normalisation writes past its buffer when a
+    character expands, as U+FDFA does to 18: the process aborts), no NUL (C strings end there), lone surrogates
+    replaced, and at most ``MAX_CHARACTERS`` (the model reads 512 word pieces; a longer text is read window by
+    window, seconds for a hostile 100 KB question)."""
+    text = unicodedata.normalize("NFKC", text[: 4 * MAX_CHARACTERS])[:MAX_CHARACTERS]
+    return text.replace("\x00", " ").encode("utf-8", "replace").decode("utf-8")
 
 
 @functools.lru_cache(maxsize=1)

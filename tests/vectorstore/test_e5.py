@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from vectorstore.e5 import E5_NAME, PassageMatrix, load_e5
+from vectorstore.e5 import E5_NAME, MAX_CHARACTERS, PassageMatrix, load_e5, safe_text
 from vectorstore.embeddings import embedding_name
 
 PASSAGES = [
@@ -52,3 +52,14 @@ def test_passage_matrix_ranks_present_rows_only_and_honours_the_filter():
     assert matrix.similarities(["a", "unknown"], query) is None
     assert PassageMatrix.from_vectors(ids, {}, dim=4).empty
     assert PassageMatrix.from_vectors(ids, {}, dim=4).search(query, k=3) == []
+
+
+def test_hostile_text_reaches_the_engine_safe():
+    """Characters that expand under normalisation (U+FDFA) made the C engine write past its buffer and abort the
+    process; NUL ended its string; a lone surrogate cannot be encoded; a 100 KB text took seconds."""
+    model = load_e5()
+    texts = ["\ufdfa" * 50, "\x00" * 10 + "How many beds?", "\ud800 lone surrogate", "a" * 100_000, "\U0001f3e5" * 5000]
+    for vector in [model.embed_query(t) for t in texts] + model.embed_documents(texts):
+        assert len(vector) == 384 and abs(float(np.linalg.norm(vector)) - 1.0) < 1e-3
+    assert safe_text("\x00" * 10 + "beds") == " " * 10 + "beds"
+    assert len(safe_text("\ufdfa" * 5000)) == MAX_CHARACTERS
