@@ -86,7 +86,8 @@ def test_copies_in_many_papers_do_not_push_the_answer_out_of_the_pool(tmp_path, 
     question = "What does the winter plan say about extra beds for winter pressures?"
     found = _search(folder, make_index, answer, question, k=8)
     assert any("48 more beds" in d.page_content for d in found)
-    assert sum("winter plan for winter pressures" in d.page_content for d in found) <= 2  # one per retriever at most
+    # One per retriever (BM25, MiniLM, e5) at most: each list keeps its first copy.
+    assert sum("winter plan for winter pressures" in d.page_content for d in found) <= 3
 
 
 def test_a_phrase_the_question_quotes_brings_the_passage_holding_it_whole(tmp_path, make_index):
