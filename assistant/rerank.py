@@ -2,8 +2,8 @@
 
 No cross-encoder ships with its weights on PyPI, so the reranker is a logistic regression
 (:class:`assistant.model.LinearModel`) over general features of each candidate
-(:func:`assistant.features.passage_features`): both retrievers' scores and ranks, the
-passage's and its best sentence's similarity to the question, how much of the question
+(:func:`assistant.features.passage_features`): BM25's score, the passage's similarity to the
+question by both passage models (MiniLM and e5) and its best sentence's, how much of the question
 it covers with and without its section path and document title. It is a LangChain
 ``BaseDocumentCompressor``; a real cross-encoder can replace it without touching the chain.
 """

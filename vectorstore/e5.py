@@ -9,7 +9,8 @@ The vectors are kept by chunk id in a SQLite table (:class:`vectorstore.unit_vec
 sentence vectors), not in Chroma, which holds one vector per record; a chunk id names its text, so a vector is
 never stale, and an interrupted ingest leaves only vectors nobody searches yet. A generation's vectors are read
 into one matrix when it is first searched (:class:`PassageMatrix`). A chunk without one (an index built before,
-not ingested again) is simply not in e5's list, and a question whose candidates lack any has no e5 feature.
+not ingested again) is simply not in e5's list, and when one of a question's candidates lacks a vector, no
+candidate of that question has the e5 feature.
 
 The model embeds about 7 chunks a second on two cores (MiniLM int8: about 30), and a question in about 13 ms.
 """
@@ -90,9 +91,6 @@ class LazyE5(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return load_e5().embed_query(text)
-
-
-SECOND_MODELS = (E5_NAME, "none")
 
 
 def second_model_for(name: str) -> Embeddings | None:
