@@ -58,12 +58,12 @@ class E5Embeddings(Embeddings):
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
-        return list(self._query(text))
+        return list(self._query(safe_text(text)))  # remembered by the cut text: at most 512 x 2,000 characters
 
     @functools.lru_cache(maxsize=_QUERIES)  # noqa: B019 - one model per process, kept for its life
     def _query(self, text: str) -> tuple[float, ...]:
         with self._lock:
-            return tuple(float(x) for x in self._model.query(safe_text(text)))
+            return tuple(float(x) for x in self._model.query(text))
 
 
 def safe_text(text: str) -> str:
