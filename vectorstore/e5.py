@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import threading
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -130,17 +130,13 @@ class PassageMatrix:
     def empty(self) -> bool:
         return not self.present.any()
 
-    def search(
-        self, query: Sequence[float], k: int, allowed: Callable[[int], bool] | None = None
-    ) -> list[tuple[int, float]]:
-        """The ``k`` best (row, cosine) pairs among the present rows (and those ``allowed`` lets through)."""
+    def search(self, query: Sequence[float], k: int, allowed: np.ndarray | None = None) -> list[tuple[int, float]]:
+        """The ``k`` best (row, cosine) pairs among the present rows (and those the boolean mask ``allowed``,
+        one per row, lets through)."""
         if k <= 0 or self.empty:
             return []
         scores = self.matrix @ np.asarray(query, dtype=np.float32)
-        mask = self.present.copy()
-        if allowed is not None:
-            mask &= np.fromiter((allowed(i) for i in range(len(self.ids))), dtype=bool, count=len(self.ids))
-        rows = np.flatnonzero(mask)
+        rows = np.flatnonzero(self.present if allowed is None else self.present & allowed)
         if not len(rows):
             return []
         if len(rows) > k:

@@ -280,7 +280,7 @@ class LexicalIndex:
             return []
         mask = None
         if allow is not None:
-            mask = np.array([1.0 if allow(m) else 0.0 for m in self.metadatas], dtype=np.float32)
+            mask = self.allowed(allow).astype(np.float32)
             if not mask.any():
                 return []
         known = [t for t in terms if t in self._bm25.vocab_dict]
@@ -295,6 +295,11 @@ class LexicalIndex:
             i = int(pos)
             hits.append(LexicalHit(self.ids[i], self.texts[i], self.metadatas[i], float(score)))
         return hits
+
+    def allowed(self, allow: Callable[[dict[str, Any]], bool]) -> np.ndarray:
+        """Which chunks ``allow`` lets through, by their metadata (a boolean per chunk, in this index's order, which
+        the second model's vectors share: see ``ChunkIndex.passages``)."""
+        return np.fromiter((allow(m) for m in self.metadatas), dtype=bool, count=len(self.metadatas))
 
     def rows(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         """The text and metadata of those of ``ids`` this index holds (the dense search's hits are looked up

@@ -162,9 +162,8 @@ class E5Retriever(BaseRetriever):
         if self.index.is_empty() or self.index.second is None:
             return []
         lexical, passages = self.index.passages()
-        metadatas = lexical.metadatas
-        allowed = None if self.search_filter.empty else (lambda i: self.search_filter.allows(metadatas[i]))
+        allowed = None if self.search_filter.empty else lexical.allowed(self.search_filter.allows)
         return [
-            (lexical.ids[i], lexical.texts[i], metadatas[i], score)
+            (lexical.ids[i], lexical.texts[i], lexical.metadatas[i], score)
             for i, score in passages.search(vector, self.k, allowed)
         ]

@@ -41,10 +41,10 @@ def test_passage_matrix_ranks_present_rows_only_and_honours_the_filter():
     assert [i for i, _ in found] == sorted({0, 1, 3, 4}, key=lambda i: -float(vectors[i] @ query))
     assert all(a >= b for (_, a), (_, b) in zip(found, found[1:], strict=False))
     assert [i for i, _ in matrix.search(query, k=2)] == [i for i, _ in found[:2]]
-    assert [i for i, _ in matrix.search(query, k=10, allowed=lambda i: i in (1, 4))] == sorted(
+    assert [i for i, _ in matrix.search(query, k=10, allowed=np.isin(np.arange(5), [1, 4]))] == sorted(
         [1, 4], key=lambda i: -float(vectors[i] @ query)
     )
-    assert matrix.search(query, k=10, allowed=lambda i: False) == []
+    assert matrix.search(query, k=10, allowed=np.zeros(5, dtype=bool)) == []
 
     assert np.allclose(matrix.similarities(["a", "e"], query), [vectors[0] @ query, vectors[4] @ query])
     # One candidate without a vector: no similarity for any (the signal is left out, not read as 0).
