@@ -246,6 +246,7 @@ class Assistant:
             model=self.model.reranker,
             passage_vectors=self.index.vectors_for,
             second_similarities=self.index.second_similarities,
+            neighbours=self.model.neighbours,
         )
 
     # --- stages -----------------------------------------------------------------------

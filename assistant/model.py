@@ -1,9 +1,11 @@
-"""The learned answer model: three logistic regressions and the answer's composition settings.
+"""The learned answer model: three logistic regressions, how far a passage rises with its neighbour's score, and
+the answer's composition settings.
 
 - ``reranker`` orders the candidate passages (is the answer in this passage?);
 - ``units`` scores each sentence, list item and table row of the passages read (is the
   answer here?);
-- ``gate`` decides whether the passages answer the question at all.
+- ``gate`` decides whether the passages answer the question at all;
+- ``neighbours``: how far a passage rises towards its neighbour's reranker score.
 
 Each is a :class:`LinearModel` over named features (:mod:`assistant.features`): the
 features are standardised with the mean and scale seen in training, weighed, summed.
@@ -69,12 +71,37 @@ class Composition:
 
 
 @dataclass(frozen=True)
+class Neighbours:
+    """How far a candidate rises towards the reranker's score of the passage next to it in its paper, when that
+    passage is a candidate too: a list, table or argument that runs on over a chunk boundary has its words on one
+    side (the lead-in, the header, the heading the question names) and its answer on the other. A candidate's
+    score becomes ``own + after * max(0, previous - own)`` (it comes after a better passage), and likewise
+    ``before`` for the passage after it; the larger of the two rises is kept. 0: no rise."""
+
+    after: float = 0.0
+    before: float = 0.0
+
+    def apply(self, logits: np.ndarray, previous: Sequence[int | None], following: Sequence[int | None]) -> np.ndarray:
+        """The scores after the rise; ``previous[i]``/``following[i]``: the position of candidate ``i``'s
+        neighbour among the candidates, or None."""
+        raised = np.asarray(logits, dtype=np.float64).copy()
+        if not (self.after or self.before):
+            return raised
+        for i, own in enumerate(logits):
+            for j, weight in ((previous[i], self.after), (following[i], self.before)):
+                if j is not None and weight:
+                    raised[i] = max(raised[i], own + weight * max(0.0, float(logits[j]) - own))
+        return raised
+
+
+@dataclass(frozen=True)
 class AnswerModel:
     reranker: LinearModel
     units: LinearModel
     gate: LinearModel
     gate_threshold: float = 0.5  # answer when the gate's probability is at least this
     composition: Composition = Composition()
+    neighbours: Neighbours = Neighbours()
     trained_on: dict[str, Any] = field(default_factory=dict)  # provenance: question sets, counts, fitted when
 
     def to_json(self) -> str:
@@ -105,6 +132,7 @@ class AnswerModel:
                 gate=linear(data["gate"], QUESTION_FEATURES, "gate"),
                 gate_threshold=float(data.get("gate_threshold", 0.5)),
                 composition=Composition(**data.get("composition", {})),
+                neighbours=Neighbours(**data.get("neighbours", {})),
                 trained_on=dict(data.get("trained_on", {})),
             )
         except (KeyError, TypeError, ValueError) as exc:

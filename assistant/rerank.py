@@ -19,7 +19,7 @@ from pydantic import ConfigDict
 
 from assistant.features import TermStats, passage_features
 from assistant.features import relative as _relative
-from assistant.model import LinearModel
+from assistant.model import LinearModel, Neighbours
 from assistant.query import QueryAnalysis, analyse
 from vectorstore.unit_vectors import UnitEmbeddingCache
 from vectorstore.units import split_units
@@ -38,6 +38,8 @@ class LearnedReranker(BaseDocumentCompressor):
     # vector (the index's ``second_similarities``); without it, or None, the feature is 0 for every candidate,
     # which changes no ranking (the model's softmax over one question's candidates ignores a shared value).
     second_similarities: Callable[[Sequence[str], str], list[float] | None] | None = None
+    # How far a candidate rises towards the score of the candidate next to it in its paper (none by default).
+    neighbours: Neighbours = Neighbours()
 
     def compress_documents(
         self, documents: Sequence[Document], query: str, callbacks: Callbacks | None = None
@@ -68,11 +70,27 @@ class LearnedReranker(BaseDocumentCompressor):
         return rows
 
     def score(self, documents: Sequence[Document], analysis: QueryAnalysis) -> list[Document]:
-        logits = self.model.logits(self.features(documents, analysis))
+        logits = self.neighbours.apply(self.model.logits(self.features(documents, analysis)), *adjacent(documents))
         return [
             Document(page_content=d.page_content, metadata=dict(d.metadata, rerank=float(x)), id=d.id)
             for d, x in zip(documents, logits, strict=True)
         ]
+
+
+def adjacent(documents: Sequence[Document]) -> tuple[list[int | None], list[int | None]]:
+    """For each candidate, the position among ``documents`` of the chunk before it and of the chunk after it in
+    the same paper (by ``doc_id`` and ``chunk_index``), or None where that chunk is not a candidate."""
+    where: dict[tuple[str, int], int] = {}
+    keys: list[tuple[str, int] | None] = []
+    for i, doc in enumerate(documents):
+        paper, index = doc.metadata.get("doc_id"), doc.metadata.get("chunk_index")
+        key = (str(paper), int(index)) if paper is not None and isinstance(index, int | float) else None
+        keys.append(key)
+        if key is not None:
+            where.setdefault(key, i)
+    previous = [where.get((k[0], k[1] - 1)) if k else None for k in keys]
+    following = [where.get((k[0], k[1] + 1)) if k else None for k in keys]
+    return previous, following
 
 
 def _id(doc: Document) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 
 from assistant.chain import Assistant
@@ -119,3 +120,39 @@ def test_the_gate_learns_an_answerable_question_whose_passages_miss_its_answer_a
     assert not answer_read(question, [misses])
     near_miss = replace(question, type="unanswerable", answer="NOT_IN_CORPUS")
     assert not answer_read(near_miss, [holds])
+
+
+def test_a_rise_towards_the_passage_before_is_chosen_when_answers_run_on_past_a_lead_in():
+    from langchain_core.documents import Document
+
+    from assistant.features import PASSAGE_FEATURES
+    from evals.training import QuestionTable, _HeldOutLogits, _neighbour_weights
+
+    # Made-up papers: most questions are answered by the passage that matches them best ("topic" 3); one in
+    # four by the passage after it, which continues a list the best one announces and matches little itself.
+    # A linear reranker cannot rank that one above the distractors; rising towards the lead-in's score does.
+    filler = " ".join(["word"] * 300)
+
+    def table(paper: str, n: int, runs_on: bool) -> QuestionTable:
+        quote = f"answer {paper} {n}"
+        chunks = [(5, 3.0, not runs_on)] + ([(6, 0.5, True)] if runs_on else [])
+        chunks += [(10 * (j + 1), 1.0 + 0.1 * j, False) for j in range(4)]
+        pool = [
+            Document(
+                page_content=(quote + " " if gold else "") + filler,
+                metadata={"doc_id": paper, "chunk_index": index},
+            )
+            for index, _, gold in chunks
+        ]
+        rows = [dict.fromkeys(PASSAGE_FEATURES, 0.0) | {"bm25": topic} for _, topic, _ in chunks]
+        question = Question(f"{paper}-{n}", "made-up?", key_facts=("answer",), sources=(Source(paper, quote),))
+        return QuestionTable(question, paper, pool, rows, [gold for *_, gold in chunks], [], [])
+
+    tables = [table(f"paper{p}.md", n, runs_on=n == 3) for p in range(4) for n in range(4)]
+    held_out = _HeldOutLogits(tables)
+    chosen = _neighbour_weights(tables, held_out, penalty=0.1)
+    assert chosen.after > 0 and chosen.before == 0
+    assert np.mean(held_out.recalls(0.1, chosen)) == 1.0 > np.mean(held_out.recalls(0.1))
+    # One paper alone: nothing to choose by, no rise.
+    one = [table("paper0.md", n, runs_on=n == 3) for n in range(4)]
+    assert _neighbour_weights(one, _HeldOutLogits(one), penalty=0.1) == AnswerModel.blank().neighbours
