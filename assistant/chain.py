@@ -44,6 +44,7 @@ from assistant.verify import CheckedSentence, Verifier, split_answer
 from prompts.budget import passages_within
 from prompts.loader import PassageFields, answer_messages
 from settings import Settings
+from vectorstore.e5 import forget_questions as forget_e5_questions
 from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex
 from vectorstore.retrievers import SearchFilter
@@ -238,6 +239,15 @@ class Assistant:
             read = ", ".join(f"“{typed}” as “{word}”" for typed, word in fixes.items())
             notices.append(f"Read {read}: the papers do not use the word as typed.")
         return corrected(question, fixes)
+
+    def forget_questions(self) -> None:
+        """Forget what was remembered of the questions asked so far (their vectors by both models, their
+        passages' unit scores), not what was learnt of the papers (sentence vectors, tokens): a benchmark's warm
+        pass then times a question as a new one, on a warm process."""
+        self.cache.forget_questions()
+        forget_e5_questions()
+        if self._selector is not None:
+            self._selector.forget()
 
     def reranker(self) -> LearnedReranker:
         return LearnedReranker(

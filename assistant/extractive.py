@@ -176,6 +176,10 @@ class AnswerSelector:
         self.model = model
         self._units = lru_cache(maxsize=64)(self._score_question)
 
+    def forget(self) -> None:
+        """Drop the remembered scores (a benchmark's warm pass measures a question as if new)."""
+        self._units.cache_clear()
+
     def units(self, question: str, passages: Sequence[PassageRef]) -> tuple[list[ScoredUnit], np.ndarray]:
         """Every unit of the passages with its probability of holding the answer (and its logit)."""
         return self._units(question, tuple(passages))

@@ -44,7 +44,9 @@ def run(settings: Settings, out: Path, passes: int = 3, budget_s: float = 900) -
 
 
 def measure(answerer, questions, passes: int, budget: Budget, k: int) -> dict[str, Any]:
-    """Cold pass, then warm passes until ``passes`` are done or the budget is spent."""
+    """Cold pass, then warm passes until ``passes`` are done or the budget is spent. Before each warm pass the
+    answerer forgets the questions it was asked (their vectors, their passages' scores), where it remembers
+    them: the pass times questions asked for the first time of a warm process, as users' questions are."""
     from evals.metrics import headline
     from evals.runner import run
 
@@ -52,6 +54,8 @@ def measure(answerer, questions, passes: int, budget: Budget, k: int) -> dict[st
     warm: list = []
     done = 0
     while done < max(1, passes - 1) and not budget.spent:
+        if forget := getattr(answerer, "forget_questions", None):
+            forget()
         warm.extend(run(answerer, questions, progress=False))
         done += 1
     scores = headline(warm[: len(questions)] or cold, k)

@@ -60,6 +60,10 @@ class ProductAnswerer:
     def ask(self, question: str, history: Sequence[tuple[str, str]] = ()) -> Answer:
         return self.assistant.ask(question, history=history)
 
+    def forget_questions(self) -> None:
+        """Forget the questions asked so far (see ``Assistant.forget_questions``): for a benchmark's warm pass."""
+        self.assistant.forget_questions()
+
     def indexed_docs(self) -> set[str]:
         return {
             d.source or d.doc_id for d in self.assistant.index.documents()

@@ -66,6 +66,11 @@ class E5Embeddings(Embeddings):
             return tuple(float(x) for x in self._model.query(text))
 
 
+def forget_questions() -> None:
+    """Drop the remembered question vectors (a benchmark's warm pass measures a question as if new)."""
+    E5Embeddings._query.cache_clear()
+
+
 def safe_text(text: str) -> str:
     """What the C engine is given: NFKC-normalised first (its own normalisation writes past its buffer when a
     character expands, as U+FDFA does to 18: the process aborts), no NUL (C strings end there), lone surrogates

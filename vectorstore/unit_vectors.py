@@ -134,6 +134,11 @@ class UnitEmbeddingCache:
                 self._queries.popitem(last=False)
         return vector
 
+    def forget_questions(self) -> None:
+        """Drop the remembered question vectors (a benchmark's warm pass measures a question as if new)."""
+        with self._lock:
+            self._queries.clear()
+
     def _remember(self, vectors: dict[str, np.ndarray]) -> None:
         with self._lock:
             for text, vector in vectors.items():

@@ -209,3 +209,17 @@ def test_evidence_says_why_nothing_was_searched(assistant):
     assert empty.message == EMPTY_QUESTION and not empty.passages and not empty.answerable
     nothing = assistant.evidence("How many GP practices are there?", filters={"date_to": "2019-12-31"})
     assert nothing.message and not nothing.passages and not nothing.answerable
+
+
+def test_forgetting_the_questions_asked_keeps_the_answers_and_what_was_learnt_of_the_papers(assistant):
+    from vectorstore.e5 import E5Embeddings
+
+    question = "How many GP practices are there in south east London?"
+    first = assistant.ask(question)
+    assert E5Embeddings._query.cache_info().currsize > 0 and assistant.selector()._units.cache_info().currsize > 0
+    sentences = len(assistant.cache._memory)
+    assistant.forget_questions()
+    assert E5Embeddings._query.cache_info().currsize == 0 and assistant.selector()._units.cache_info().currsize == 0
+    assert not assistant.cache._queries and len(assistant.cache._memory) == sentences  # the papers' sentences stay
+    again = assistant.ask(question)
+    assert again.text == first.text and again.citations == first.citations
