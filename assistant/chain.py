@@ -324,6 +324,7 @@ class Assistant:
             candidates=self.settings.candidates,
             search_filter=turn.search_filter,
             reranker=self.reranker(),
+            embed_query=self.cache.query,
         )
         turn.candidates = retriever.invoke(turn.standalone)
         turn.timings.update(retriever.timings)  # the retrieve stage's two parts

@@ -125,13 +125,16 @@ class HybridRetriever(BaseRetriever):
     search_filter: SearchFilter = SearchFilter()
     reranker: BaseDocumentCompressor | None = None
     rrf_k: int = 60
+    # The question's vector by the index's own model; the chain passes its remembering one (the reranker asks
+    # for the same vector again). Default: the index's model, each time.
+    embed_query: Callable[[str], Sequence[float]] | None = None
     # Milliseconds the last search took: "search" (both retrievers and the fusion), "rerank".
     timings: dict[str, float] = Field(default_factory=dict)
 
     def _get_relevant_documents(self, query: str, *, run_manager: CallbackManagerForRetrieverRun) -> list[Document]:
         started = time.perf_counter()
         callbacks = run_manager.get_child()
-        vector = self.index.embeddings.embed_query(query)
+        vector = [float(x) for x in (self.embed_query or self.index.embeddings.embed_query)(query)]
 
         def dense(depth: int) -> list[Hit]:
             return DenseRetriever(index=self.index, k=depth, search_filter=self.search_filter).hits(vector)
