@@ -12,7 +12,7 @@ into one matrix when it is first searched (:class:`PassageMatrix`). A chunk with
 not ingested again) is simply not in e5's list, and when one of a question's candidates lacks a vector, no
 candidate of that question has the e5 feature.
 
-The model embeds about 7 chunks a second on two cores (MiniLM int8: about 30), and a question in about 13 ms.
+The model embeds about 5 to 7 chunks a second on two cores (MiniLM int8: about 30), and a question in 25 to 34 ms.
 """
 
 from __future__ import annotations
