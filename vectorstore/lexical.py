@@ -248,6 +248,7 @@ class LexicalIndex:
         self._lowercase: frozenset[str] | None = None
         self._words: Counter[str] | None = None
         self._positions: dict[str, int] | None = None
+        self._last_mask: tuple[object, np.ndarray] | None = None  # (filter, mask): see allowed()
         self.retokenized = False  # loaded from an index saved under other token rules, and rebuilt
 
     def __len__(self) -> int:
@@ -298,8 +299,19 @@ class LexicalIndex:
 
     def allowed(self, allow: Callable[[dict[str, Any]], bool]) -> np.ndarray:
         """Which chunks ``allow`` lets through, by their metadata (a boolean per chunk, in this index's order, which
-        the second model's vectors share: see ``ChunkIndex.passages``)."""
-        return np.fromiter((allow(m) for m in self.metadatas), dtype=bool, count=len(self.metadatas))
+        the second model's vectors share: see ``ChunkIndex.passages``). Read-only.
+
+        The last filter's mask is kept: a filtered question's BM25 and e5 searches ask for the same one, and
+        one Python call per chunk is 11 to 16 ms on 43,197 chunks. A filter is the same when ``allow`` is the
+        same function of an equal object (two equal search filters' ``allows``), or the same function."""
+        key = (getattr(allow, "__func__", allow), getattr(allow, "__self__", None))
+        last = self._last_mask
+        if last is not None and last[0] == key:
+            return last[1]
+        mask = np.fromiter((allow(m) for m in self.metadatas), dtype=bool, count=len(self.metadatas))
+        mask.flags.writeable = False
+        self._last_mask = (key, mask)
+        return mask
 
     def rows(self, ids: Sequence[str]) -> dict[str, tuple[str, dict[str, Any]]]:
         """The text and metadata of those of ``ids`` this index holds (the dense search's hits are looked up

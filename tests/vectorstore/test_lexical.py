@@ -57,3 +57,24 @@ def test_bm25_reads_a_tables_header_row_with_its_later_rows_once():
     assert lexical_text("Quay | 4 weeks", meta) == "Clinic report\nWaits\nClinic | Spring 2031\nQuay | 4 weeks"
     shown = "Clinic | Spring 2031\nQuay | 4 weeks"  # the chunk that starts the table shows its header already
     assert lexical_text(shown, meta) == f"Clinic report\nWaits\n{shown}"
+
+
+def test_a_filters_mask_is_made_once_for_the_searches_of_one_question():
+    from vectorstore.retrievers import SearchFilter
+
+    metadatas = [{"doc_id": "a.pdf"}, {"doc_id": "b.pdf"}, {"doc_id": "a.pdf"}]
+    index = LexicalIndex.build(["1", "2", "3"], ["ward beds", "ward staff", "ward rota"], metadatas)
+    calls = []
+
+    def counting(metadata):
+        calls.append(metadata)
+        return metadata["doc_id"] == "a.pdf"
+
+    assert index.allowed(counting).tolist() == [True, False, True] and len(calls) == 3
+    assert index.allowed(counting).tolist() == [True, False, True] and len(calls) == 3  # the same filter: kept
+    assert {h.id for h in index.search("ward", 3, counting)} == {"1", "3"} and len(calls) == 3
+    # Two equal search filters are one filter; another filter is worked out afresh.
+    first, second = SearchFilter(doc_ids=frozenset({"b.pdf"})), SearchFilter(doc_ids=frozenset({"b.pdf"}))
+    assert index.allowed(first.allows) is index.allowed(second.allows)
+    assert index.allowed(SearchFilter(doc_ids=frozenset({"a.pdf"})).allows).tolist() == [True, False, True]
+    assert not index.allowed(first.allows).flags.writeable
