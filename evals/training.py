@@ -267,6 +267,7 @@ class _HeldOutLogits:
         self.tables = tables
         self.groups = sorted({t.group for t in tables})
         self._logits: dict[float, dict[int, np.ndarray]] = {}
+        self._adjacent = {id(t): adjacent(t.pool) for t in tables}  # the same for every penalty and weight tried
 
     def __call__(self, penalty: float) -> dict[int, np.ndarray]:
         if penalty not in self._logits:
@@ -282,7 +283,7 @@ class _HeldOutLogits:
         logits, scores = self(penalty), []
         for t in self.tables:
             if t.question.answerable and id(t) in logits:
-                order = np.argsort(-neighbours.apply(logits[id(t)], *adjacent(t.pool)), kind="stable")
+                order = np.argsort(-neighbours.apply(logits[id(t)], *self._adjacent[id(t)]), kind="stable")
                 score = recall_at_words([t.pool[i].page_content for i in order], [s.quote for s in t.question.sources])
                 if score is not None:
                     scores.append(score)
