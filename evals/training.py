@@ -208,9 +208,12 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
     )
     answerable = [t for t in tables if t.question.answerable]
     read = {id(t): _read(t, reranker, k, neighbours) for t in answerable}
+    # The units' scores do not depend on the composition: scored once, composed under each one tried.
+    scorer = AnswerSelector(selector.cache, selector.stats, model)
+    scored = {id(t): scorer.units(t.text, read[id(t)][0])[0] for t in answerable}
     composition = max(
         (Composition(keep_ratio=ratio, budget_words=words) for ratio in KEEP_RATIOS for words in BUDGETS),
-        key=lambda c: _answer_quality(answerable, read, replace(model, composition=c), selector),
+        key=lambda c: _answer_quality(answerable, read, scored, c, selector.stats.common_words),
     )
     return replace(model, composition=composition)
 
@@ -394,19 +397,22 @@ def _threshold(gate: LinearModel, rows: Sequence[dict[str, float]], labels: Sequ
     return float(np.quantile(p[y], 1.0 - ANSWERED_SHARE))
 
 
-def _answer_quality(tables, read, model: AnswerModel, selector: AnswerSelector) -> float:
-    """Key-fact recall plus citation precision of the composed answers (refusals aside) under ``model``:
-    quoting more finds more key facts but cites more passages that are beside the point."""
-    scorer = AnswerSelector(selector.cache, selector.stats, model)
+def _answer_quality(
+    tables,
+    read,
+    scored: Mapping[int, list[ScoredUnit]],
+    composition: Composition,
+    common_words: frozenset[str],
+) -> float:
+    """Key-fact recall plus citation precision of the answers composed under ``composition`` from each question's
+    scored units (refusals aside): quoting more finds more key facts but cites more passages that are beside the
+    point."""
     recall = precision = 0.0
     for t in tables:
         passages = read[id(t)][0]
-        units: list[ScoredUnit] = scorer.units(t.text, passages)[0]
         continues = {p.n: p.continues for p in passages if p.continues}
         headers = {p.n: p.table_header for p in passages if p.table_header}
-        chosen = list(
-            compose(t.text, units, model.composition, continues, selector.stats.common_words, headers).values()
-        )
+        chosen = list(compose(t.text, scored[id(t)], composition, continues, common_words, headers).values())
         text = " ".join(u.text for u in chosen)
         recall += sum(contains_fact(text, f) for f in t.question.key_facts) / len(t.question.key_facts)
         cited = {u.n for u in chosen}
