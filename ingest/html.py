@@ -35,8 +35,13 @@ _BLOCK_TAGS = {
     "body",
     "br",
     "hr",
+    "details",
+    "summary",
+    "aside",
 }
-_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object"}
+# Never content: code, and a site's menus and breadcrumbs (``<nav>``) around a published paper.
+_SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "nav"}
+_MAIN = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.IGNORECASE)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 
@@ -47,7 +52,9 @@ def parse_html(text: str) -> ParsedDocument:
 
 
 def html_to_markdown(text: str) -> str:
-    converter = _Converter()
+    """A page that marks its main content (``<main>``, ``role="main"``) is read from there only: the site's
+    header, menus and footer around a published paper are not the paper."""
+    converter = _Converter(main_only=bool(_MAIN.search(text)))
     converter.feed(text)
     converter.close()
     return converter.result()
@@ -57,11 +64,29 @@ _SPANNED = "\x00spanned"  # a column covered by the cell before it (replaced whe
 
 
 def _span(colspan: str | None) -> int:
-    """The columns a cell spans: its ``colspan``, 1 when absent or unreadable, at most 100."""
+    """The columns (rows) a cell spans: its ``colspan`` (``rowspan``), 1 when absent or unreadable, at most 100."""
     try:
         return min(100, max(1, int(colspan or 1)))
     except ValueError:
         return 1
+
+
+def _role(attrs: list[tuple[str, str | None]]) -> str:
+    return next(((v or "").strip().lower() for k, v in attrs if k == "role"), "")
+
+
+class _Region:
+    """An element and how deep the same tag is nested inside it, to find the end tag that closes it."""
+
+    def __init__(self, tag: str) -> None:
+        self.tag, self.depth = tag, 1
+
+    def enters(self, tag: str) -> None:
+        self.depth += tag == self.tag
+
+    def closed_by(self, tag: str) -> bool:
+        self.depth -= tag == self.tag
+        return self.depth == 0
 
 
 def _escape(text: str) -> str:
@@ -69,7 +94,7 @@ def _escape(text: str) -> str:
 
 
 class _Converter(HTMLParser):
-    def __init__(self) -> None:
+    def __init__(self, main_only: bool = False) -> None:
         super().__init__(convert_charrefs=True)
         self.lines: list[str] = []
         self.current: list[str] = []
@@ -78,12 +103,28 @@ class _Converter(HTMLParser):
         self.header_row = False  # every cell of the current row is a <th>
         self.cell: list[str] | None = None
         self.span = 1  # the columns the current cell spans
+        self.rows_down = 1  # the rows the current cell spans
+        # Cells of rows above that span down into this one (``rowspan``): column -> (text, rows still to fill).
+        self.down: dict[int, tuple[str, int]] = {}
+        self.main_only = main_only  # read only inside the page's main content
+        self.main: _Region | None = None
+        self.navigation: _Region | None = None  # an element with role="navigation"
+        self.term: int | None = None  # the line of the last <dt>, while nothing has come after it
+        self.block = ""  # the block element the current text is in
         self.prefix = ""
         self.title = ""
         self._in_title = False
 
     # --- structure ---------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.main is not None:
+            self.main.enters(tag)
+        elif self.main_only and (tag == "main" or _role(attrs) == "main"):
+            self.main = _Region(tag)
+        if self.navigation is not None:
+            self.navigation.enters(tag)
+        elif _role(attrs) == "navigation" and tag not in ("br", "hr", "img", "input"):
+            self.navigation = _Region(tag)
         if tag in _SKIP_TAGS:
             self.skip_depth += 1
             return
@@ -100,8 +141,10 @@ class _Converter(HTMLParser):
             self.row = []
             self.header_row = True
         elif tag in ("td", "th") and self.row is not None:
+            self._fill_down()
             self.cell = []
             self.span = _span(dict(attrs).get("colspan"))
+            self.rows_down = _span(dict(attrs).get("rowspan"))
             self.header_row = self.header_row and tag == "th"
         elif re.fullmatch(r"h[1-6]", tag):
             self._break()
@@ -109,23 +152,45 @@ class _Converter(HTMLParser):
         elif tag == "li":
             self._break()
             self.prefix = "- "
+        elif tag == "dd" and self.term is not None and self.term == len(self.lines) - 2:
+            # A term and its description are one line, as a reader takes them: "Venue: Town Hall".
+            term = self.lines[self.term]
+            del self.lines[self.term :]
+            self.current = [term if term.endswith(":") else f"{term}:", " "]
         elif tag in _BLOCK_TAGS or tag == "table":
             self._break()
+            if tag == "table":
+                self.down = {}
+        self.block = tag if tag in _BLOCK_TAGS else self.block
+
+    def _fill_down(self) -> None:
+        """Put the cells of rows above that span down into this row under their columns, up to the next cell."""
+        assert self.row is not None
+        while len(self.row) in self.down:
+            column = len(self.row)
+            text, left = self.down.pop(column)
+            self.row.append(text)
+            if left > 1:
+                self.down[column] = (text, left - 1)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.main is not None and self.main.closed_by(tag):
+            self._break()
+            self.main = None
+        if self.navigation is not None and self.navigation.closed_by(tag):
+            self.navigation = None
+            return
         if tag in _SKIP_TAGS:
             self.skip_depth = max(0, self.skip_depth - 1)
             return
         if tag == "title":
             self._in_title = False
         if tag in ("td", "th") and self.cell is not None and self.row is not None:
-            self.row.append(" ".join("".join(self.cell).split()))
-            self.row.extend([_SPANNED] * (self.span - 1))
-            self.cell = None
+            self._end_cell()
         elif tag == "tr" and self.row is not None:
             if self.cell is not None:
-                self.row.append(" ".join("".join(self.cell).split()))
-                self.cell = None
+                self._end_cell()
+            self._fill_down()
             # A cell spanning columns keeps the cells after it under their own columns: a header cell labels
             # each column it spans ("2024" over two quarters), any other is said once, under its first.
             for i, cell in enumerate(self.row):
@@ -143,6 +208,16 @@ class _Converter(HTMLParser):
         ):
             self._break()
 
+    def _end_cell(self) -> None:
+        """A row label spanning rows (``rowspan``) is said in each row it labels, as a value keeps its label."""
+        assert self.row is not None and self.cell is not None
+        text = " ".join("".join(self.cell).split())
+        for offset in range(self.span):
+            if self.rows_down > 1:
+                self.down[len(self.row)] = (text, self.rows_down - 1)
+            self.row.append(text if offset == 0 else _SPANNED)
+        self.cell = None
+
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
         if tag not in _SKIP_TAGS:
@@ -152,7 +227,7 @@ class _Converter(HTMLParser):
         if self._in_title:  # before the skip test: <title> sits inside the skipped <head>
             self.title += data
             return
-        if self.skip_depth:
+        if self.skip_depth or self.navigation is not None or (self.main_only and self.main is None):
             return
         text = _escape(data.replace("\t", " "))
         if self.cell is not None:
@@ -163,7 +238,10 @@ class _Converter(HTMLParser):
     # --- output --------------------------------------------------------------------
     def _break(self) -> None:
         text = " ".join("".join(self.current).split())
+        self.term = None
         if text:
+            if self.block == "dt" and not self.prefix:
+                self.term = len(self.lines)
             self.lines.append(self.prefix + text)
             self.lines.append("")
         self.current = []

@@ -82,3 +82,56 @@ def test_block_offsets_point_into_the_normalised_text():
     parsed = parse_html(PAGE)
     for block in parsed.blocks:
         assert parsed.text[block.start : block.end] == block.text
+
+
+SITE_PAGE = """<html><head><title>Committee minutes - Borough website</title></head><body>
+<header><a href="/">Borough home</a><nav><ul><li>Bins and recycling</li><li>Council tax</li></ul></nav></header>
+<div class="breadcrumb" role="navigation">Home &gt; Meetings &gt; Minutes</div>
+<main>
+<h1>Health Committee, 9 May 2024</h1>
+<dl><dt>Venue</dt><dd>Room 4, Civic Centre</dd><dt>Chair:</dt><dd>Cllr Ada Finch</dd></dl>
+<details><summary>Declarations of interest</summary><p>None were declared.</p></details>
+<table>
+<tr><th>Ward</th><th>Measure</th><th>2023</th></tr>
+<tr><td rowspan="2">Northgate</td><td>Visits</td><td>410</td></tr>
+<tr><td>Referrals</td><td>97</td></tr>
+<tr><td>Southgate</td><td>Visits</td><td>388</td></tr>
+</table>
+</main>
+<footer>Cookies | Accessibility statement | Contact us</footer>
+</body></html>
+"""
+
+
+def test_a_page_with_main_content_is_read_from_there_only():
+    text = parse_html(SITE_PAGE).text
+    for chrome in ("Borough home", "Bins and recycling", "Home > Meetings", "Cookies", "Accessibility statement"):
+        assert chrome not in text
+    assert "Health Committee, 9 May 2024" in text and "None were declared." in text
+
+
+def test_navigation_is_dropped_even_without_main_content():
+    page = SITE_PAGE.replace("<main>", "<div>").replace("</main>", "</div>")
+    text = parse_html(page).text
+    assert "Bins and recycling" not in text and "Home > Meetings" not in text
+    assert "Cookies" in text  # no main content marked: the rest of the page is kept
+
+
+def test_a_term_and_its_description_are_one_line():
+    blocks = [b.text for b in parse_html(SITE_PAGE).blocks]
+    assert "Venue: Room 4, Civic Centre" in blocks and "Chair: Cllr Ada Finch" in blocks
+
+
+def test_a_summary_is_a_block_of_its_own():
+    blocks = [b.text for b in parse_html(SITE_PAGE).blocks]
+    assert "Declarations of interest" in blocks and "None were declared." in blocks
+
+
+def test_a_row_label_spanning_rows_labels_each_of_them():
+    rows = [b.text for b in parse_html(SITE_PAGE).blocks if b.kind == TABLE_ROW]
+    assert rows == [
+        "Ward | Measure | 2023",
+        "Northgate | Visits | 410",
+        "Northgate | Referrals | 97",  # not "Referrals | 97" shifted under Ward and Measure
+        "Southgate | Visits | 388",
+    ]
