@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
+from vectorstore.text import spelled_out
+
 if TYPE_CHECKING:
     from tokenizers import Tokenizer
 
@@ -122,10 +124,10 @@ class SentenceTransformerEmbeddings(Embeddings):
         self.max_seq_length = int(limit)
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        return self.model.embed_documents(texts) if texts else []
+        return self.model.embed_documents([spelled_out(t) for t in texts]) if texts else []
 
     def embed_query(self, text: str) -> list[float]:
-        return self.model.embed_query(text)
+        return self.model.embed_query(spelled_out(text))
 
     def token_window(self) -> TokenWindow:
         return folder_window(self.folder, self.max_seq_length)
@@ -160,7 +162,7 @@ class MiniLMEmbeddings(Embeddings):
             return []
         if len(texts) > self.SMALL:
             return self.full.embed_documents(texts)
-        vectors: list[list[float]] = self.light.encode(list(texts), self.batch_size).tolist()
+        vectors: list[list[float]] = self.light.encode([spelled_out(t) for t in texts], self.batch_size).tolist()
         return vectors
 
     def embed_query(self, text: str) -> list[float]:
@@ -214,7 +216,7 @@ class OnnxInt8Embeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         import numpy as np
 
-        texts = list(texts)
+        texts = [spelled_out(t) for t in texts]
         out = np.zeros((len(texts), 384), dtype=np.float32)
         encoded = self.tokenizer.encode_batch(texts)
         for rows in token_batches([len(e.ids) for e in encoded], self.TOKEN_BUDGET, max(1, self.batch_size)):

@@ -23,7 +23,7 @@ from typing import Any
 
 import numpy as np
 
-from vectorstore.text import MONTH_ABBREVIATIONS, MONTH_NAMES, month_number
+from vectorstore.text import MONTH_ABBREVIATIONS, MONTH_NAMES, month_number, spelled_out
 
 _TOKEN = re.compile(r"[a-z0-9£%]+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
@@ -199,7 +199,7 @@ def _stemmer() -> Any:
 
 # The version of tokenize's rules. Bump it when they change: an index saved under other rules is re-tokenized
 # from its stored texts when it is loaded (terms of the old rules would no longer match a question's).
-TOKENIZER_VERSION = "2"
+TOKENIZER_VERSION = "3"
 
 
 def tokenize(text: str) -> list[str]:
@@ -212,7 +212,7 @@ def tokenize(text: str) -> list[str]:
 
 @lru_cache(maxsize=50_000)
 def _tokenize(text: str) -> tuple[str, ...]:
-    text = _APOSTROPHE.sub("", _CONTRACTION.sub(" ", _THOUSANDS.sub("", text.lower())))
+    text = _APOSTROPHE.sub("", _CONTRACTION.sub(" ", _THOUSANDS.sub("", spelled_out(text).lower())))
     text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
     text = _QUARTER.sub(r"quarter \1", _FOOTNOTE.sub(r"\1 \2", text))
     words = [_FULL_MONTH.get(w, w) for w in _TOKEN.findall(text) if w not in STOPWORDS]

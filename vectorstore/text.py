@@ -14,6 +14,20 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+# --- typeset letters -----------------------------------------------------------------------
+# Typeset PDFs (InDesign, LaTeX) print "fi", "fl", "ff" as one ligature glyph, and pypdf gives it as one
+# character (U+FB01 "ﬁ"): "ﬁnance" would be the term "nance" and the models' unknown piece. Searching and
+# embedding read the letters; the stored text stays as printed, so a quote copied from the page still matches it.
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st", "\ufb06": "st"}
+)
+
+
+def spelled_out(text: str) -> str:
+    """``text`` with its ligature characters as the letters they stand for ("ﬁnance" -> "finance")."""
+    return text.translate(_LIGATURES)
+
+
 # --- months and weekdays -----------------------------------------------------------------
 MONTH_NAMES = (
     "January",

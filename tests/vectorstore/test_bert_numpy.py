@@ -27,3 +27,12 @@ def test_the_light_path_matches_sentence_transformers():
     assert np.allclose(model.embed_query(TEXTS[0]), reference[0], atol=1e-5)
     assert np.allclose(model.embed_documents(TEXTS * 3)[-2], reference[-2], atol=1e-5)
     assert token_window(model).count("hello world") == 2
+
+
+def test_ligature_characters_embed_as_the_letters_they_print():
+    # "ﬁnance" from a typeset PDF would be an unknown word piece; both paths read it as "finance".
+    model = MiniLMEmbeddings()
+    printed, typed = "The \ufb01nance team and the \ufb02u clinic", "The finance team and the flu clinic"
+    light = np.array(model.embed_documents([printed, typed]))
+    full = np.array(model.embed_documents([printed] * 5 + [typed] * 5))  # more than SMALL: sentence-transformers
+    assert np.allclose(light[0], light[1]) and np.allclose(full[0], full[-1], atol=1e-6)

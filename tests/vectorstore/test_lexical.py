@@ -13,6 +13,11 @@ def test_contractions_give_no_stray_terms():
     assert "t" not in tokenize("don’t") and "weren" not in tokenize("weren't")
 
 
+def test_ligature_characters_are_the_letters_they_print():
+    # A typeset PDF's text gives "fi" and "fl" as one character each; the question types the letters.
+    assert tokenize("The \ufb01nance and \ufb02u o\ufb03ce") == tokenize("The finance and flu office")
+
+
 def test_lower_case_words_ignore_addresses_and_single_uses():
     texts = [
         "Contact Rachel Harrison on rachel.harrison@stockton.gov.uk or see www.example.org/booth",
