@@ -38,6 +38,9 @@ _AMPERSAND_WORD = re.compile(r"\b([a-z])\s?&\s?([a-z])\b")  # "A&E", "R & D" are
 # Tables, charts and headings cut periods short where prose and questions write them out: "Q3" is "quarter 3",
 # "Dec" is "December" (so "the year to December" finds a column headed "12 mths to Dec 24").
 _QUARTER = re.compile(r"\bq([1-4])\b")
+# A word a typeset page hyphenated at a line's end ("commis-" / "sioning") arrives as "commis- sioning": the whole
+# word is a term too. A compound broken there ("decision- making") gains a term no question holds, and loses none.
+_LINE_END_HYPHEN = re.compile(r"\b([a-z]{2,})- ([a-z]{2,})\b")
 _FULL_MONTH = {short: MONTH_NAMES[month_number(short) - 1].lower() for short in MONTH_ABBREVIATIONS}
 
 # Common English function words; domain words ("care", "health") are kept: IDF handles them.
@@ -199,7 +202,7 @@ def _stemmer() -> Any:
 
 # The version of tokenize's rules. Bump it when they change: an index saved under other rules is re-tokenized
 # from its stored texts when it is loaded (terms of the old rules would no longer match a question's).
-TOKENIZER_VERSION = "3"
+TOKENIZER_VERSION = "4"
 
 
 def tokenize(text: str) -> list[str]:
@@ -216,6 +219,7 @@ def _tokenize(text: str) -> tuple[str, ...]:
     text = _ORDINAL.sub(r"\1", _AMPERSAND_WORD.sub(r"\1\2", text))
     text = _QUARTER.sub(r"quarter \1", _FOOTNOTE.sub(r"\1 \2", text))
     words = [_FULL_MONTH.get(w, w) for w in _TOKEN.findall(text) if w not in STOPWORDS]
+    words += [first + rest for first, rest in _LINE_END_HYPHEN.findall(text)]
     stems: list[str] = _stemmer().stemWords(words)
     return tuple(stems)
 

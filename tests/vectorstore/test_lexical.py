@@ -18,6 +18,12 @@ def test_ligature_characters_are_the_letters_they_print():
     assert tokenize("The \ufb01nance and \ufb02u o\ufb03ce") == tokenize("The finance and flu office")
 
 
+def test_a_word_hyphenated_at_a_line_end_is_found_whole():
+    found = tokenize("The commis- sioning intentions")  # "commis-" ended a printed line
+    assert set(tokenize("commissioning")) <= set(found)
+    assert tokenize("decision-making and - as listed - more") == tokenize("decision making and as listed more")
+
+
 def test_lower_case_words_ignore_addresses_and_single_uses():
     texts = [
         "Contact Rachel Harrison on rachel.harrison@stockton.gov.uk or see www.example.org/booth",
