@@ -41,7 +41,7 @@ _BLOCK_TAGS = {
 }
 # Never content: code, and a site's menus and breadcrumbs (``<nav>``) around a published paper.
 _SKIP_TAGS = {"script", "style", "noscript", "template", "head", "svg", "iframe", "object", "nav"}
-_MAIN = re.compile(r"<main\b|\brole\s*=\s*[\"']?main\b", re.IGNORECASE)
+_MAIN = re.compile(r"<main\b|\brole\s*=\s*(?:\"main\"|'main'|main[\s>])", re.IGNORECASE)
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]#|~])")
 
 
@@ -54,10 +54,17 @@ def parse_html(text: str) -> ParsedDocument:
 def html_to_markdown(text: str) -> str:
     """A page that marks its main content (``<main>``, ``role="main"``) is read from there only: the site's
     header, menus and footer around a published paper are not the paper."""
-    converter = _Converter(main_only=bool(_MAIN.search(text)))
+    if _MAIN.search(text) and (main := _convert(text, main_only=True)).lines:
+        return main.result()
+    return _convert(text, main_only=False).result()  # no main content marked, or an empty one: the whole page
+
+
+def _convert(text: str, main_only: bool) -> _Converter:
+    converter = _Converter(main_only=main_only)
     converter.feed(text)
     converter.close()
-    return converter.result()
+    converter.flush()
+    return converter
 
 
 _SPANNED = "\x00spanned"  # a column covered by the cell before it (replaced when its row ends)
@@ -246,6 +253,9 @@ class _Converter(HTMLParser):
             self.lines.append("")
         self.current = []
         self.prefix = ""
+
+    def flush(self) -> None:
+        self._break()
 
     def result(self) -> str:
         self._break()

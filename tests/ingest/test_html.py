@@ -117,6 +117,14 @@ def test_navigation_is_dropped_even_without_main_content():
     assert "Cookies" in text  # no main content marked: the rest of the page is kept
 
 
+def test_a_page_whose_main_content_is_empty_or_misnamed_is_read_whole():
+    empty_main = SITE_PAGE.replace("<main>", '<main></main><div role="main-menu">').replace(
+        "</main>\n<footer", "</div>\n<footer"
+    )
+    text = parse_html(empty_main).text
+    assert "Health Committee, 9 May 2024" in text and "Bins and recycling" not in text  # menus still left out
+
+
 def test_a_term_and_its_description_are_one_line():
     blocks = [b.text for b in parse_html(SITE_PAGE).blocks]
     assert "Venue: Room 4, Civic Centre" in blocks and "Chair: Cllr Ada Finch" in blocks
