@@ -54,17 +54,20 @@ def parse_html(text: str) -> ParsedDocument:
 def html_to_markdown(text: str) -> str:
     """A page that marks its main content (``<main>``, ``role="main"``) is read from there only: the site's
     header, menus and footer around a published paper are not the paper."""
-    if _MAIN.search(text) and (main := _convert(text, main_only=True)).lines:
-        return main.result()
-    return _convert(text, main_only=False).result()  # no main content marked, or an empty one: the whole page
+    if _MAIN.search(text):
+        markdown, read = _convert(text, main_only=True)
+        if read:
+            return markdown
+    return _convert(text, main_only=False)[0]  # no main content marked, or an empty one: the whole page
 
 
-def _convert(text: str, main_only: bool) -> _Converter:
+def _convert(text: str, main_only: bool) -> tuple[str, bool]:
+    """The page as Markdown, and whether any of its text was read (beyond the title)."""
     converter = _Converter(main_only=main_only)
     converter.feed(text)
     converter.close()
-    converter.flush()
-    return converter
+    markdown = converter.result()
+    return markdown, bool(converter.lines)
 
 
 _SPANNED = "\x00spanned"  # a column covered by the cell before it (replaced when its row ends)
@@ -253,9 +256,6 @@ class _Converter(HTMLParser):
             self.lines.append("")
         self.current = []
         self.prefix = ""
-
-    def flush(self) -> None:
-        self._break()
 
     def result(self) -> str:
         self._break()
