@@ -384,7 +384,14 @@ class _PageReader:
         top = next((line.number for line in self.lines if not line.blank and line.text not in self.furniture), None)
         if self.carried is not None and top is not None and top not in zones:
             continued = continued_zone(self.lines, top, self.carried.anchors)
-            if continued is not None and not any(first <= continued.last for first in zones):
+            # A zone found inside the rows it carries on (all but a wrapped label's first line) gives way to it.
+            inside = [first for first, zone in zones.items() if first <= continued.last] if continued else []
+            if continued is not None and all(zones[first].last <= continued.last for first in inside):
+                if inside:  # where that zone ends, the table does: the columns alone may take in a line below it
+                    last = max(zones[first].last for first in inside)
+                    continued = replace(continued, last=last, rows=[k for k in continued.rows if k <= last])
+                for first in inside:
+                    del zones[first]
                 zones[continued.first] = continued
         return zones
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.pdf_lines import YEAR, Cell, Line, is_figure
+from ingest.pdf_lines import Cell, Line, is_figure, is_year
 from ingest.pdf_ruled import MARKER
 from ingest.pdf_zones import Zone, crosses
 
@@ -98,7 +98,7 @@ def _caption_line(line: Line, zone: Zone) -> bool:
 def _figure(cell: Cell) -> bool:
     """A headline figure: a number, percentage or amount, or one with its unit ("45 min"); not a year (a caption may
     end "for 2025/26")."""
-    return (is_figure(cell.text) or bool(_WITH_UNIT.match(cell.text))) and not YEAR.match(cell.text)
+    return (is_figure(cell.text) or bool(_WITH_UNIT.match(cell.text))) and not is_year(cell.text)
 
 
 def _stacked(filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | None:

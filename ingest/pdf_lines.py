@@ -35,7 +35,17 @@ _BULLET_GAP = 4
 # Word's second-level bullet, a letter "o" set a few spaces before its item at the start of a line (no word is a
 # lone "o"): read as the bullet it stands for.
 _SUB_BULLET, _SUB_BULLET_AS = "o", "◦"
-YEAR = re.compile(r"^(?:19|20)\d\d(?:/\d\d)?$")  # "2024" or "2024/25": a column's label, not a figure
+_YEAR = re.compile(r"^(?:19|20)\d\d(?:[/–-]\d\d)?$")
+_SHORT_YEAR = re.compile(r"^(\d\d)[/–-](\d\d)$")
+
+
+def is_year(text: str) -> bool:
+    """A year or financial year heading a column ("2024", "2024/25", "2024-25", "24/25"), not a figure.
+
+    The short form counts only for two consecutive years: "24/25" is a year, "12/15" a score or a date."""
+    text = text.strip()
+    short = _SHORT_YEAR.match(text)
+    return bool(_YEAR.match(text)) or (short is not None and int(short[2]) == (int(short[1]) + 1) % 100)
 
 
 @dataclass(frozen=True)
@@ -205,7 +215,7 @@ def _nearest(cell: Cell, cells: list[Cell]) -> Cell:
 
 def _labels(line: Line) -> bool:
     return all(
-        len(c.text.split()) <= _LABEL_WORDS and not (is_figure(c.text) and not YEAR.match(c.text)) for c in line.cells
+        len(c.text.split()) <= _LABEL_WORDS and not (is_figure(c.text) and not is_year(c.text)) for c in line.cells
     )
 
 
@@ -214,7 +224,7 @@ def label_like(cells: list[Cell], wrapped: bool = False, digits: bool = False) -
     return (len(cells) >= 2 or wrapped) and all(
         len(c.text.split()) <= _LABEL_WORDS
         and not c.text.endswith((":", "."))
-        and (not has_digit(c.text) or (digits and (not is_figure(c.text) or YEAR.match(c.text))))
+        and (not has_digit(c.text) or (digits and (not is_figure(c.text) or is_year(c.text))))
         and (wrapped or not c.text[:1].islower())
         for c in cells
     )

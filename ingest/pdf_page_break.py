@@ -14,11 +14,12 @@ def continued_zone(lines: list[Line], first: int, anchors: list[int]) -> Zone | 
     """Lines from ``first`` laid out in the columns that start at ``anchors``, or None.
 
     The first line must be a row, with cells starting where two or more columns start (a
-    page title is not); the lines after it must stay within the columns.
+    page title is not), or the first line of a row's label, wrapped over its figures: text in the
+    first column alone, right above (no blank line between) such a row. The lines after it must
+    stay within the columns.
     """
     starts = [x for x in anchors if x >= 0]
-    head = lines[first].cells
-    if len(starts) < 2 or len(head) < 2 or not all(_at_column(cell.start, starts) for cell in head):
+    if len(starts) < 2 or not (_row_at(lines[first], starts) or _label_over_row(lines, first, starts)):
         return None
     last, blanks = first, 0
     for line in lines[first + 1 :]:
@@ -28,6 +29,21 @@ def continued_zone(lines: list[Line], first: int, anchors: list[int]) -> Zone | 
         last = line.number if not line.blank else last
     rows = [i for i in range(first, last + 1) if not lines[i].blank]
     return Zone(first, last, [(x - 1, x) for x in starts[1:]], rows)
+
+
+def _row_at(line: Line, starts: list[int]) -> bool:
+    return len(line.cells) >= 2 and all(_at_column(cell.start, starts) for cell in line.cells)
+
+
+def _label_over_row(lines: list[Line], first: int, starts: list[int]) -> bool:
+    head = lines[first].cells
+    return (
+        len(head) == 1
+        and abs(head[0].start - starts[0]) <= _slack(starts[0])
+        and _within(lines[first], starts)
+        and first + 1 < len(lines)
+        and _row_at(lines[first + 1], starts)
+    )
 
 
 def _slack(x: int) -> int:

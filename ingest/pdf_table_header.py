@@ -16,7 +16,7 @@ import functools
 import itertools
 import re
 
-from ingest.pdf_lines import YEAR, Cell, Line, has_digit, is_figure, join_wrapped, label_like, spans_below
+from ingest.pdf_lines import Cell, Line, has_digit, is_figure, is_year, join_wrapped, label_like, spans_below
 from ingest.pdf_zones import Zone
 
 _MAX_HEADER_LINES = 4
@@ -48,7 +48,7 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     """
 
     def figures(grid: Grid) -> bool:
-        return any(is_figure(t) and not YEAR.match(t) for t in grid.values())  # years head columns
+        return any(is_figure(t) and not is_year(t) for t in grid.values())  # years head columns
 
     figure_columns = _figure_columns(filled)
 
@@ -64,19 +64,44 @@ def _figure_header(filled: list[tuple[Line, Grid]]) -> int:
     if first > _MAX_HEADER_LINES:
         return 0
     shapes = _shapes(filled[first:])
+    starts_row = first > 0 and _labels_wrap_up(filled[first:]) and _label_only(filled[first - 1][1])
     count = 0
-    for line, g in filled[:first]:
+    for n, (line, g) in enumerate(filled[:first]):
         # One header line names the key column (a second one only wraps it, right under it, with no digits);
         # past that, a line with text there is already a record (a group's name set apart by a blank line), as
-        # is one shaped like the figures below ("HC 10" over "HC 3").
+        # is one shaped like the figures below ("HC 10" over "HC 3"), or the first line of the first row's label
+        # where the rows' labels wrap above their figures.
         named = 0 in g and any(0 in h for _, h in filled[:count])
         apart = count > 0 and line.number > filled[count - 1][0].number + 1
-        if (named and (apart or any(has_digit(t) for t in g.values()))) or _like_body(g, shapes):
+        first_row = named and starts_row and n == first - 1
+        if (named and (apart or any(has_digit(t) for t in g.values()))) or _like_body(g, shapes) or first_row:
             break
         if not _header_ok(line, g):
             return 0
         count += 1
     return count
+
+
+def _label_only(grid: Grid) -> bool:
+    return list(grid) == [0]
+
+
+def _labels_wrap_up(body: list[tuple[Line, Grid]]) -> bool:
+    """Rows set apart by blank lines whose long labels wrap with the figures beside their last line ("Long
+    name of the" / "service    12   40"), never beside their first: a label line alone, after a blank line and
+    right above a line of figures, and no label line alone right under figures and before a blank line."""
+    numbers = [line.number for line, _ in body]
+
+    def joined(i: int, j: int) -> bool:
+        return 0 <= i < len(body) and 0 <= j < len(body) and numbers[j] == numbers[i] + 1
+
+    def figures(i: int) -> bool:
+        return any(is_figure(t) for k, t in body[i][1].items() if k != 0)
+
+    alone = [i for i, (_, g) in enumerate(body) if _label_only(g)]
+    up = sum(1 for i in alone if not joined(i - 1, i) and joined(i, i + 1) and figures(i + 1))
+    down = sum(1 for i in alone if joined(i - 1, i) and figures(i - 1) and not joined(i, i + 1))
+    return up > 0 and down == 0
 
 
 def _shapes(body: list[tuple[Line, Grid]]) -> dict[int, set[str]]:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.blocks import Block, kept_cells
-from ingest.pdf_lines import YEAR, is_figure
+from ingest.pdf_lines import is_figure, is_year
 from ingest.table_rows import printed_row
 
 _LABEL_WORDS = 8  # a column label is a short phrase
@@ -68,7 +68,7 @@ def _headed(rows: Sequence[TextRow]) -> bool:
     bold = all(_BOLD.match(raw) for raw in rows[0].raw if raw.strip()) and not all(
         _BOLD.match(raw) for row in rows[1:] for raw in row.raw if raw.strip()
     )
-    figures = any(is_figure(c) and not YEAR.match(c) for row in rows[1:] for c in row.cells[1:] if c)
+    figures = any(is_figure(c) and not is_year(c) for row in rows[1:] for c in row.cells[1:] if c)
     longer = _mean_words(body) >= _LONGER * _mean_words(head)
     return bold or figures or longer
 
@@ -77,7 +77,7 @@ def _label(text: str) -> bool:
     return (
         len(text.split()) <= _LABEL_WORDS
         and not text.endswith((":", ";", ","))
-        and (not is_figure(text) or bool(YEAR.match(text)))
+        and (not is_figure(text) or is_year(text))
         and not text[:1].islower()
     )
 

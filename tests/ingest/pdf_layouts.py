@@ -1476,3 +1476,59 @@ def staggered_figures_pdf() -> bytes:
         pdf.set_font("Helvetica", size=9)
         _lines_at(pdf, x, caption_y, caption, 4)
     return bytes(pdf.output())
+
+
+FUND_TITLE = "Table 3: Estates fund by year (£m)"
+FUND_HEADER = ("Scheme", "24/25", "25/26", "26/27", "Total")
+FUND_ROWS = [
+    ("Roof and window replacement at the Old Mill Clinic and two branch surgeries", "0.4", "0.6", "0.2", "1.2"),
+    ("Digital kiosks", "0.1", "0.1", "0.1", "0.3"),
+    ("New consulting rooms in the Hartley Lane health centre extension project", "0.9", "1.1", "0.5", "2.5"),
+    ("Shared reception redesign for the three Brookvale Road practices", "0.2", "0.3", "0.1", "0.6"),
+    ("Car park resurfacing", "0.1", "0.2", "0.1", "0.4"),
+    ("Accessible entrances and hearing loops for every branch surgery site", "0.3", "0.3", "0.2", "0.8"),
+    ("Total", "2.0", "2.6", "1.2", "5.8"),
+]
+
+
+def typeset_table_pdf() -> bytes:
+    """A typeset report's table: its header set in white on a filled band (no rule under it), financial years
+    written short ("24/25") heading the columns, rows apart with a rule under each, a long first-column label
+    wrapped with its figures beside its last line, and the table going on to the next page without its header,
+    the first row there a wrapped one too."""
+    pdf = FPDF()
+    widths = (80, 20, 20, 20, 20)
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(15, 20, "The estates fund is spread over three years, as the table shows.")
+    pdf.set_font("Helvetica", "B", 9.5)
+    pdf.text(15, 30, FUND_TITLE)
+    y = 33.0
+    pdf.set_fill_color(20, 40, 90)
+    pdf.rect(15, y, sum(widths), 7, style="F")
+    pdf.set_text_color(255, 255, 255)
+    x = 15.0
+    for k, (label, width) in enumerate(zip(FUND_HEADER, widths, strict=True)):
+        pdf.text(x + 1.5 if k == 0 else x + width - 1.5 - pdf.get_string_width(label), y + 4.8, label)
+        x += width
+    pdf.set_text_color(0, 0, 0)
+    pdf.set_font("Helvetica", size=9.5)
+    y += 7
+    for n, row in enumerate(FUND_ROWS):
+        if n == 3:  # the page ends: the rest of the table goes on at the top of the next one, without its header
+            pdf.add_page()
+            y = 20.0
+        wrapped = pdf.multi_cell(widths[0] - 3, 4.4, row[0], dry_run=True, output="LINES")
+        assert isinstance(wrapped, list)
+        for k, line in enumerate(wrapped):
+            pdf.text(16.5, y + 4.2 + 4.4 * k, line)
+        last = y + 4.2 + 4.4 * (len(wrapped) - 1)
+        x = 15.0 + widths[0]
+        for value, width in zip(row[1:], widths[1:], strict=True):
+            pdf.text(x + width - 1.5 - pdf.get_string_width(value), last, value)
+            x += width
+        y += 4.4 * len(wrapped) + 2.6
+        pdf.line(15, y, 15 + sum(widths), y)
+    pdf.set_font("Helvetica", size=10)
+    pdf.text(15, y + 10, "Spending in each year is confirmed in the annual plan.")
+    return bytes(pdf.output())

@@ -9,6 +9,7 @@ import pytest
 from ingest.chunk import chunk_document
 from ingest.load import IngestError, load_file
 from ingest.parse import parse
+from ingest.pdf_lines import is_year
 from ingest.structure import describe
 from tests.helpers import board_pdf, chunk_with, encrypted_pdf, imageless_pdf, write
 from tests.ingest.pdf_layouts import helvetica_as_f1
@@ -496,3 +497,22 @@ def test_a_pdf_author_is_its_publisher_only_when_it_names_an_organisation(tmp_pa
     pdf.multi_cell(0, 6, "The board approved the harbour clinic's business case on 3 March 2031.")
     info, _ = chunks_of(write(tmp_path, "paper.pdf", bytes(pdf.output())))
     assert info.publisher == publisher
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        ("2031", True),
+        ("2031/32", True),
+        ("2031-32", True),
+        ("31/32", True),
+        ("99/00", True),
+        ("31–32", True),
+        ("12/15", False),  # a score, or a day and month
+        ("3/4", False),
+        ("1,203", False),
+        ("31/32/33", False),
+    ],
+)
+def test_a_year_or_financial_year_heads_a_column_where_a_figure_would_not(text, year):
+    assert is_year(text) is year

@@ -632,3 +632,19 @@ def test_a_running_footer_that_ends_in_the_page_number_is_read_once(tmp_path):
     assert [t for t in texts if layouts.NUMBERED_FOOTER in t] == [layouts.NUMBERED_FOOTER]
     assert not any("Page 3 of 5" in t for t in texts)
     assert sum(t.startswith("Section ") for t in texts) == 5
+
+
+def test_a_typeset_table_with_short_year_headings_and_labels_wrapped_over_their_figures_keeps_its_rows(tmp_path):
+    # Three ways a typeset report's table lost its labels: a header of financial years written short ("24/25") was
+    # read as a row of figures, the first line of the first row's wrapped label as a second header line, and the
+    # first row after the page break (its label wrapped too) as a paragraph starting a new table with no header.
+    loaded, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.typeset_table_pdf())
+    assert len(loaded.pages) == 2
+    header = " | ".join(layouts.FUND_HEADER)
+    assert [b.text for b in parsed.blocks if b.header] == [header]
+    assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.FUND_ROWS]
+    assert [b.page for b in rows(parsed)] == [1, 1, 1, 2, 2, 2, 2]
+    assert len({b.table for b in rows(parsed)}) == 1
+    assert parsed.blocks[-1].kind == "paragraph"  # the sentence under the table is not a row of it
+    total = next(c for c in chunks if "Total | 2.0" in c.page_content)
+    assert total.metadata["table_header"] == header
