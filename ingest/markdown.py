@@ -21,6 +21,7 @@ from ingest.blocks import (
     clean_inline,
     join_cells,
 )
+from ingest.fixed_width import RULE, fixed_width_tables
 from ingest.rejoin import rejoin_wrapped
 from ingest.text_tables import TextRow, mark_header
 from vectorstore.text import BULLET_MARK, recurring
@@ -33,6 +34,7 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,3}[.)]|[a-zA-Z][.)]|\((?:[a-z]|[ivx]{1,4}|\
 _BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.I | re.S)
 _RULE = re.compile(r"^\s*(?:[-*_]\s*){3,}$")
+_TITLE_WORDS = 12
 # PDF-to-Markdown converters name header cells they found empty "Col1", "Col2", ...
 _PLACEHOLDER = re.compile(r"^Col\d+$")
 
@@ -72,12 +74,45 @@ class _Reader:
         self.blank = False  # a blank line came before this one
 
     def blocks(self) -> list[Block]:
+        # Plain text sets its tables in columns of spaces (Markdown has its pipe tables).
+        tables = {} if self.markdown else {t.first: t for t in fixed_width_tables(self.lines, self._next_table)}
+        done = -1  # lines up to here are read already (a table's, a heading's underline)
         for i, line in enumerate(self.lines):
-            self._line(line, self._next_nonblank(i))
+            if i <= done:
+                continue
+            below = self.lines[i + 1] if i + 1 < len(self.lines) else ""
+            if (table := tables.get(i)) is not None:
+                self._flush()
+                self.out.extend(table.blocks)
+                done, self.in_table, self.blank = table.last, False, False
+            elif self._underlined(line, below):
+                self._flush()
+                self._emit(HEADING, line.strip(), level=1 if "=" in below else 2)
+                done, self.in_table, self.blank = i + 1, False, False
+            else:
+                self._line(line, self._next_nonblank(i))
         self._flush()
         for rows in self.tables.values():
             mark_header(rows)
         return self.out
+
+    def _next_table(self) -> int:
+        self.table_id += 1
+        return self.table_id
+
+    def _underlined(self, line: str, below: str) -> bool:
+        """A title underlined with "=" or "-" (a Markdown "setext" heading; plain text's only way to set one): a
+        short line, not a sentence or a table row, over a rule at least half its length."""
+        title = line.strip()
+        return (
+            bool(RULE.match(below))
+            and 0 < len(title.split()) <= _TITLE_WORDS
+            and not title.endswith((".", ",", ";", ":"))
+            and not RULE.match(line)
+            and not self._is_row(line)
+            and not (self.markdown and _HEADING.match(line))
+            and 2 * len(below.strip()) >= len(title)
+        )
 
     def _next_nonblank(self, i: int) -> str:
         for line in self.lines[i + 1 : i + 4]:
@@ -99,8 +134,8 @@ class _Reader:
             self._flush()
             self._row(line, blank)
             return
-        elif self.markdown and _RULE.match(line):
-            self._flush()
+        elif _RULE.match(line) or (not self.markdown and RULE.match(line)):
+            self._flush()  # a rule: no text (in plain text, a line of "=" too)
         elif self.markdown and (m := _BOLD_LINE.match(line)) and self._is_soft_heading(m.group(1)):
             self._flush()
             self._emit(HEADING, m.group(1), level=SOFT_HEADING_LEVEL)

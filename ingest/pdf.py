@@ -44,7 +44,15 @@ from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
 from ingest.pdf_sheets import sheet_pages
 from ingest.pdf_side_tables import side_by_side
 from ingest.pdf_spread import RowLabels, label_right_half, row_labels
-from ingest.pdf_tables import Carried, TableText, build_table, inner_columns, text_columns, with_text_around
+from ingest.pdf_tables import (
+    Carried,
+    TableText,
+    build_table,
+    inner_columns,
+    table_blocks,
+    text_columns,
+    with_text_around,
+)
 from ingest.pdf_zones import Zone, crosses, find_tables
 from vectorstore.text import BULLET, MONTH, is_page_number, recurring
 
@@ -426,7 +434,7 @@ class _PageReader:
         if parts is not None:  # two tables side by side: each its own, neither going on over the page
             for part, part_lines in parts:
                 self.last_table = build_table(part, part_lines, next(table_ids), None, self.words)
-                self.out.extend(_table_blocks(self.number, self.last_table))
+                self.out.extend(table_blocks(self.last_table, self.number))
             self.content_seen, self.ends_in_table = True, None
             return
         carried = None if self.content_seen or zone.caption else self.carried
@@ -435,7 +443,7 @@ class _PageReader:
         if self.left is not None and self.last_table is None and not continues:
             label_right_half(table, self.left)
         self.last_table = table
-        self.out.extend(_table_blocks(self.number, table))
+        self.out.extend(table_blocks(table, self.number))
         self.content_seen, self.ends_in_table = True, table.carried
 
     def _line(self, line: Line) -> None:
@@ -519,17 +527,6 @@ def _feed_columns(prose: ProseWriter, columns: list[list[Line]]) -> None:
         for line in column:
             prose.feed(line)
     prose.right_margin = margin
-
-
-def _table_blocks(number: int, table: TableText) -> list[Block]:
-    table_id = table.carried.table
-    blocks = [Block(PARAGRAPH, text, page=number) for text in table.before]
-    blocks += [Block(PARAGRAPH, text, page=number, table=table_id) for text in table.caption]  # its title
-    blocks += [Block(PARAGRAPH, text, page=number) for text in table.spanning]
-    if table.header:
-        blocks.append(Block(TABLE_ROW, table.header, page=number, table=table_id, header=True))
-    blocks.extend(Block(TABLE_ROW, row, page=number, table=table_id) for row in table.rows)
-    return blocks
 
 
 def _right_margin(lines: list[Line]) -> int:

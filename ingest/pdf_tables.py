@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field, replace
 
+from ingest.blocks import PARAGRAPH, TABLE_ROW, Block
 from ingest.pdf_lines import Line, continues, ends_sentence, is_figure, label_like, starts_lower
 from ingest.pdf_prose import starts_item
 from ingest.pdf_records import Record, group_records
@@ -52,6 +53,19 @@ class TableText:
     before: list[str] = field(default_factory=list)  # "name | value" lines set apart above the header
     key_label: str = ""  # the header over the key column
     by_group: bool = False  # one row per group of a two-level header: the group names each row
+
+
+def table_blocks(table: TableText, page: int | None = None) -> list[Block]:
+    """A table's blocks: the "name | value" lines set apart above it, its title, the lines across its columns, its
+    header row and its rows."""
+    table_id = table.carried.table
+    blocks = [Block(PARAGRAPH, text, page=page) for text in table.before]
+    blocks += [Block(PARAGRAPH, text, page=page, table=table_id) for text in table.caption]  # its title
+    blocks += [Block(PARAGRAPH, text, page=page) for text in table.spanning]
+    if table.header:
+        blocks.append(Block(TABLE_ROW, table.header, page=page, table=table_id, header=True))
+    blocks.extend(Block(TABLE_ROW, row, page=page, table=table_id) for row in table.rows)
+    return blocks
 
 
 def text_columns(zone: Zone, lines: list[Line]) -> list[list[Line]] | None:

@@ -167,3 +167,59 @@ _PROSE = st.text(alphabet=st.sampled_from(list("abcXYZ019 <%().,;:'£")), min_si
 def test_plain_prose_loses_no_characters(text):
     parsed = parse_markdown(text)
     assert "".join(parsed.text.split()) == "".join(text.split())
+
+
+PLAIN_MINUTES = """LOWFIELD PARISH HEALTH FORUM
+
+PRESENT
+=======
+
+Councillor Ada Brill (Chair)
+
+12. COMMUNITY TRANSPORT
+-----------------------
+
+12.1  The forum heard that the dial-a-ride service carried more
+      passengers this year.
+
+Table 1: Trips by route
+
+Route              Trips      Trips        Note
+                   2031/32    2030/31
+------------------------------------------------------------
+North loop         4,120      3,880        Extra Saturday
+                                           run from May
+Hospital shuttle   2,905      3,010        Driver vacancy
+(weekdays)
+Total              7,025      6,890
+------------------------------------------------------------
+
+12.2  The forum agreed to review the routes in the spring.
+"""
+
+
+def test_plain_text_reads_underlined_titles_as_headings_and_space_aligned_tables_with_their_header():
+    parsed = parse_markdown(PLAIN_MINUTES, markdown=False)
+    headings = [(b.text, b.level) for b in parsed.blocks if b.kind == HEADING]
+    assert headings == [("PRESENT", 1), ("12. COMMUNITY TRANSPORT", 2)]
+    rows = [b for b in parsed.blocks if b.kind == TABLE_ROW]
+    assert [b.text for b in rows if b.header] == ["Route | Trips 2031/32 | Trips 2030/31 | Note"]
+    assert [b.text for b in rows if not b.header] == [
+        "North loop | 4,120 | 3,880 | Extra Saturday run from May",
+        "Hospital shuttle (weekdays) | 2,905 | 3,010 | Driver vacancy",
+        "Total | 7,025 | 6,890",
+    ]
+    assert len({b.table for b in rows}) == 1
+    assert "---" not in parsed.text and "===" not in parsed.text  # rules are not text
+    paragraphs = [b.text for b in parsed.blocks if b.kind == PARAGRAPH]
+    assert "12.1 The forum heard that the dial-a-ride service carried more passengers this year." in paragraphs
+    assert paragraphs[-1] == "12.2 The forum agreed to review the routes in the spring."
+
+
+def test_a_markdown_title_underlined_is_a_heading_but_a_sentence_over_a_rule_is_not():
+    parsed = parse_markdown("Finance update\n==============\n\nSpend rose.\n\nThe board noted the report.\n---\n")
+    assert [(b.kind, b.text, b.level) for b in parsed.blocks] == [
+        (HEADING, "Finance update", 1),
+        (PARAGRAPH, "Spend rose.", 0),
+        (PARAGRAPH, "The board noted the report.", 0),
+    ]
