@@ -81,9 +81,16 @@ def bold_header_rows(rows: list[Row]) -> int:
     if len(rows) < 2:
         return 0
     bold = 0
-    while bold < min(_HEADER_ROWS, len(rows) - 1) and _all_bold(rows[bold]):
+    while bold < min(_HEADER_ROWS, len(rows) - 1) and _all_bold(rows[bold]) and not (bold and _group_title(rows[bold])):
         bold += 1
     return bold if bold and not all(_all_bold(row) for row in rows[bold:]) else 0
+
+
+def _group_title(row: Row) -> bool:
+    """A row whose only text is in its first cell ("Starting well" across the table, over that group's rows): the
+    title of the rows under it, not a second level of the header above it."""
+    filled = {id(c) for c in row if c is not None and c.text}
+    return len(row) > 1 and len(filled) == 1 and row[0] is not None and bool(row[0].text)
 
 
 def _with_sub_labels(rows: list[Row], count: int) -> int:

@@ -39,6 +39,7 @@ from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_a
 from ingest.pdf_layout import layout_text
 from ingest.pdf_lines import Line, cells_of, continues, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
+from ingest.pdf_page_columns import column_pages, running_lines
 from ingest.pdf_prose import ProseWriter
 from ingest.pdf_ruled import MARKER, MARKERS, RuledTable, marker, ruled_tables
 from ingest.pdf_sheets import sheet_pages
@@ -176,8 +177,13 @@ def parse_pdf(
     """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
     name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text.
     ``tables`` holds the ruled tables (:mod:`ingest.pdf_ruled`) by the marker lines that stand for them."""
-    # A sheet holding two pages side by side is read as those two pages, both under the sheet's number.
-    sheets = [(number, page) for number, held in enumerate(sheet_pages(pages), start=1) for page in held]
+    # A sheet holding two pages side by side is read as those two pages, both under the sheet's number; a page set in
+    # two columns of text as its two columns.
+    held = list(enumerate(sheet_pages(pages), start=1))
+    running = running_lines([page for _, pages_held in held for page in pages_held])
+    sheets = [
+        (number, column) for number, pages_held in held for page in pages_held for column in column_pages(page, running)
+    ]
     page_lines = _page_numbers_dropped([split_lines(text) for _, text in sheets])
     furniture = _furniture(page_lines)
     blocks: list[Block] = []

@@ -1532,3 +1532,65 @@ def typeset_table_pdf() -> bytes:
     pdf.set_font("Helvetica", size=10)
     pdf.text(15, y + 10, "Spending in each year is confirmed in the annual plan.")
     return bytes(pdf.output())
+
+
+PAGE_LEFT = [
+    "2. Progress this year",
+    "2.1 The lead for this priority is Dana Whitcombe, Head of Early Years. The main pieces of work "
+    "delivered this year were:",
+    "- a new parenting course run in four libraries, with 120 families taking part;",
+    "- free swimming for children under eight at the Millpond leisure centre; and",
+    "- a healthy start vitamin scheme offered through every pharmacy in the borough.",
+    "2.2 Tooth decay among five-year-olds remains the biggest concern, and a supervised brushing "
+    "scheme will start in ten nurseries in the autumn.",
+    "2.3 The board will hear from the parenting course's first families at its September meeting, and the "
+    "leisure trust will report how many children took up free swimming over the summer holidays.",
+]
+PAGE_RIGHT_TEXT = (
+    "3.1 The table shows the indicators the board agreed to follow, with the baseline year and the latest figure "
+    "published by the national data service. Two of the three have improved since the strategy began, and the "
+    "third is the subject of the supervised brushing scheme described in the left-hand column of this page."
+)
+PAGE_RIGHT_MORE = (
+    "3.2 Figures for the current year will be published in the spring, when the board will decide whether to keep "
+    "all three indicators or replace the vitamin measure with one on breastfeeding."
+)
+PAGE_TABLE = [
+    ("Indicator", "Baseline", "Latest"),
+    ("Tooth decay at five", "24.1%", "25.3%"),
+    ("Swimming at eleven", "61%", "66%"),
+    ("Vitamin uptake", "12%", "19%"),
+]
+PAGE_HEADER = "Lowmead Health and Wellbeing Board - 4 June 2031"
+
+
+def two_column_page_pdf() -> bytes:
+    """A report's page set in two columns of text under a running header: the left column's paragraphs and
+    bullets, the right column's paragraph over a small table. Read across, each line pairs the two columns."""
+    pdf = FPDF()
+    for page in range(2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=8)
+        pdf.text(15, 10, PAGE_HEADER)
+        pdf.text(180, 10, f"Page {page + 1}")
+        pdf.set_font("Helvetica", size=10)
+        if page == 0:
+            pdf.set_xy(15, 20)
+            pdf.multi_cell(180, 5, "1. Purpose. " + "This report sets out the progress made this year. " * 3)
+            continue
+        pdf.set_xy(15, 20)
+        for paragraph in PAGE_LEFT:
+            pdf.set_x(15)
+            pdf.multi_cell(85, 5, paragraph, new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(2)
+        pdf.set_xy(110, 20)
+        pdf.multi_cell(85, 5, "3. Outcomes", new_x="LEFT", new_y="NEXT")
+        pdf.multi_cell(85, 5, PAGE_RIGHT_TEXT, new_x="LEFT", new_y="NEXT")
+        pdf.set_xy(110, pdf.get_y() + 2)
+        pdf.multi_cell(85, 5, PAGE_RIGHT_MORE, new_x="LEFT", new_y="NEXT")
+        y = pdf.get_y() + 4
+        for row in PAGE_TABLE:
+            for x, cell in zip((110, 150, 172), row, strict=True):
+                pdf.text(x, y, cell)
+            y += 6
+    return bytes(pdf.output())

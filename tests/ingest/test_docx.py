@@ -336,3 +336,31 @@ def test_a_list_question_is_answered_with_the_items_of_the_docx(docx_index_dir, 
     assert not answer["refused"]
     assert all(action in answer["text"] for action in PRESSURE_ACTIONS)
     assert {c["doc"] for c in answer["citations"]} == {"riverside.docx"}
+
+
+def test_a_bold_group_row_under_a_bold_header_titles_its_rows_and_is_not_a_header_level(tmp_path):
+    # "Housing" merged across the table, bold like the header above it, names the rows under it; read as a second
+    # header level it would prefix every column's label ("Measure Housing", "Baseline Housing").
+    from docx import Document
+
+    document = Document()
+    document.add_paragraph("Outcome measures are below.")
+    rows = [
+        ("Measure", "Baseline", "Latest"),
+        ("Housing", "", ""),
+        ("Homes insulated", "210", "290"),
+        ("Families in temporary homes", "88", "95"),
+    ]
+    table = document.add_table(rows=4, cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).paragraphs[0].add_run(text).bold = r < 2
+    table.cell(1, 0).merge(table.cell(1, 2))
+    parsed, _ = parsed_docx(write(tmp_path, "measures.docx", docx_bytes(document)))
+    table_rows = [b for b in parsed.blocks if b.kind == TABLE_ROW]
+    assert [b.text for b in table_rows if b.header] == ["Measure | Baseline | Latest"]
+    assert [b.text for b in table_rows if not b.header] == [
+        "Housing",
+        "Homes insulated | 210 | 290",
+        "Families in temporary homes | 88 | 95",
+    ]

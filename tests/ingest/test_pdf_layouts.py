@@ -648,3 +648,34 @@ def test_a_typeset_table_with_short_year_headings_and_labels_wrapped_over_their_
     assert parsed.blocks[-1].kind == "paragraph"  # the sentence under the table is not a row of it
     total = next(c for c in chunks if "Total | 2.0" in c.page_content)
     assert total.metadata["table_header"] == header
+
+
+def test_a_page_in_two_columns_of_text_is_read_column_by_column_with_the_table_in_its_column(tmp_path):
+    # Read across, each line of the page pairs a line of the left column with one of the right; the table in the
+    # right column made the table finder take both columns' sentences for cells. Cut at the gutter, each column
+    # reads as a page of its own.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.two_column_page_pdf())
+    texts = [b.text for b in parsed.blocks if b.page == 2]
+    bullets = [t for t in texts if t.startswith("- ")]
+    assert bullets == [line for line in layouts.PAGE_LEFT if line.startswith("- ")]
+    left_end = next(i for i, t in enumerate(texts) if t.startswith("2.2 Tooth decay"))
+    right_start = next(i for i, t in enumerate(texts) if t.startswith("3.1 The table shows"))
+    assert left_end < right_start
+    assert texts[right_start] == layouts.PAGE_RIGHT_TEXT
+    header = [b.text for b in parsed.blocks if b.header]
+    assert header == [" | ".join(layouts.PAGE_TABLE[0])]
+    assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.PAGE_TABLE[1:]]
+
+
+def test_a_table_of_two_wrapped_text_columns_is_not_cut_into_two_pages():
+    from ingest.pdf_page_columns import column_pages
+
+    # A risk and its mitigation start on the same line, row after row: a table, not a page's two columns.
+    left = "Staff shortages on the wards may delay discharges"
+    right = "Agency cover is booked a month ahead for every ward"
+    rows = [
+        f"{left:<58}{right}",
+        f"{'and lengthen stays for older patients.':<58}{'and reviewed at the weekly staffing meeting.'}",
+    ]
+    page = "\n".join(["Risk register", "", "", *(rows * 6), "", "", "Page 4"])
+    assert column_pages(page) == [page]

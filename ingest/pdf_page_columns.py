@@ -1,0 +1,139 @@
+"""A page set in two columns of running text, read as two pages: the left column, then the right.
+
+pypdf's layout text gives such a page line by line across both columns. Where a column also holds a
+table, a list or a note, the table finder sees one page-wide run of "cells" (the left column's line
+beside the right column's) and reads the two columns' sentences as the cells of rows. So a page whose
+lines all leave one gutter clear, with sentences on both sides of it on many lines, is cut there first,
+as a printed spread is (:mod:`ingest.pdf_sheets`); each side is then read as a page of its own. The
+running header and footer, across the gutter at the page's top and foot, stay whole.
+
+A table's columns leave gutters clear too, but a table's cells are short, or several to a side: the
+cut is made only where most of each side's lines are one run of words (a sentence's part).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection
+
+from ingest.pdf_lines import continues, ends_sentence
+
+_EDGE_LINES = 3  # a running header or footer sits within this many lines of the top or foot
+_RUN = re.compile(r"\S+(?: \S+)*")  # words set apart from the rest of their line by two spaces or more
+_SENTENCE_WORDS = 4  # a run of this many words or more is running text
+_MIN_BESIDE = 6  # lines with running text on both sides of the gutter
+_RUNNING_SHARE = 0.5  # of each side's lines, those that are one run of running text
+_TOGETHER = 0.75  # share of entries starting on the same line on both sides, in a table of two columns of text
+_MIDDLE = (0.3, 0.7)  # the gutter lies in this part of the page's width
+_MIN_GUTTER = 3  # characters clear on every line: a space that lines up down a page of prose by chance is one
+_DIGITS = re.compile(r"\d+")
+
+
+def running_lines(texts: list[str]) -> set[str]:
+    """The lines at the top or foot of two pages or more (page numbers aside): a running header or footer, which
+    may leave the gutter clear (a title at the left margin, "Page 3" at the right) and is still not two columns."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        filled = [line for line in text.split("\n") if line.strip()]
+        counts.update({_plain(line) for line in filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]})
+    return {line for line, n in counts.items() if n >= 2}
+
+
+def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
+    """The page's layout text as the pages it reads as: itself, or its left and right columns. ``running``: the
+    document's running lines (:func:`running_lines`), kept whole."""
+    lines = text.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    if len(filled) < 2 * _EDGE_LINES + _MIN_BESIDE:
+        return [text]
+    body = filled[_EDGE_LINES:-_EDGE_LINES]
+    cut = _gutter(lines, body)
+    if cut is None:
+        return [text]
+    top, foot = filled[_EDGE_LINES - 1], filled[-_EDGE_LINES]
+    whole = {i for i in filled if (i <= top or i >= foot) and (_crosses(lines[i], cut) or _plain(lines[i]) in running)}
+    left = [
+        line if i in whole and i <= top else "" if i in whole else line[:cut].rstrip() for i, line in enumerate(lines)
+    ]
+    right = [line if i in whole and i >= foot else "" if i in whole else line[cut:] for i, line in enumerate(lines)]
+    return ["\n".join(_closed_up(left, right)), "\n".join(_closed_up(right, left))]
+
+
+def _closed_up(side: list[str], other: list[str]) -> list[str]:
+    """The side's lines without a blank line its text runs on over: one the other column's taller lines left in
+    it (a heading's) where this side's sentence goes on, or one between a line and the rest of its sentence
+    ("... The number of fully" and "funded packages rose"). Read as a paragraph's end, it would cut the sentence."""
+    kept: list[str] = []
+    for i, (line, beside) in enumerate(zip(side, other, strict=True)):
+        if not line.strip():
+            last = next((k.strip() for k in reversed(kept) if k.strip()), "")
+            after = side[i + 1].strip() if i + 1 < len(side) else ""
+            if last and ((beside.strip() and not ends_sentence(last)) or continues(last, after)):
+                continue
+        kept.append(line)
+    return kept
+
+
+def _plain(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()))
+
+
+def _gutter(lines: list[str], body: list[int]) -> int | None:
+    """The middle of the widest clear run of columns where the body reads as two columns of text, or None."""
+    width = max(len(line) for line in lines)
+    clear = [
+        x
+        for x in range(int(width * _MIDDLE[0]), int(width * _MIDDLE[1]))
+        if not any(_crosses(lines[i], x) for i in body) and _two_columns(lines, body, x)
+    ]
+    if not clear:
+        return None
+    runs: list[list[int]] = []
+    for x in clear:
+        if runs and x == runs[-1][-1] + 1:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    widest = max(runs, key=len)
+    return widest[len(widest) // 2] if len(widest) >= _MIN_GUTTER else None
+
+
+def _crosses(line: str, x: int) -> bool:
+    return len(line) > x and line[x - 1] != " " and line[x] != " "
+
+
+def _two_columns(lines: list[str], body: list[int], x: int) -> bool:
+    left = [lines[i][:x].strip() for i in body]
+    right = [lines[i][x:].strip() for i in body]
+    beside = sum(1 for a, b in zip(left, right, strict=True) if _running(a) and _running(b))
+    return (
+        beside >= _MIN_BESIDE
+        and all(
+            sum(map(_running, filter(None, side))) >= _RUNNING_SHARE * max(1, sum(1 for s in side if s))
+            for side in (left, right)
+        )
+        and not _rows(left, right)
+    )
+
+
+def _rows(left: list[str], right: list[str]) -> bool:
+    """Entries of text starting side by side, line for line: a table's rows of two wrapped cells (a risk and its
+    mitigation), not two columns of a page, whose paragraphs start where they fall."""
+    starts = [_starts(side) for side in (left, right)]
+    together = len(starts[0] & starts[1])
+    return together > _TOGETHER * max(1, min(len(starts[0]), len(starts[1])))
+
+
+def _starts(side: list[str]) -> set[int]:
+    """The lines where an entry starts: after a blank line or a sentence's end."""
+    out = set()
+    for i, text in enumerate(side):
+        if text and (i == 0 or not side[i - 1] or ends_sentence(side[i - 1])):
+            out.add(i)
+    return out
+
+
+def _running(text: str) -> bool:
+    runs = _RUN.findall(text)
+    return len(runs) == 1 and len(runs[0].split()) >= _SENTENCE_WORDS
