@@ -134,7 +134,7 @@ def _word_header(filled: list[tuple[Line, Grid]]) -> int:
     while (
         count < min(len(filled), _MAX_HEADER_LINES)
         and key not in filled[count][1]
-        and label_like(filled[count][0].cells, wrapped=True, digits=True)  # "Thornton" over "Oct-Dec 2025" too
+        and label_like(filled[count][0].cells, wrapped=True, digits=True)  # "Region" over "Oct-Dec 2025" too
         and filled[count][0].number == filled[count - 1][0].number + 1
     ):
         count += 1
