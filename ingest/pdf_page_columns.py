@@ -8,7 +8,10 @@ as a printed spread is (:mod:`ingest.pdf_sheets`); each side is then read as a p
 running header and footer, across the gutter at the page's top and foot, stay whole.
 
 A table's columns leave gutters clear too, but a table's cells are short, or several to a side: the
-cut is made only where most of each side's lines are one run of words (a sentence's part).
+cut is made only where at least half of each side's lines are one run of words (a sentence's part),
+six lines or more hold such a run on both sides, the gutter is three characters wide or more (a
+space lining up down a page of prose by chance is one), and the two sides' entries do not start line
+for line (a table of two wrapped text columns, a risk beside its mitigation, does).
 """
 
 from __future__ import annotations
@@ -63,7 +66,7 @@ def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
 def _closed_up(side: list[str], other: list[str]) -> list[str]:
     """The side's lines without a blank line its text runs on over: one the other column's taller lines left in
     it (a heading's) where this side's sentence goes on, or one between a line and the rest of its sentence
-    ("... The number of fully" and "funded packages rose"). Read as a paragraph's end, it would cut the sentence."""
+    ("... and the waiting list for" and "hip operations fell"). Read as a paragraph's end, it would cut the sentence."""
     kept: list[str] = []
     for i, (line, beside) in enumerate(zip(side, other, strict=True)):
         if not line.strip():
