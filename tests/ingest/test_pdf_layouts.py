@@ -16,6 +16,7 @@ from ingest.chunk import _shortened, chunk_document
 from ingest.load import load_file
 from ingest.parse import parse
 from ingest.pdf_layout import layout_text
+from ingest.pdf_page_columns import column_pages
 from ingest.pipeline import IngestOptions, ingest
 from ingest.structure import describe
 from tests.helpers import write
@@ -668,14 +669,12 @@ def test_a_page_in_two_columns_of_text_is_read_column_by_column_with_the_table_i
 
 
 def test_a_table_of_two_wrapped_text_columns_is_not_cut_into_two_pages():
-    from ingest.pdf_page_columns import column_pages
-
     # A risk and its mitigation start on the same line, row after row: a table, not a page's two columns.
     left = "Staff shortages on the wards may delay discharges"
     right = "Agency cover is booked a month ahead for every ward"
-    rows = [
+    register = [
         f"{left:<58}{right}",
         f"{'and lengthen stays for older patients.':<58}{'and reviewed at the weekly staffing meeting.'}",
     ]
-    page = "\n".join(["Risk register", "", "", *(rows * 6), "", "", "Page 4"])
+    page = "\n".join(["Risk register", "", "", *(register * 6), "", "", "Page 4"])
     assert column_pages(page) == [page]
