@@ -180,7 +180,7 @@ class _Reader:
         text = text.strip()
         words = text.split()
         return (
-            0 < len(words) <= 12
+            0 < len(words) <= _TITLE_WORDS
             and not text.endswith((".", ",", ";"))
             and text not in self.repeated
             and any(ch.isalpha() for ch in text)

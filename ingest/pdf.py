@@ -37,7 +37,7 @@ from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_around
 from ingest.pdf_layout import layout_text
-from ingest.pdf_lines import Line, cells_of, continues, ends_open, split_lines, vocabulary
+from ingest.pdf_lines import EDGE_LINES, Line, cells_of, continues, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_page_columns import column_pages, running_lines
 from ingest.pdf_prose import ProseWriter
@@ -59,7 +59,6 @@ from vectorstore.text import BULLET, MONTH, is_page_number, recurring
 
 _OPEN_END = re.compile(r"[.!?:;,\-–/]$")  # a title does not end a sentence or run on
 _SENTENCE_END = re.compile(r"[a-z)][.!?]\s+\S")  # a sentence ends inside the line
-_EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom
 _MIN_ZONE_LINES = 3  # lines of the part of a table or of columns of text left above a ruled table in it
 _RUNNING = 0.15  # share of pages a running header or footer is on, at least
 # Bold lines name the section they start when together they read as a title of at most this many lines and
@@ -228,7 +227,7 @@ def _placed(parsed: ParsedDocument, titles: list[tuple[int, str, str]]) -> list[
 def _edges(lines: list[Line]) -> list[Line]:
     """The page's first and last few lines that hold text, each once (a short page's first are its last)."""
     filled = [line for line in lines if not line.blank]
-    return filled if len(filled) <= 2 * _EDGE_LINES else filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+    return filled if len(filled) <= 2 * EDGE_LINES else filled[:EDGE_LINES] + filled[-EDGE_LINES:]
 
 
 def _running(pages: int) -> int:
@@ -272,7 +271,7 @@ def _furniture(page_lines: list[list[Line]]) -> set[str]:
         texts = {line.text for line in edges}
         at_edges.extend(texts)
         cells.update({line.text: len(line.cells) for line in edges})
-        top = [line for line in lines if not line.blank][:_EDGE_LINES]
+        top = [line for line in lines if not line.blank][:EDGE_LINES]
         for above, line in itertools.pairwise(top):
             if len(above.cells) >= 3:  # a header's label wrapped onto the next line, at the top of the page
                 cells[line.text] = max(cells[line.text], len(above.cells))

@@ -35,6 +35,7 @@ _BULLET_GAP = 4
 # Word's second-level bullet, a letter "o" set a few spaces before its item at the start of a line (no word is a
 # lone "o"): read as the bullet it stands for.
 _SUB_BULLET, _SUB_BULLET_AS = "o", "◦"
+EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom of a page
 _YEAR = re.compile(r"^(?:19|20)\d\d(?:[/–-]\d\d)?$")
 _SHORT_YEAR = re.compile(r"^(\d\d)[/–-](\d\d)$")
 

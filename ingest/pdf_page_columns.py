@@ -17,12 +17,11 @@ for line (a table of two wrapped text columns, a risk beside its mitigation, doe
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection
 
-from ingest.pdf_lines import continues, ends_sentence
+from ingest.pdf_lines import EDGE_LINES, continues, ends_sentence
+from vectorstore.text import recurring
 
-_EDGE_LINES = 3  # a running header or footer sits within this many lines of the top or foot
 _RUN = re.compile(r"\S+(?: \S+)*")  # words set apart from the rest of their line by two spaces or more
 _SENTENCE_WORDS = 4  # a run of this many words or more is running text
 _MIN_BESIDE = 6  # lines with running text on both sides of the gutter
@@ -36,11 +35,11 @@ _DIGITS = re.compile(r"\d+")
 def running_lines(texts: list[str]) -> set[str]:
     """The lines at the top or foot of two pages or more (page numbers aside): a running header or footer, which
     may leave the gutter clear (a title at the left margin, "Page 3" at the right) and is still not two columns."""
-    counts: Counter[str] = Counter()
+    edges: list[str] = []
     for text in texts:
         filled = [line for line in text.split("\n") if line.strip()]
-        counts.update({_plain(line) for line in filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]})
-    return {line for line, n in counts.items() if n >= 2}
+        edges += {_plain(line) for line in filled[:EDGE_LINES] + filled[-EDGE_LINES:]}  # each page's once
+    return recurring(edges, 2)
 
 
 def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
@@ -48,13 +47,13 @@ def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
     document's running lines (:func:`running_lines`), kept whole."""
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
-    if len(filled) < 2 * _EDGE_LINES + _MIN_BESIDE:
+    if len(filled) < 2 * EDGE_LINES + _MIN_BESIDE:
         return [text]
-    body = filled[_EDGE_LINES:-_EDGE_LINES]
+    body = filled[EDGE_LINES:-EDGE_LINES]
     cut = _gutter(lines, body)
     if cut is None:
         return [text]
-    top, foot = filled[_EDGE_LINES - 1], filled[-_EDGE_LINES]
+    top, foot = filled[EDGE_LINES - 1], filled[-EDGE_LINES]
     whole = {i for i in filled if (i <= top or i >= foot) and (_crosses(lines[i], cut) or _plain(lines[i]) in running)}
     left = [
         line if i in whole and i <= top else "" if i in whole else line[:cut].rstrip() for i, line in enumerate(lines)

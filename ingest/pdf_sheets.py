@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ingest.pdf_lines import EDGE_LINES
 from vectorstore.text import is_page_number
 
-_EDGE_LINES = 3  # running headers and footers sit within this many lines of the top or bottom of a page
 _RUN = re.compile(r"\S+(?: {1,2}\S+)*")  # text set apart from the rest of its line by three spaces or more
 _TRAILING_NUMBER = re.compile(r"\s*(?:\|\s*)?(?:page\s+)?\d{1,4}$", re.IGNORECASE)
 _MIN_COPY = 8  # characters of a running text long enough not to repeat on a line by chance
@@ -40,7 +40,7 @@ def sheet_pages(texts: list[str]) -> list[list[str]]:
 def _spread(lines: list[str]) -> tuple[int, str, bool] | None:
     """Where a sheet's lines are cut into its two pages; its running text; whether that line numbers the pages."""
     filled = [line for line in lines if line.strip()]
-    for line in filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]:
+    for line in filled[:EDGE_LINES] + filled[-EDGE_LINES:]:
         doubled = _doubled(line)
         if doubled is None:
             continue
