@@ -35,7 +35,8 @@ from ingest.docx_read import Table
 from ingest.docx_tables import table_text
 from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
-from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_around
+from ingest.pdf_charts import chart_pages
+from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_around, without_loose_words
 from ingest.pdf_layout import layout_text
 from ingest.pdf_lines import EDGE_LINES, Line, cells_of, continues, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
@@ -181,7 +182,11 @@ def parse_pdf(
     held = list(enumerate(sheet_pages(pages), start=1))
     running = running_lines([page for _, pages_held in held for page in pages_held])
     sheets = [
-        (number, column) for number, pages_held in held for page in pages_held for column in column_pages(page, running)
+        (number, piece)
+        for number, pages_held in held
+        for page in pages_held
+        for column in column_pages(page, running)
+        for piece in chart_pages(column)
     ]
     page_lines = _page_numbers_dropped([split_lines(text) for _, text in sheets])
     furniture = _furniture(page_lines)
@@ -388,7 +393,10 @@ class _PageReader:
             if unruled is None:
                 continue
             grown = with_text_around(
-                with_figures_around(with_captions_above(unruled, self.lines), self.lines), self.lines
+                without_loose_words(
+                    with_figures_around(with_captions_above(unruled, self.lines), self.lines), self.lines
+                ),
+                self.lines,
             )
             zone = self._unruled(_under_lines_across(grown, self.lines)) or unruled
             if any(other.last >= zone.first for other in zones.values()):

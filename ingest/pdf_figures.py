@@ -22,6 +22,7 @@ from ingest.pdf_zones import Zone, crosses
 
 _CAPTION_WORDS = 2.5  # words per caption cell, on average: phrases, not column labels
 _CAPTION_MAX_WORDS = 8  # words of a caption's line at most: a longer line is running text
+_TAG_WORDS = 2  # words of a status set beside a figure on its line ("Amber", "Not met")
 _MAX_GAP = 16  # blank lines between two rows of a dashboard's figures
 _WITH_UNIT = re.compile(r"^[£$€]?\d[\d,.]*\s?[A-Za-z]{1,5}$")  # "45 min", "12 weeks", "3.2 days"
 
@@ -54,8 +55,43 @@ def with_figures_around(zone: Zone, lines: list[Line]) -> Zone:
     first, last = _grid_top(lines, zone.first), _grid_edge(lines, zone.last, 1)
     if (first, last) == (zone.first, zone.last):
         return zone
-    grown = replace(zone, first=first, last=last, caption=[], spanning=[])
+    grown = without_loose_words(replace(zone, first=first, last=last, caption=[], spanning=[]), lines)
     return grown if figure_boxes(grown, lines) is not None else zone
+
+
+def without_loose_words(zone: Zone, lines: list[Line]) -> Zone:
+    """The zone without the groups of lines (no blank between them) holding no figure at its top and foot that no
+    figure needs for its caption: a page's running header or a section's title over a dashboard's row of figures,
+    or the title of a table under it, which the table finder or the grid's growth took in with the row. The
+    smallest such part of the zone that reads as a grid of captioned figures; the zone itself when none does."""
+    groups = _groups(lines, zone.first, zone.last)
+    holding = [k for k, group in enumerate(groups) if any(_figure(c) for n in group for c in lines[n].cells)]
+    if not holding:
+        return zone
+    for dropped in range(len(groups) - 1, -1, -1):  # the most groups left out first
+        for top in range(min(dropped, holding[0]) + 1):
+            bottom = len(groups) - 1 - (dropped - top)
+            if bottom < holding[-1]:
+                continue
+            part = replace(zone, first=groups[top][0], last=groups[bottom][-1], caption=[], spanning=[])
+            if (part.first, part.last) == (zone.first, zone.last):
+                return zone
+            if figure_boxes(part, lines) is not None:
+                return part
+    return zone
+
+
+def _groups(lines: list[Line], first: int, last: int) -> list[list[int]]:
+    """The runs of lines holding text between ``first`` and ``last``, blank lines between them."""
+    groups: list[list[int]] = []
+    for k in range(first, last + 1):
+        if lines[k].blank:
+            continue
+        if groups and groups[-1][-1] == k - 1:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    return groups
 
 
 def _grid_top(lines: list[Line], first: int) -> int:
@@ -81,8 +117,10 @@ def _grid_edge(lines: list[Line], start: int, step: int) -> int:
         line = lines[k]
         if line.blank:
             blanks += 1
-        elif MARKER not in line.text and all(
-            is_figure(c.text) or len(c.text.split()) <= _CAPTION_MAX_WORDS for c in line.cells
+        elif (
+            MARKER not in line.text
+            and all(is_figure(c.text) or len(c.text.split()) <= _CAPTION_MAX_WORDS for c in line.cells)
+            and not _labelled_row(line)
         ):
             edge, blanks = k, 0
         else:
@@ -91,14 +129,24 @@ def _grid_edge(lines: list[Line], start: int, step: int) -> int:
     return edge
 
 
+def _labelled_row(line: Line) -> bool:
+    """A table's row: a label, then two figures or more and nothing else ("Northgate  41  37"). A dashboard's line
+    sets no words before its figures but a box's caption, beside one other box's figure at most."""
+    first, *rest = line.cells
+    return len(rest) >= 2 and not _figure(first) and all(_figure(c) for c in rest)
+
+
 def _caption_line(line: Line, zone: Zone) -> bool:
     return not line.blank and not crosses(line, zone.gutters) and not any(is_figure(c.text) for c in line.cells)
 
 
 def _figure(cell: Cell) -> bool:
     """A headline figure: a number, percentage or amount, or one with its unit ("45 min"); not a year (a caption may
-    end "for 2025/26")."""
-    return (is_figure(cell.text) or bool(_WITH_UNIT.match(cell.text))) and not is_year(cell.text)
+    end "for 2025/26"), nor the end of a caption's bracket wrapped onto a line of its own ("(target" over "4.5%)")."""
+    text = cell.text
+    return (
+        (is_figure(text) or bool(_WITH_UNIT.match(text))) and not is_year(text) and text.count(")") <= text.count("(")
+    )
 
 
 def _stacked(filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | None:
@@ -106,6 +154,7 @@ def _stacked(filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | No
     row labels holds no figure). Where a column has as many captions as figures, each figure has the caption of its
     place in the column, over or under it (a dashboard may set one figure of a row lower, its caption over it);
     otherwise a caption goes with the figure over it or under it, as the grid's first line says."""
+    cells, tags = _tags_apart(cells)
     placed = [(n, c) for n, cs in cells.items() for c in cs]
     figures = [(n, c) for n, c in placed if _figure(c)]
     words = [(n, c) for n, c in placed if not _figure(c)]
@@ -128,7 +177,7 @@ def _stacked(filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | No
             return None
         for n, cell in column:
             if _figure(cell):
-                boxes[(n, cell.start)] = [cell.text]
+                boxes[(n, cell.start)] = [cell.text, *tags.get((n, cell.start), [])]
         starts = {n: c.start for n, c in column if _figure(c)}
         blocks = _blocks([(n, c) for n, c in column if not _figure(c)])
         # As many captions as figures in the column: the k-th caption is the k-th figure's, over or under it.
@@ -143,9 +192,34 @@ def _stacked(filled: list[Line], cells: dict[int, list[Cell]]) -> list[str] | No
                 boxes[(owner, starts[owner])].insert(0, text)
             else:
                 boxes[(owner, starts[owner])].append(text)
-    if any(len(texts) < 2 for texts in boxes.values()):
-        return None  # a figure with no words beside it: not a captioned grid
+    if any(len(texts) < 2 + len(tags.get(key, [])) for key, texts in boxes.items()):
+        return None  # a figure with no caption (its status aside): not a captioned grid
     return [" ".join(boxes[key]) for key in sorted(boxes)]
+
+
+def _tags_apart(cells: dict[int, list[Cell]]) -> tuple[dict[int, list[Cell]], dict[tuple[int, int], list[str]]]:
+    """The lines without the word or two set right after a figure on its line (a status, "77.3%  Amber"; a
+    direction, "41 min  Worse"), which belongs to the figure's box wherever the box's caption stands; and those
+    words by the figure they follow (line, start). A table's row label comes before its figures, not after; a
+    caption of the next box stands under or over that box's figure."""
+    figures = [c for line in cells.values() for c in line if _figure(c)]
+    kept: dict[int, list[Cell]] = {}
+    tags: dict[tuple[int, int], list[str]] = {}
+    for n, line in cells.items():
+        kept[n] = []
+        for cell in line:
+            before = kept[n][-1] if kept[n] else None
+            if (
+                before is not None
+                and _figure(before)
+                and not _figure(cell)
+                and len(cell.text.split()) <= _TAG_WORDS
+                and not any(f.start < cell.end and cell.start < f.end for f in figures)
+            ):
+                tags.setdefault((n, before.start), []).append(cell.text)
+            else:
+                kept[n].append(cell)
+    return kept, tags
 
 
 def _figure_columns(figures: list[Cell]) -> list[float]:

@@ -1594,3 +1594,94 @@ def two_column_page_pdf() -> bytes:
                 pdf.text(x, y, cell)
             y += 6
     return bytes(pdf.output())
+
+
+CHART_MONTHS = ("Apr", "May", "Jun", "Jul", "Aug", "Sep")
+CHART_VALUES = ("91.2%", "93.5%", "94.8%", "92.1%", "90.6%", "95.3%")  # seen within 2 hours
+CHART_TITLE = "Urgent response within 2 hours, April to September"
+CHART_NOTE = (
+    "The service met its standard in every month. Referrals rose over the summer as the "
+    "falls pathway took calls from the ambulance service."
+)
+BAR_TITLE = "Referrals waiting over 18 weeks by service"
+BARS = (("Podiatry", "84"), ("Speech and language", "212"), ("Wheelchairs", "57"), ("Audiology", "139"))
+
+
+def labelled_charts_pdf() -> bytes:
+    """A dashboard's two charts drawn as vector graphics, as plotting tools and spreadsheets draw them: on page 1 a
+    column chart (value axis ticked 85 to 100 in fives down its left, a data label over each bar, the months under
+    the plot, an axis title under them) beside a box of commentary; on page 2 a bar chart (services labelled at the
+    left, each value at its bar's end, the value axis ticked 0 to 250 under the plot)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(15, 30, CHART_TITLE)
+    base, top, low, high = 130.0, 40.0, 85.0, 100.0
+
+    def height(value: float) -> float:
+        return (value - low) / (high - low) * (base - top)
+
+    pdf.set_font("Helvetica", size=8)
+    for tick in range(85, 101, 5):
+        pdf.text(15, base - height(tick) + 1, str(tick))
+    for k, (month, value) in enumerate(zip(CHART_MONTHS, CHART_VALUES, strict=True)):
+        x = 25 + 14 * k
+        bar = height(float(value.rstrip("%")))
+        pdf.rect(x, base - bar, 10, bar, style="F")
+        pdf.text(x + 0.5, base - bar - 2, value)
+        pdf.text(x + 2.5, base + 5, month)
+    pdf.text(50, base + 11, "Month (2030)")
+    pdf.set_xy(125, 40)
+    pdf.set_font("Helvetica", size=9)
+    pdf.multi_cell(70, 5, "Commentary", new_x="LEFT", new_y="NEXT")
+    pdf.multi_cell(70, 5, CHART_NOTE)
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(15, 30, BAR_TITLE)
+    pdf.set_font("Helvetica", size=8)
+    axis, scale = 60.0, 0.4  # the value axis's left edge; mm a referral
+    for k, (service, value) in enumerate(BARS):
+        y = 40 + 12 * k
+        pdf.text(axis - 2 - pdf.get_string_width(service), y + 4, service)
+        pdf.rect(axis, y, int(value) * scale, 6, style="F")
+        pdf.text(axis + int(value) * scale + 2, y + 4, value)
+    for tick in range(0, 251, 50):
+        pdf.text(axis + tick * scale - pdf.get_string_width(str(tick)) / 2, 95, str(tick))
+    pdf.text(axis + 35, 101, "Referrals")
+    return bytes(pdf.output())
+
+
+STATUS_TILES = [
+    ("6.2%", "Red", ["staff turnover in the", "last twelve months (target", "5.5%)"]),
+    ("412", "Green", ["volunteers active across", "the three sites"]),
+    ("18 days", "Amber", ["average wait for a", "first physiotherapy", "appointment"]),
+    ("88.4%", "Green", ["of complaints answered", "within 25 working days"]),
+]
+TILES_SECTION = "People and experience"
+TILES_TABLE_TITLE = "Complaints by site, May"
+TILES_TABLE = [("Site", "Received", "Answered"), ("Northgate", "41", "37"), ("Eastfield", "28", "25")]
+
+
+def status_tiles_pdf() -> bytes:
+    """A dashboard's row of four tiles under a section title: each tile's figure with its status word to its right
+    on the figure's line, its caption under them (one caption's bracket wrapped, so a line of its own reads
+    "5.5%)"); a table's title and the table well below the tiles."""
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(15, 25, TILES_SECTION)
+    for k, (figure, status, caption) in enumerate(STATUS_TILES):
+        x = 15 + 68 * k
+        pdf.set_font("Helvetica", "B", 20)
+        pdf.text(x, 45, figure)
+        pdf.set_font("Helvetica", "B", 9)
+        pdf.text(x + 45, 45, status)
+        pdf.set_font("Helvetica", size=8)
+        _lines_at(pdf, x, 58, caption, 4)
+    pdf.set_font("Helvetica", "B", 10)
+    pdf.text(150, 105, TILES_TABLE_TITLE)
+    pdf.set_font("Helvetica", size=9)
+    for r, row in enumerate(TILES_TABLE):
+        for x, cell in zip((150, 190, 220), row, strict=True):
+            pdf.text(x, 113 + 6 * r, cell)
+    return bytes(pdf.output())

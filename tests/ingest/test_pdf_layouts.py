@@ -15,6 +15,7 @@ from ingest import pipeline
 from ingest.chunk import _shortened, chunk_document
 from ingest.load import load_file
 from ingest.parse import parse
+from ingest.pdf_charts import chart_pages
 from ingest.pdf_layout import layout_text
 from ingest.pdf_page_columns import column_pages
 from ingest.pipeline import IngestOptions, ingest
@@ -678,3 +679,43 @@ def test_a_table_of_two_wrapped_text_columns_is_not_cut_into_two_pages():
     ]
     page = "\n".join(["Risk register", "", "", *(register * 6), "", "", "Page 4"])
     assert column_pages(page) == [page]
+
+
+def test_each_data_label_of_a_chart_is_read_beside_its_category_under_the_charts_title(tmp_path):
+    # Read as text, a column chart's labels stand lines above their months, at their bars' heights, beside the
+    # commentary's lines; a bar chart's labels a line off their services. Read by the charts' axes, each label is
+    # a row with its category, the chart's title over them, and the commentary stays one paragraph.
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.labelled_charts_pdf())
+    by_page = {page: [b.text for b in rows(parsed) if b.page == page] for page in (1, 2)}
+    assert by_page[1] == [f"{m} | {v}" for m, v in zip(layouts.CHART_MONTHS, layouts.CHART_VALUES, strict=True)]
+    assert by_page[2] == [f"{service} | {value}" for service, value in layouts.BARS]
+    assert layouts.CHART_NOTE in [b.text for b in parsed.blocks]
+    for title, row in ((layouts.CHART_TITLE, "Jun | 94.8%"), (layouts.BAR_TITLE, "Audiology | 139")):
+        holding = [c for c in chunks if row in c.page_content]
+        assert holding and all(title in c.page_content or c.metadata["section"].endswith(title) for c in holding)
+
+
+def test_a_tables_row_going_up_in_equal_steps_is_no_chart_axis():
+    # A monthly trend rising by the same amount each month is in equal steps, but not round ones as an axis's are;
+    # and months heading a table stand over their figures, not under them.
+    table = [
+        "Measure                 Target    Jan      Feb      Mar",
+        "",
+        "Savings to date (£m)    7.40      5.90     6.40     6.90",
+        "Capital spend (£m)      5.00      3.20     3.70     4.10",
+        "Beds open               120       110      115      120",
+    ]
+    page = "\n".join(["Finance summary", "", *table, "", "Page 3"])
+    assert chart_pages(page) == [page]
+
+
+def test_dashboard_tiles_keep_their_status_word_and_caption_and_leave_the_titles_around_them_alone(tmp_path):
+    # Each tile's status stands beside its figure, between it and the next tile's figure; a caption's wrapped
+    # bracket leaves a "5.5%)" on a line of its own; the section title over the row and the table title under it
+    # are no tile's caption.
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.status_tiles_pdf())
+    texts = [b.text for b in parsed.blocks if not b.table]
+    for figure, status, caption in layouts.STATUS_TILES:
+        assert f"{figure} {status} {' '.join(caption)}" in texts
+    assert layouts.TILES_SECTION in texts and layouts.TILES_TABLE_TITLE in [b.text for b in parsed.blocks]
+    assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.TILES_TABLE[1:]]
