@@ -52,6 +52,10 @@ def _layout_text(page: Any, tables: Sequence[RuledTable], number: int) -> str:
         return ""
     ops = iter(ContentStream(contents, page.pdf, "bytes").operations)
     state = TextStateManager()
+    turn = _upright(page)
+    if turn is not None:
+        state.add_cm(*turn)
+        tables = ()  # found in the page's own coordinates, which no longer hold its text's places
     groups: list[Any] = []
     for operands, op in ops:  # as pypdf's text_show_operations
         if op in (b"BT", b"q"):
@@ -77,6 +81,21 @@ def _layout_text(page: Any, tables: Sequence[RuledTable], number: int) -> str:
         groups = _tables_marked(groups, tables, page, number)
     lines = _layout_mode.y_coordinate_groups(placed(groups))
     return str(_layout_mode.fixed_width_page(lines, width, True, 1))
+
+
+def _upright(page: Any) -> list[float] | None:
+    """The transformation that draws a page set to display turned (``/Rotate`` 90, 180 or 270) as it displays:
+    a landscape page turned into a portrait pack by a PDF editor has its text running up the page, which layout
+    mode cannot read (it leaves rotated text out), though a reader of the pack sees it upright. None for a page
+    not turned."""
+    turn = int(page.get("/Rotate", 0) or 0) % 360
+    box = page.mediabox
+    x0, y0, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
+    return {
+        90: [0, -1, 1, 0, -y0, x0 + width],
+        180: [-1, 0, 0, -1, x0 + width, y0 + height],
+        270: [0, 1, -1, 0, y0 + height, -x0],
+    }.get(turn)
 
 
 def _tables_marked(groups: list[Any], tables: Sequence[RuledTable], page: Any, number: int) -> list[Any]:

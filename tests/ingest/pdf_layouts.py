@@ -11,7 +11,7 @@ import io
 from collections.abc import Sequence
 
 from fpdf import FPDF, FontFace
-from pypdf import PdfWriter
+from pypdf import PageObject, PdfReader, PdfWriter, Transformation
 from pypdf.generic import DictionaryObject, NameObject, StreamObject
 
 PRACTICES = [
@@ -1685,3 +1685,41 @@ def status_tiles_pdf() -> bytes:
         for x, cell in zip((150, 190, 220), row, strict=True):
             pdf.text(x, 113 + 6 * r, cell)
     return bytes(pdf.output())
+
+
+TURNED_TITLE = "Table 5: Capital schemes by quarter (£k)"
+TURNED_TABLE = [
+    ("Scheme", "Q1", "Q2", "Q3", "Q4", "Total"),
+    ("Theatre ventilation", "120", "340", "210", "95", "765"),
+    ("Ward refurbishment", "80", "150", "260", "310", "800"),
+    ("Electronic records", "45", "60", "75", "90", "270"),
+]
+
+
+def turned_landscape_pdf() -> bytes:
+    """A portrait pack with a landscape page turned into it as a PDF editor's "rotate pages" leaves one: the
+    landscape page's content drawn turned a quarter on a portrait page set to display turned back (/Rotate 90),
+    so its text runs up the page in the page's own coordinates; a portrait page of text before it."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    pdf.multi_cell(180, 5, "1. Introduction. The capital programme is set out in the table overleaf.")
+    pdf.add_page(orientation="L")
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.text(15, 20, TURNED_TITLE)
+    pdf.set_font("Helvetica", size=10)
+    for r, row in enumerate(TURNED_TABLE):
+        for x, cell in zip((15, 110, 140, 170, 200, 230), row, strict=True):
+            pdf.text(x, 32 + 7 * r, cell)
+    source = PdfReader(io.BytesIO(bytes(pdf.output())))
+    writer = PdfWriter()
+    writer.add_page(source.pages[0])
+    landscape = source.pages[1]
+    width, height = float(landscape.mediabox.width), float(landscape.mediabox.height)
+    turned = PageObject.create_blank_page(width=height, height=width)
+    turned.merge_transformed_page(landscape, Transformation().rotate(90).translate(height, 0))
+    turned.rotation = 90
+    writer.add_page(turned)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()

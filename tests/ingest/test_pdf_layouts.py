@@ -719,3 +719,16 @@ def test_dashboard_tiles_keep_their_status_word_and_caption_and_leave_the_titles
         assert f"{figure} {status} {' '.join(caption)}" in texts
     assert layouts.TILES_SECTION in texts and layouts.TILES_TABLE_TITLE in [b.text for b in parsed.blocks]
     assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.TILES_TABLE[1:]]
+
+
+def test_a_landscape_page_turned_into_a_portrait_pack_is_read_as_it_displays(tmp_path):
+    # Its text runs up the page in the page's own coordinates, which layout mode leaves out as rotated text; read
+    # turned back, as a reader of the pack sees it, the table keeps its rows, header and title.
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.turned_landscape_pdf())
+    assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.TURNED_TABLE[1:]]
+    assert [b.text for b in parsed.blocks if b.header] == [" | ".join(layouts.TURNED_TABLE[0])]
+    assert {b.page for b in rows(parsed)} == {2}
+    holding = [c for c in chunks if "Ward refurbishment" in c.page_content]
+    assert holding and all(
+        layouts.TURNED_TITLE in c.page_content or c.metadata["section"].endswith(layouts.TURNED_TITLE) for c in holding
+    )
