@@ -9,6 +9,7 @@ import pytest
 from ingest.chunk import chunk_document
 from ingest.load import IngestError, load_file
 from ingest.parse import parse
+from ingest.pdf import missing_lines
 from ingest.pdf_lines import is_year
 from ingest.structure import describe
 from tests.helpers import board_pdf, chunk_with, encrypted_pdf, imageless_pdf, write
@@ -516,3 +517,11 @@ def test_a_pdf_author_is_its_publisher_only_when_it_names_an_organisation(tmp_pa
 )
 def test_a_year_or_financial_year_heads_a_column_where_a_figure_would_not(text, year):
     assert is_year(text) is year
+
+
+def test_a_footer_run_into_the_page_number_in_plain_text_is_not_taken_for_text_layout_mode_missed():
+    # Plain mode joins two runs drawn with no space between them ("Page 2 of 3" and the footer's title); layout
+    # mode has both words apart. A stamp layout mode cannot see at all is still added.
+    layout = "Our year in brief\n\nLowmead Council - Annual summary                  Page 2 of 3"
+    plain = "Our year in brief\nPage 2 of 3Lowmead Council - Annual summary\nDRAFT FOR COMMENT 2"
+    assert missing_lines(layout, plain) == ["DRAFT FOR COMMENT 2"]
