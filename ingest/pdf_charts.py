@@ -11,11 +11,16 @@ each category beside the labels set over it ("Jun    78.4%"); the rest of the pa
 Two shapes are read, both by their axes, which tables do not have:
 
 - columns or points over a line of three or more evenly spaced categories, with the value axis's
-  ticks (numbers in equal steps, one per line, aligned at the left of the plot) above it: each data
-  label is the category's whose centre it stands over (within half the categories' spacing);
-- bars across from a line of three or more evenly spaced ticks in equal steps, with their category
-  labels aligned on the right edge at the left of the plot: each data label is the category's on the
-  nearest line (layout text may put a label a line above or below its category).
+  ticks (numbers going up in equal round steps, 60, 65, 70 or 0.8, 0.9, 1.0, one per line, aligned on
+  their right edge at the left of the plot) above it: each data label is the category's whose centre it
+  stands over (within half the categories' spacing);
+- bars across from a line of three or more evenly spaced ticks in equal round steps, with their
+  category labels ending just left of the plot: each data label is the category's on the nearest line
+  (layout text may put a label a line above or below its category). The chart's title, across the value
+  axis, bounds it from above.
+
+A table's row going up by the same amount in each column (5.90, 6.40, 6.90) is not in round steps, and a
+table's header stands over its figures, not under them.
 
 A chart needs data labels on at least half its categories (three or more) to be read: without them
 its picture holds the figures, and its words are left where they are.
@@ -37,7 +42,7 @@ _SPACING = 1.6  # widest over narrowest gap between neighbouring categories or t
 _ROUND_STEPS = (1, 2, 2.5, 5)  # an axis's step is one of these times a power of ten
 _MIN_STEPS = 3  # categories, ticks and data labels a chart has at least
 _REACH = 80  # lines above its category line a chart's ticks and labels may stand
-_ALIGN = 2  # columns by which ticks or bar labels aligned on one edge may differ
+_ALIGN = 2  # columns by which ticks aligned on their right edge may differ
 _LABEL_REACH = 12  # columns between a bar's category label and the value axis, at most (labels end near it)
 _NEAR_LINES = 2  # lines between a bar's data label and its category label, at most
 _TITLE_REACH = 5  # lines from a chart's title down to its plot, at most
@@ -180,6 +185,7 @@ def _title(lines: list[str], above: int, left: int, right: int) -> tuple[int, li
 
 
 def _axis_title(lines: list[str], below: int, left: int, right: int) -> tuple[int, str]:
+    """The words of the line or two under the axis within the columns ("Month (2025)"), and where they are."""
     for i in range(below + 1, min(len(lines), below + 3)):
         inside = [c.text for c in cells_of(lines[i]) if left <= (c.start + c.end) / 2 < right]
         if inside:
