@@ -62,10 +62,17 @@ def with_figures_around(zone: Zone, lines: list[Line]) -> Zone:
 def without_loose_words(zone: Zone, lines: list[Line]) -> Zone:
     """The zone without the groups of lines (no blank between them) holding no figure at its top and foot that no
     figure needs for its caption: a page's running header or a section's title over a dashboard's row of figures,
-    or the title of a table under it, which the table finder or the grid's growth took in with the row. The
-    smallest such part of the zone that reads as a grid of captioned figures; the zone itself when none does."""
+    or the title of a table under it, which the table finder or the grid's growth took in with the row. A group
+    with a line of as many cells as the grid has columns (a line under each box: "Up 12% on last year") stays.
+    The smallest such part of the zone that reads as a grid of captioned figures; the zone itself when none does."""
     groups = _groups(lines, zone.first, zone.last)
-    holding = [k for k, group in enumerate(groups) if any(_figure(c) for n in group for c in lines[n].cells)]
+    cells = {n: zone.cells(lines[n]) for group in groups for n in group}
+    columns = len(_figure_columns([c for found in cells.values() for c in found if _figure(c)]))
+    holding = [
+        k
+        for k, group in enumerate(groups)
+        if any(_figure(c) for n in group for c in cells[n]) or max(len(cells[n]) for n in group) >= columns
+    ]
     if not holding:
         return zone
     for dropped in range(len(groups) - 1, -1, -1):  # the most groups left out first

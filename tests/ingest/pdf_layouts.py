@@ -1652,10 +1652,10 @@ def labelled_charts_pdf() -> bytes:
 
 
 STATUS_TILES = [
-    ("6.2%", "Red", ["staff turnover in the", "last twelve months (target", "5.5%)"]),
-    ("412", "Green", ["volunteers active across", "the three sites"]),
-    ("18 days", "Amber", ["average wait for a", "first physiotherapy", "appointment"]),
-    ("88.4%", "Green", ["of complaints answered", "within 25 working days"]),
+    ("6.2%", "Red", ["staff turnover in the", "last twelve months (target", "5.5%)"], "Up 0.4 on May"),
+    ("412", "Green", ["volunteers active across", "the three sites"], "Up 31 on May"),
+    ("18 days", "Amber", ["average wait for a", "first physiotherapy", "appointment"], "Same as May"),
+    ("88.4%", "Green", ["of complaints answered", "within 25 working days"], "Down 1.2 on May"),
 ]
 TILES_SECTION = "People and experience"
 TILES_TABLE_TITLE = "Complaints by site, May"
@@ -1665,12 +1665,13 @@ TILES_TABLE = [("Site", "Received", "Answered"), ("Northgate", "41", "37"), ("Ea
 def status_tiles_pdf() -> bytes:
     """A dashboard's row of four tiles under a section title: each tile's figure with its status word to its right
     on the figure's line, its caption under them (one caption's bracket wrapped, so a line of its own reads
-    "5.5%)"); a table's title and the table well below the tiles."""
+    "5.5%)") and its change on the month at the tile's foot; a table's title and the table well below the
+    tiles."""
     pdf = FPDF(orientation="L")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 14)
     pdf.text(15, 25, TILES_SECTION)
-    for k, (figure, status, caption) in enumerate(STATUS_TILES):
+    for k, (figure, status, caption, change) in enumerate(STATUS_TILES):
         x = 15 + 68 * k
         pdf.set_font("Helvetica", "B", 20)
         pdf.text(x, 45, figure)
@@ -1678,6 +1679,7 @@ def status_tiles_pdf() -> bytes:
         pdf.text(x + 45, 45, status)
         pdf.set_font("Helvetica", size=8)
         _lines_at(pdf, x, 58, caption, 4)
+        pdf.text(x, 78, change)
     pdf.set_font("Helvetica", "B", 10)
     pdf.text(150, 105, TILES_TABLE_TITLE)
     pdf.set_font("Helvetica", size=9)

@@ -711,12 +711,12 @@ def test_a_tables_row_going_up_in_equal_steps_is_no_chart_axis():
 
 def test_dashboard_tiles_keep_their_status_word_and_caption_and_leave_the_titles_around_them_alone(tmp_path):
     # Each tile's status stands beside its figure, between it and the next tile's figure; a caption's wrapped
-    # bracket leaves a "5.5%)" on a line of its own; the section title over the row and the table title under it
-    # are no tile's caption.
+    # bracket leaves a "5.5%)" on a line of its own; the change line at the tiles' foot, one under each, is theirs;
+    # the section title over the row and the table title under it are no tile's caption.
     _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.status_tiles_pdf())
     texts = [b.text for b in parsed.blocks if not b.table]
-    for figure, status, caption in layouts.STATUS_TILES:
-        assert f"{figure} {status} {' '.join(caption)}" in texts
+    for figure, status, caption, change in layouts.STATUS_TILES:
+        assert f"{figure} {status} {' '.join(caption)} {change}" in texts
     assert layouts.TILES_SECTION in texts and layouts.TILES_TABLE_TITLE in [b.text for b in parsed.blocks]
     assert [b.text for b in rows(parsed)] == [" | ".join(row) for row in layouts.TILES_TABLE[1:]]
 
