@@ -88,7 +88,7 @@ def _upright(page: Any) -> list[float] | None:
     a landscape page turned into a portrait pack by a PDF editor has its text running up the page, which layout
     mode cannot read (it leaves rotated text out), though a reader of the pack sees it upright. None for a page
     not turned."""
-    turn = int(page.get("/Rotate", 0) or 0) % 360
+    turn = int(page.get("/Rotate", 0) or 0) % 360  # pypdf copies a /Rotate set on the page tree into each page
     box = page.mediabox
     x0, y0, width, height = float(box.left), float(box.bottom), float(box.width), float(box.height)
     return {
