@@ -35,4 +35,6 @@ def test_ligature_characters_embed_as_the_letters_they_print():
     printed, typed = "The \ufb01nance team and the \ufb02u clinic", "The finance team and the flu clinic"
     light = np.array(model.embed_documents([printed, typed]))
     full = np.array(model.embed_documents([printed] * 5 + [typed] * 5))  # more than SMALL: sentence-transformers
-    assert np.allclose(light[0], light[1]) and np.allclose(full[0], full[-1], atol=1e-6)
+    # Within float32 rounding: two rows of one batch may take different BLAS kernels (7e-8 apart on some CPUs);
+    # without the ligatures read as letters the two texts are 0.54 apart.
+    assert np.allclose(light[0], light[1], atol=1e-6) and np.allclose(full[0], full[-1], atol=1e-6)
