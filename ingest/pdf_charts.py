@@ -109,10 +109,14 @@ def _overlap(a: _Chart, b: _Chart) -> bool:
 def _blanked(line: str, left: int, right: int) -> str:
     """The line with the cells that stand within columns [left, right) replaced by spaces."""
     out = list(line)
-    for cell in cells_of(line):
-        if left <= (cell.start + cell.end) / 2 < right:
-            out[cell.start : cell.end] = " " * (cell.end - cell.start)
+    for cell in _within(line, left, right):
+        out[cell.start : cell.end] = " " * (cell.end - cell.start)
     return "".join(out).rstrip()
+
+
+def _within(line: str, left: int, right: int) -> list[Cell]:
+    """The line's cells whose centres stand within columns [left, right)."""
+    return [cell for cell in cells_of(line) if left <= (cell.start + cell.end) / 2 < right]
 
 
 def _words(lines: list[str], i: int) -> list[_Word]:
@@ -172,7 +176,7 @@ def _title(lines: list[str], above: int, left: int, right: int) -> tuple[int, li
     title: list[str] = []
     top = above
     for i in range(above - 1, max(-1, above - _TITLE_REACH - 1), -1):
-        inside = [c.text for c in cells_of(lines[i]) if left <= (c.start + c.end) / 2 < right]
+        inside = [c.text for c in _within(lines[i], left, right)]
         if not inside:
             if title:
                 break
@@ -187,7 +191,7 @@ def _title(lines: list[str], above: int, left: int, right: int) -> tuple[int, li
 def _axis_title(lines: list[str], below: int, left: int, right: int) -> tuple[int, str]:
     """The words of the line or two under the axis within the columns ("Month (2025)"), and where they are."""
     for i in range(below + 1, min(len(lines), below + 3)):
-        inside = [c.text for c in cells_of(lines[i]) if left <= (c.start + c.end) / 2 < right]
+        inside = [c.text for c in _within(lines[i], left, right)]
         if inside:
             text = " ".join(inside)
             return (i, text) if not is_figure(text) and len(text.split()) <= _MAX_BAR_LABEL_WORDS else (below, "")
@@ -232,9 +236,7 @@ def _column_chart(lines: list[str], c: int) -> _Chart | None:
     legend: list[str] = []
     tick_words = set(ticks)
     for i in range(top, c):
-        for cell in cells_of(lines[i]):
-            if not left <= (cell.start + cell.end) / 2 < right:
-                continue
+        for cell in _within(lines[i], left, right):
             words = [w for w in _words(lines, i) if cell.start <= w.start < cell.end and w not in tick_words]
             if words and all(is_figure(w.text) for w in words):
                 for w in words:
