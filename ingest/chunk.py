@@ -81,7 +81,8 @@ def embedding_text(document: Document, window: TokenWindow | None = None) -> str
     """What the embedding model reads for a chunk: its section path (and table header), then its body,
     within the model's window. The body always fits (the chunker sizes it in the model's word pieces);
     the prefix is cut from its end when the two together are longer than the window (a long heading path
-    over a full chunk). Sizing bodies to leave the prefix room instead was measured worse (see README)."""
+    over a full chunk). Sizing bodies to leave the prefix room instead was measured worse
+    (leave-one-document-out over 308 questions, 30 November; figures in commit 43fb4a5)."""
     window = window or default_window()
     meta = document.metadata
     prefix = "\n".join(filter(None, [meta.get("section", ""), header_apart(document.page_content, meta)]))

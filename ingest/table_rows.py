@@ -5,7 +5,7 @@ cells, under the table's header row ("Service | May 2025 | June 2025"), which th
 every chunk of the table (``table_header``). The cells keep the order a reader copies them in, so a
 row quoted from the page ("Podiatry 12 weeks 11 weeks") is found in the passage as printed; writing
 each value after its column's label ("May 2025: 12 weeks") broke that run of values, and 12 of 57
-quotes of three unseen papers matched no passage (see README, "A second batch of unseen layouts").
+quotes of three unseen papers matched no passage (see `evals/FINDINGS.md`, "A second batch of unseen layouts").
 """
 
 from __future__ import annotations

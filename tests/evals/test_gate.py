@@ -4,7 +4,7 @@ Runs the whole evaluation (30 questions, default settings: extractive backend, k
 the session's corpus index, writes the three files, and fails if a headline metric falls
 below its floor. Raise the floors as the product improves; never lower them to let a
 change pass. A floor follows the measured score down only after a refit whose
-leave-one-document-out figures (README) did not fall: refitting moves a 30-question set by a
+leave-one-document-out figures (README, "Where it stands") did not fall: refitting moves a 30-question set by a
 question either way.
 """
 
@@ -21,7 +21,7 @@ from settings import Settings
 # Floors: a little under the values measured on the dev set (evals/datasets/dev.jsonl),
 # extractive backend, k = 4, on 2026-12-02 with the answer model fitted by evals/training.py.
 # The dev set is in that model's training data; its leave-one-document-out figures are in
-# the README. One more unanswerable dev question answered fails, as do two fewer answerable ones.
+# the README ("Where it stands"). One more unanswerable dev question answered fails, as do two fewer answerable ones.
 FLOORS = {
     "recall@4": 0.83,  # measured 0.865 (2026-12-02)
     "recall@800w": 0.85,  # measured 0.891
