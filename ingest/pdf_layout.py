@@ -12,20 +12,31 @@ printed column like any run that starts a text object. Words of running text are
 apart, so prose reads as before. Everything else is pypdf's own layout mode: its text state,
 fonts, line grouping, character width and page grid.
 
-``_group_text_runs`` follows pypdf 7.1's ``recurse_to_target_op``
-(pypdf/_text_extraction/_layout_mode/_fixed_width_page.py, BSD-3-Clause, Copyright (c) 2006-2008
-Mathieu Fenniak and contributors), changed only where marked. Should pypdf's internals move, the
-page is read with pypdf's layout mode unchanged.
+The grid's character width is the page's average, so a line set smaller than the page's larger
+type runs past its grid columns. A run that starts where the line's text already reaches is
+written straight after it, and where design tools draw each word as a text object of its own
+(no space characters, the gaps made by placing), the words of such a line ran together
+("patientstell us"). A run that starts a word gap (:data:`WORD_GAP`) after the one before it now
+keeps one space.
+
+``_group_text_runs`` and ``_fixed_width_page`` follow pypdf 7.1's ``recurse_to_target_op`` and
+``fixed_width_page`` (pypdf/_text_extraction/_layout_mode/_fixed_width_page.py, BSD-3-Clause,
+Copyright (c) 2006-2008 Mathieu Fenniak and contributors), changed only where marked. Should
+pypdf's internals move, the page is read with pypdf's layout mode unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from math import ceil
 from typing import Any, Literal
 
 from ingest.pdf_ruled import RuledTable, marker
 
 CELL_GAP = 3  # space widths: a wider gap between two pieces of text on one line parts two cells
+# A gap of this share of the type's height or more between two runs on one line is a word space (a space is
+# about a quarter of the height; letters of one word, kerned or tracked, sit closer).
+WORD_GAP = 0.15
 
 
 def layout_text(page: Any, tables: Sequence[RuledTable] = (), number: int = 0) -> str:
@@ -80,7 +91,43 @@ def _layout_text(page: Any, tables: Sequence[RuledTable], number: int) -> str:
     if tables:
         groups = _tables_marked(groups, tables, page, number)
     lines = _layout_mode.y_coordinate_groups(placed(groups))
-    return str(_layout_mode.fixed_width_page(lines, width, True, 1))
+    return _fixed_width_page(lines, width)
+
+
+def _fixed_width_page(lines: dict[int, list[Any]], char_width: float) -> str:
+    """The page's lines in a grid of ``char_width`` columns (pypdf's ``fixed_width_page``, spacing lines
+    vertically by their type's height, with the word-gap change marked)."""
+    from pypdf._text_extraction._layout_mode._fixed_width_page import NEWLINE_LIMIT, WHITESPACE_LIMIT
+
+    page: list[str] = []
+    control = str.maketrans(dict.fromkeys(range(14, 32), " "))
+    last_y = 0
+    for y, runs in lines.items():
+        if page:
+            height = runs[0]["font_height"]
+            page.extend([""] * min(0 if height == 0 else int(abs(y - last_y) / height) - 1, NEWLINE_LIMIT))
+        parts: list[str] = []
+        length, last_end = 0, 0.0
+        for run in runs:
+            tx = run["tx"]
+            needed = (int(tx // char_width) if char_width else length) - length
+            if needed > 0 and ceil(last_end) < int(tx):
+                parts.append(" " * min(needed, WHITESPACE_LIMIT))
+                length += min(needed, WHITESPACE_LIMIT)
+            elif parts and tx - last_end >= WORD_GAP * run["font_height"] and not parts[-1].endswith(" "):
+                # Changed from pypdf: a run a word gap on from the text before it, whose grid column that
+                # text has already passed, keeps a space.
+                parts.append(" ")
+                length += 1
+            text = run["text"].translate(control)
+            parts.append(text)
+            length += len(text)
+            last_end = run["displaced_tx"]
+        line = "".join(parts).rstrip()
+        if line.strip() or page:
+            page.append(line)
+        last_y = y
+    return "\n".join(page)
 
 
 def _upright(page: Any) -> list[float] | None:

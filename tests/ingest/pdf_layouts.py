@@ -1725,3 +1725,33 @@ def turned_landscape_pdf() -> bytes:
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+PLACED_SENTENCES = (
+    "Falls causing moderate or severe harm came down from fifty two to thirty seven this year.",
+    "Every ward now runs a safety huddle at the start of each shift with the nurse in charge.",
+)
+PLACED_FIGURES = (("12,480", "home visits"), ("3,915", "volunteer hours"))
+
+
+def words_placed_one_by_one_pdf() -> bytes:
+    """A designed summary page as publishing tools write one: each word of the small body text drawn as a text
+    object of its own at its place (no space characters; the gaps are made by placing), beside key figures in
+    large type down the right-hand side."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.text(15, 20, "Our year in summary")
+    for i, (figure, caption) in enumerate(PLACED_FIGURES):
+        pdf.set_font("Helvetica", "B", 30)
+        pdf.text(150, 40 + 30 * i, figure)
+        pdf.set_font("Helvetica", size=9)
+        pdf.text(150, 47 + 30 * i, caption)
+    pdf.set_font("Helvetica", size=8)
+    space = pdf.get_string_width(" ")
+    for i, sentence in enumerate(PLACED_SENTENCES):
+        x = 15.0
+        for word in sentence.split():
+            pdf.text(x, 40 + 10 * i, word)
+            x += pdf.get_string_width(word) + space
+    return bytes(pdf.output())

@@ -732,3 +732,18 @@ def test_a_landscape_page_turned_into_a_portrait_pack_is_read_as_it_displays(tmp
     assert holding and all(
         layouts.TURNED_TITLE in c.page_content or c.metadata["section"].endswith(layouts.TURNED_TITLE) for c in holding
     )
+
+
+def test_words_placed_one_by_one_keep_their_spaces(tmp_path):
+    # A publishing tool draws each word as a text object of its own and makes the gaps by placing; layout mode's
+    # grid, its character width averaged over the page's large figures too, let the small body text run past its
+    # columns and wrote its words together ("Fallscausingmoderate"). Each sentence now reads with its spaces, and
+    # the figures beside it stay where they were.
+    page = pypdf.PdfReader(io.BytesIO(layouts.words_placed_one_by_one_pdf())).pages[0]
+    text = layout_text(page)
+    for sentence in layouts.PLACED_SENTENCES:
+        assert sentence in text
+    for figure, caption in layouts.PLACED_FIGURES:
+        assert figure in text and caption in text
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.words_placed_one_by_one_pdf())
+    assert any(layouts.PLACED_SENTENCES[1] in c.page_content for c in chunks)
