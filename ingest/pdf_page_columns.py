@@ -1,4 +1,4 @@
-"""A page set in two columns of running text, read as two pages: the left column, then the right.
+"""A page set in columns of running text, read as pages: the left column, then the next to the right.
 
 pypdf's layout text gives such a page line by line across both columns. Where a column also holds a
 table, a list or a note, the table finder sees one page-wide run of "cells" (the left column's line
@@ -12,6 +12,12 @@ cut is made only where at least half of each side's lines are one run of words (
 six lines or more hold such a run on both sides, the gutter is three characters wide or more (a
 space lining up down a page of prose by chance is one), and the two sides' entries do not start line
 for line (a table of two wrapped text columns, a risk beside its mitigation, does).
+
+Each side is cut again where it still holds two columns, so a page of three columns reads as three. A
+designed page often sets its columns under a title and introduction that run across the page, or
+above a section across it: when the page is not columns from top to foot, each band of twelve lines
+or more that is (the longest first, then the rest above and below it) is read column by column
+between the lines across the page.
 """
 
 from __future__ import annotations
@@ -22,12 +28,15 @@ from collections.abc import Collection
 from ingest.pdf_lines import EDGE_LINES, continues, ends_sentence
 from vectorstore.text import recurring
 
-_RUN = re.compile(r"\S+(?: \S+)*")  # words set apart from the rest of their line by two spaces or more
+# Words set apart from the rest of their line by six spaces or more. Words that a design tool places one by one,
+# justified, are written up to five spaces apart on the layout grid; a column's gutter is wider.
+_RUN = re.compile(r"\S+(?: {1,5}\S+)*")
 _SENTENCE_WORDS = 4  # a run of this many words or more is running text
 _MIN_BESIDE = 6  # lines with running text on both sides of the gutter
 _RUNNING_SHARE = 0.5  # of each side's lines, those that are one run of running text
 _TOGETHER = 0.75  # share of entries starting on the same line on both sides, in a table of two columns of text
 _MIDDLE = (0.3, 0.7)  # the gutter lies in this part of the page's width
+_MIN_BAND = 12  # lines (not counting blank ones) of a band of columns on a page that is not all columns
 _MIN_GUTTER = 3  # characters clear on every line: a space that lines up down a page of prose by chance is one
 _DIGITS = re.compile(r"\d+")
 
@@ -43,8 +52,8 @@ def running_lines(texts: list[str]) -> set[str]:
 
 
 def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
-    """The page's layout text as the pages it reads as: itself, or its left and right columns. ``running``: the
-    document's running lines (:func:`running_lines`), kept whole."""
+    """The page's layout text as the pages it reads as: itself, or its columns, left to right, each read down.
+    ``running``: the document's running lines (:func:`running_lines`), kept whole."""
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
     if len(filled) < 2 * EDGE_LINES + _MIN_BESIDE:
@@ -52,14 +61,76 @@ def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
     body = filled[EDGE_LINES:-EDGE_LINES]
     cut = _gutter(lines, body)
     if cut is None:
-        return [text]
+        return _banded(lines, body) or [text]
     top, foot = filled[EDGE_LINES - 1], filled[-EDGE_LINES]
     whole = {i for i in filled if (i <= top or i >= foot) and (_crosses(lines[i], cut) or _plain(lines[i]) in running)}
     left = [
         line if i in whole and i <= top else "" if i in whole else line[:cut].rstrip() for i, line in enumerate(lines)
     ]
     right = [line if i in whole and i >= foot else "" if i in whole else line[cut:] for i, line in enumerate(lines)]
-    return ["\n".join(_closed_up(left, right)), "\n".join(_closed_up(right, left))]
+    return _sides(left, right)
+
+
+def _sides(left: list[str], right: list[str]) -> list[str]:
+    """The two sides of a cut, each read as its own columns: a page of three columns is cut at one gutter, and the
+    side holding two columns again at the other."""
+    return [piece for side in (_closed_up(left, right), _closed_up(right, left)) for piece in _columns("\n".join(side))]
+
+
+def _columns(text: str) -> list[str]:
+    """A side of a cut as the columns it still holds (every line of it is body: the page's edges are placed)."""
+    lines = text.split("\n")
+    body = [i for i, line in enumerate(lines) if line.strip()]
+    cut = _gutter(lines, body) if len(body) >= _MIN_BESIDE else None
+    if cut is None:
+        return [text]
+    return _sides([line[:cut].rstrip() for line in lines], [line[cut:] for line in lines])
+
+
+def _banded(lines: list[str], body: list[int]) -> list[str]:
+    """A page whose columns run over part of it only (a title and introduction across the page, then three columns,
+    then a section across it again), as its bands read in turn, the columns of each band left to right; [] when
+    no run of :data:`_MIN_BAND` lines or more is set in columns."""
+    bands = sorted(_bands(lines, body))
+    if not bands:
+        return []
+    pieces: list[str] = []
+    start = 0
+    for k, (first, last, cut) in enumerate(bands):
+        # The band runs on over the edge lines under it that leave its gutter clear (a column's last lines near
+        # the foot of the page), up to a line across it or the next band.
+        floor = bands[k + 1][0] if k + 1 < len(bands) else len(lines)
+        while last + 1 < floor and not lines[last + 1][cut - 1 : cut + 2].strip():
+            last += 1
+        pieces.append("\n".join(lines[start:first]))
+        band = lines[first : last + 1]
+        pieces += _sides([line[:cut].rstrip() for line in band], [line[cut:] for line in band])
+        start = last + 1
+    pieces.append("\n".join(lines[start:]))
+    return [piece for piece in pieces if piece.strip()]
+
+
+def _bands(lines: list[str], body: list[int]) -> list[tuple[int, int, int]]:
+    """(first line, last line, gutter) of each longest run of body lines that reads as columns, the rest searched
+    again above and below it."""
+    if len(body) < _MIN_BAND:
+        return []
+    width = max(len(line) for line in lines)
+    middle = range(int(width * _MIDDLE[0]), int(width * _MIDDLE[1]))
+    clear = [frozenset(x for x in middle if not _crosses(lines[i], x)) for i in body]
+    runs: set[tuple[int, int]] = set()  # (start, end) into body: each start's longest run with columns clear
+    for start in range(len(body) - _MIN_BAND + 1):
+        common, end = clear[start], start
+        while end + 1 < len(body) and len(common & clear[end + 1]) >= _MIN_GUTTER:
+            end += 1
+            common = common & clear[end]
+        if end - start + 1 >= _MIN_BAND:
+            runs.add((start, end))
+    for start, end in sorted(runs, key=lambda run: (run[0] - run[1], run[0])):  # the longest first
+        cut = _gutter(lines, body[start : end + 1])
+        if cut is not None:
+            return [*_bands(lines, body[:start]), (body[start], body[end], cut), *_bands(lines, body[end + 1 :])]
+    return []
 
 
 def _closed_up(side: list[str], other: list[str]) -> list[str]:

@@ -1755,3 +1755,58 @@ def words_placed_one_by_one_pdf() -> bytes:
             pdf.text(x, 40 + 10 * i, word)
             x += pdf.get_string_width(word) + space
     return bytes(pdf.output())
+
+
+BANDED_INTRO = (
+    "This summary sets out what the board heard about each service during the year and what comes next.",
+    "Each service reported to a meeting of the board in public, and the papers for those meetings are online.",
+    "Where a service has a new target for next year, the target is given at the end of its section below.",
+)
+BANDED_NOTE = "Figures are for the year to 31 March and come from the services' own records unless a source is given."
+BANDED_LEFT = (
+    "The community nursing teams made more visits than in any year before and kept waiting times for a first "
+    "visit under two days in every locality despite the winter pressures on staffing across the county.",
+    "Two new teams started in the spring, one for people leaving hospital and one for people living in care homes.",
+    "The district nurses also began a trial of visits booked online by carers, which the board will hear about "
+    "next year once the first six months of bookings have been looked at.",
+)
+BANDED_RIGHT = (
+    "The therapy services opened two new clinics in the market towns so that fewer patients travel to the main "
+    "hospital.",
+    "The children's service moved into the family hubs this year, and the board heard that parents find the new "
+    "rooms easier to reach by bus, though the waiting list for speech and language therapy is still too long.",
+    "Podiatry began taking referrals from pharmacists in the summer, and expects to see more people each month "
+    "when two more podiatrists join the team early in the new year.",
+)
+
+
+def banded_justified_columns_pdf() -> bytes:
+    """A designed page: a title and an introduction across the page, then two columns of justified running text
+    whose words are placed one by one (the gaps stretched to fill each line, so layout text sets them up to
+    several spaces apart), then a note across the page again."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(15, 20, "Services in review")
+    pdf.set_font("Helvetica", size=9)
+    for i, line in enumerate(BANDED_INTRO):
+        pdf.text(15, 28 + 5 * i, line)
+    for x, paragraphs in ((15.0, BANDED_LEFT), (112.0, BANDED_RIGHT)):
+        y = 48.0
+        for paragraph in paragraphs:
+            lines: list[list[str]] = [[]]
+            for word in paragraph.split():
+                if lines[-1] and pdf.get_string_width(" ".join([*lines[-1], word])) > 64:
+                    lines.append([])
+                lines[-1].append(word)
+            for i, placed in enumerate(lines):
+                width = sum(pdf.get_string_width(word) for word in placed)
+                gap = (68 - width) / max(1, len(placed) - 1) if i < len(lines) - 1 else pdf.get_string_width(" ")
+                at = x
+                for word in placed:
+                    pdf.text(at, y, word)
+                    at += pdf.get_string_width(word) + gap
+                y += 5
+            y += 5
+    pdf.text(15, 140, BANDED_NOTE)
+    return bytes(pdf.output())

@@ -747,3 +747,18 @@ def test_words_placed_one_by_one_keep_their_spaces(tmp_path):
         assert figure in text and caption in text
     _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.words_placed_one_by_one_pdf())
     assert any(layouts.PLACED_SENTENCES[1] in c.page_content for c in chunks)
+
+
+def test_columns_under_an_introduction_across_the_page_read_down_each_column(tmp_path):
+    # A designed page: a title and introduction across the page, two columns of justified words placed one by one
+    # (layout text sets them up to several spaces apart), a note across the foot. The page is not columns from top
+    # to foot, and the columns' words were not one run, so the two columns were read line by line across each
+    # other. Now the band of columns is read down each column in turn, between the lines across the page.
+    _, parsed, chunks = parse_pdf_bytes(tmp_path, layouts.banded_justified_columns_pdf())
+    text = "\n".join(c.page_content for c in chunks)
+    flat = " ".join(text.split())
+    for paragraph in (*layouts.BANDED_LEFT, *layouts.BANDED_RIGHT, *layouts.BANDED_INTRO, layouts.BANDED_NOTE):
+        assert paragraph in flat
+    assert flat.index(layouts.BANDED_INTRO[-1]) < flat.index(layouts.BANDED_LEFT[0])
+    assert flat.index(layouts.BANDED_LEFT[-1]) < flat.index(layouts.BANDED_RIGHT[0])
+    assert flat.index(layouts.BANDED_RIGHT[-1]) < flat.index(layouts.BANDED_NOTE)
