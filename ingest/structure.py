@@ -175,9 +175,15 @@ class SectionTracker:
         self.item: str | None = None
         self._listed = _contents_lines(blocks)
         self._last_heading: Block | None = None
+        self._page_items = _running_items(blocks, self._listed)
+        self._page: int | None = None
 
     def observe(self, block: Block) -> bool:
         """Update the position; True when the block is a heading (it starts a section)."""
+        if block.page != self._page:
+            self._page = block.page
+            if block.page in self._page_items:
+                self.item = self._page_items[block.page]
         self._track_item(block)
         if block.kind == HEADING:
             self._push(block)
@@ -222,6 +228,22 @@ class SectionTracker:
             self.item = None  # a contents list, and what follows it, belong to none of its items in particular
         elif m := _item_line(block):
             self.item = " ".join(m.group(0).split())
+
+
+def _running_items(blocks: Sequence[Block], listed: set[int]) -> dict[int, str]:
+    """The item each page's running header or footer names ("Item 8 – Finance report   Page 2 of 5"), by page: an
+    item line among a page's first or last two blocks. A pack's footer names the item of its own page; read where
+    it stands, at the page's foot, it gave the item to the next page's text (the next paper's cover sheet)."""
+    pages: dict[int, list[Block]] = {}
+    for block in blocks:
+        if block.page is not None:
+            pages.setdefault(block.page, []).append(block)
+    items: dict[int, str] = {}
+    for page, on_page in pages.items():
+        for block in [*on_page[:2], *on_page[-2:]]:
+            if id(block) not in listed and (m := _item_line(block)):
+                items[page] = " ".join(m.group(0).split())
+    return items
 
 
 def _item_line(block: Block) -> re.Match[str] | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.blocks import PARAGRAPH, Block
 from ingest.manifest import load_manifest
 from ingest.markdown import parse_markdown
 from ingest.structure import SectionTracker, describe, find_date
@@ -126,6 +127,29 @@ def test_a_contents_list_of_items_labels_nothing_and_minute_numbers_are_not_item
         tracker.observe(block)
         items[block.text] = tracker.item
     assert items["Minute text."] is None and items["There were four vacancies."] is None
+
+
+def test_an_item_named_in_a_page_footer_is_the_item_of_that_page():
+    # A made-up pack: each paper's pages end with a footer naming its item ("Item 5 – ... Page 1 of 2"). Read where it
+    # stands, the footer of the last page of item 4 gave item 4 to the first page of item 5 (its cover sheet).
+    pages = [
+        ["Highways update", "Potholes repaired: 1,204.", "Item 4 – Highways update Page 1 of 1"],
+        ["Library services review", "Purpose: for decision.", "Item 5 – Library services review Page 1 of 2"],
+        ["Opening hours will not change.", "Item 5 – Library services review Page 2 of 2"],
+    ]
+    blocks = [
+        Block(PARAGRAPH, text, page=n, start=2000 * n + 50 * i)
+        for n, lines in enumerate(pages, start=1)
+        for i, text in enumerate(lines)
+    ]
+    tracker = SectionTracker(blocks)
+    items = {}
+    for block in blocks:
+        tracker.observe(block)
+        items[block.text] = tracker.item
+    assert items["Potholes repaired: 1,204."] == "Item 4"
+    assert items["Library services review"] == items["Purpose: for decision."] == "Item 5"
+    assert items["Opening hours will not change."] == "Item 5"
 
 
 def test_a_whole_date_in_the_file_name_beats_a_month_alone_in_the_text():
