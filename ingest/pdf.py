@@ -38,6 +38,7 @@ from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_charts import chart_pages
 from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_around, without_loose_words
 from ingest.pdf_layout import layout_text
+from ingest.pdf_letter_spacing import closed_up
 from ingest.pdf_lines import EDGE_LINES, Line, cells_of, continues, ends_open, split_lines, vocabulary
 from ingest.pdf_page_break import continued_zone
 from ingest.pdf_page_columns import column_pages, running_lines
@@ -180,8 +181,9 @@ def parse_pdf(
     """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
     name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text.
     ``tables`` holds the ruled tables (:mod:`ingest.pdf_ruled`) by the marker lines that stand for them."""
+    pages = closed_up(pages)  # letter-spaced headings as their words
     # A sheet holding two pages side by side is read as those two pages, both under the sheet's number; a page set in
-    # two columns of text as its two columns.
+    # columns of text as its columns.
     held = list(enumerate(sheet_pages(pages), start=1))
     running = running_lines([page for _, pages_held in held for page in pages_held])
     sheets = [
