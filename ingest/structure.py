@@ -232,8 +232,9 @@ class SectionTracker:
 
 def _running_items(blocks: Sequence[Block], listed: set[int]) -> dict[int, str]:
     """The item each page's running header or footer names ("Item 8 – Finance report   Page 2 of 5"), by page: an
-    item line among a page's first or last two blocks. A pack's footer names the item of its own page; read where
-    it stands, at the page's foot, it gave the item to the next page's text (the next paper's cover sheet)."""
+    item line among a page's first or last two blocks that is no heading (a heading there starts an item: its text
+    follows it). A pack's footer names the item of its own page; read where it stands, at the page's foot, it gave
+    the item to the next page's text (the next paper's cover sheet)."""
     pages: dict[int, list[Block]] = {}
     for block in blocks:
         if block.page is not None:
@@ -241,7 +242,7 @@ def _running_items(blocks: Sequence[Block], listed: set[int]) -> dict[int, str]:
     items: dict[int, str] = {}
     for page, on_page in pages.items():
         for block in [*on_page[:2], *on_page[-2:]]:
-            if id(block) not in listed and (m := _item_line(block)):
+            if block.kind != HEADING and id(block) not in listed and (m := _item_line(block)):
                 items[page] = " ".join(m.group(0).split())
     return items
 

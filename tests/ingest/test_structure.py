@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.blocks import PARAGRAPH, Block
+from ingest.blocks import HEADING, PARAGRAPH, Block
 from ingest.manifest import load_manifest
 from ingest.markdown import parse_markdown
 from ingest.structure import SectionTracker, describe, find_date
@@ -150,6 +150,26 @@ def test_an_item_named_in_a_page_footer_is_the_item_of_that_page():
     assert items["Potholes repaired: 1,204."] == "Item 4"
     assert items["Library services review"] == items["Purpose: for decision."] == "Item 5"
     assert items["Opening hours will not change."] == "Item 5"
+
+
+def test_an_item_heading_at_the_foot_of_a_page_starts_its_item_there():
+    # A made-up set of minutes: item 7 starts as a heading at the foot of a page, its text on the next. The page's
+    # earlier text stays under item 6.
+    blocks = [
+        Block(HEADING, "Item 6 Parking charges", level=2, page=1, start=0),
+        Block(PARAGRAPH, "Members discussed the charges.", page=1, start=50),
+        Block(PARAGRAPH, "The committee agreed the new charges.", page=2, start=2000),
+        Block(PARAGRAPH, "They start in April.", page=2, start=2100),
+        Block(HEADING, "Item 7 Any other business", level=2, page=2, start=3000),
+        Block(PARAGRAPH, "There was no other business.", page=3, start=5000),
+    ]
+    tracker = SectionTracker(blocks)
+    items = {}
+    for block in blocks:
+        tracker.observe(block)
+        items[block.text] = tracker.item
+    assert items["The committee agreed the new charges."] == "Item 6"
+    assert items["There was no other business."] == "Item 7"
 
 
 def test_a_whole_date_in_the_file_name_beats_a_month_alone_in_the_text():
