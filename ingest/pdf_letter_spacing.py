@@ -4,8 +4,8 @@ Design tools track capitals apart, and a page's text then gives each letter as a
 I T Y P R I O R I T I E S" matches no search for "quality priorities" and names no section. A run of six or more
 single capitals on one line is closed up and cut into words the document itself uses twice or more ("OUR QUALITY
 PRIORITIES"), the cut with the fewest words; a run the document's words cannot cut whole (a row of ratings, a
-string of initials, a heading of words used nowhere else) stays as it is. The words keep the run's width on the line, so what stands beside it keeps its
-column.
+string of initials, a heading of words used nowhere else) stays as it is. The words keep the run's width on the
+line, so what stands beside it keeps its column.
 """
 
 from __future__ import annotations
@@ -41,7 +41,8 @@ def _spelled(run: str, uses: Counter[str]) -> str:
         for j in range(i + 2, min(len(lower), i + _LONGEST) + 1):
             if lower[i:j] in uses:
                 cut = (here[0] + 1, here[1] - math.log(uses[lower[i:j]]), (*here[2], (i, j)))
-                if best[j] is None or cut[:2] < best[j][:2]:  # type: ignore[index]
+                current = best[j]
+                if current is None or cut[:2] < current[:2]:
                     best[j] = cut
     whole = best[len(lower)]
     if whole is None:

@@ -84,7 +84,12 @@ def _columns(text: str) -> list[str]:
     cut = _gutter(lines, body) if len(body) >= _MIN_BESIDE else None
     if cut is None:
         return [text]
-    return _sides([line[:cut].rstrip() for line in lines], [line[cut:] for line in lines])
+    return _sides(*_cut(lines, cut))
+
+
+def _cut(lines: list[str], cut: int) -> tuple[list[str], list[str]]:
+    """The lines' left and right sides of the gutter at ``cut``."""
+    return [line[:cut].rstrip() for line in lines], [line[cut:] for line in lines]
 
 
 def _banded(lines: list[str], body: list[int]) -> list[str]:
@@ -103,8 +108,7 @@ def _banded(lines: list[str], body: list[int]) -> list[str]:
         while last + 1 < floor and not lines[last + 1][cut - 1 : cut + 2].strip():
             last += 1
         pieces.append("\n".join(lines[start:first]))
-        band = lines[first : last + 1]
-        pieces += _sides([line[:cut].rstrip() for line in band], [line[cut:] for line in band])
+        pieces += _sides(*_cut(lines[first : last + 1], cut))
         start = last + 1
     pieces.append("\n".join(lines[start:]))
     return [piece for piece in pieces if piece.strip()]

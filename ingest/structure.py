@@ -226,8 +226,8 @@ class SectionTracker:
     def _track_item(self, block: Block) -> None:
         if id(block) in self._listed:
             self.item = None  # a contents list, and what follows it, belong to none of its items in particular
-        elif m := _item_line(block):
-            self.item = " ".join(m.group(0).split())
+        elif name := _item_named(block):
+            self.item = name
 
 
 def _running_items(blocks: Sequence[Block], listed: set[int]) -> dict[int, str]:
@@ -242,13 +242,19 @@ def _running_items(blocks: Sequence[Block], listed: set[int]) -> dict[int, str]:
     items: dict[int, str] = {}
     for page, on_page in pages.items():
         for block in [*on_page[:2], *on_page[-2:]]:
-            if block.kind != HEADING and id(block) not in listed and (m := _item_line(block)):
-                items[page] = " ".join(m.group(0).split())
+            if block.kind != HEADING and id(block) not in listed and (name := _item_named(block)):
+                items[page] = name
     return items
 
 
 def _item_line(block: Block) -> re.Match[str] | None:
     return _ITEM.match(block.text.strip()) if len(block.text) <= 80 else None
+
+
+def _item_named(block: Block) -> str | None:
+    """The item a line names ("Item 8"), or None."""
+    m = _item_line(block)
+    return " ".join(m.group(0).split()) if m else None
 
 
 def _contents_lines(blocks: Sequence[Block]) -> set[int]:
