@@ -1,8 +1,10 @@
 """Read a Word (.docx) file with python-docx into its paragraphs and tables, in reading order.
 
 The body is walked element by element (python-docx's ``paragraphs`` and ``tables`` lists lose
-their order), into content controls and text boxes; headers, footers, footnotes and comments
-are page furniture and notes, not the paper's text, and are not read. Tracked changes read as
+their order), into content controls and text boxes; a footnote or endnote is read as a paragraph of its own
+("Footnote 1: ...") after the paragraph or table that marks it, so the definition or standard it gives
+stays beside the text it belongs to. Headers, footers and comments are page furniture and reviewers'
+notes, not the paper's text, and are not read. Tracked changes read as
 accepted (insertions kept, deletions dropped); hidden text is left out. What cannot be read
 (an old binary .doc, a password-protected file, a damaged package, another Office format) is
 an :class:`IngestError` saying which.
@@ -31,7 +33,13 @@ _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallba
 # A run under one of these is not read where it stands: deleted or moved-away text, the fallback copy of
 # a drawing, or a text box (read as paragraphs of its own after the paragraph that anchors it).
 _NOT_HERE = {qn("w:del"), qn("w:moveFrom"), _FALLBACK, _TEXT_BOX, _R}
-_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+_RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_NUMBERING = _RELATIONSHIPS + "numbering"
+# The notes parts: the element a body run marks a note with, and the element the part holds it in.
+_NOTES = {
+    "Footnote": (_RELATIONSHIPS + "footnotes", qn("w:footnoteReference"), qn("w:footnote")),
+    "Endnote": (_RELATIONSHIPS + "endnotes", qn("w:endnoteReference"), qn("w:endnote")),
+}
 _SPACES = re.compile(r"\s+")
 
 
@@ -74,7 +82,7 @@ def read_docx(path: Path, data: bytes) -> DocxContent:
     """The document's paragraphs and tables in reading order, and its title and subject."""
     document = open_docx(path, data)
     reader = _Reader(document)
-    items = list(reader.body(document.element.body))
+    items = list(reader.read(document.element.body))
     core = document.core_properties
     metadata = {
         k: " ".join(v.split()) for k, v in (("title", core.title), ("subject", core.subject)) if v and v.strip()
@@ -148,6 +156,24 @@ class _Reader:
             numbering = None
         self.numbering = Numbering(numbering)
         self.keys = itertools.count()
+        self.notes = {kind: _notes(part, rel, tag) for kind, (rel, _, tag) in _NOTES.items()}
+        self.numbered = {kind: itertools.count(1) for kind in _NOTES}  # Word numbers notes in the order they are marked
+        self.pending: list[Paragraph] = []  # notes marked in the item being read (a table's cells included)
+
+    def read(self, body: Any) -> Iterator[Paragraph | Table]:
+        """The body's paragraphs and tables, each followed by the notes it marks; a paragraph's notes
+        wait for the table right after it (a table's title marks a note on the table)."""
+        for item in self.body(body):
+            if isinstance(item, Paragraph):
+                yield from self._flush()
+            yield item
+            if isinstance(item, Table):
+                yield from self._flush()
+        yield from self._flush()
+
+    def _flush(self) -> list[Paragraph]:
+        notes, self.pending = self.pending, []
+        return notes
 
     def body(self, container: Any) -> Iterator[Paragraph | Table]:
         """Paragraphs and tables of a body, cell or text box, in order (content controls opened)."""
@@ -184,6 +210,13 @@ class _Reader:
         for box in p.iter(_TEXT_BOX):
             if _outermost_box(box, p):
                 yield from self.body(box)
+        for kind, (_, mark, _) in _NOTES.items():
+            for reference in p.iter(mark):
+                note = (
+                    self.notes[kind].get(reference.get(qn("w:id"), ""), "") if _here(reference.getparent(), p) else ""
+                )
+                if note:
+                    self.pending.append(Paragraph(f"{kind} {next(self.numbered[kind])}: {note}"))
 
     def _bold(self, run: Any, paragraph_bold: bool | None) -> bool:
         rpr = run.find(qn("w:rPr"))
@@ -229,6 +262,24 @@ class _Reader:
                 bold = bold and item.bold
         text = " ".join(parts)
         return Cell(text, next(self.keys), bold and bool(text))
+
+
+def _notes(part: Any, relationship: str, tag: str) -> dict[str, str]:
+    """The text of each note in a footnotes or endnotes part, by its id (the separators have none)."""
+    from docx.oxml import parse_xml
+
+    try:
+        notes = part.part_related_by(relationship)
+    except KeyError:
+        return {}
+    root = notes.element if hasattr(notes, "element") else parse_xml(notes.blob)
+    out = {}
+    for note in root.iterchildren(tag):
+        paragraphs = (clean("".join(_run_text(r) for r in p.iter(_R) if _here(r, p))) for p in note.iter(_P))
+        text = " ".join(t for t in paragraphs if t)
+        if text and note.get(qn("w:type")) in (None, "normal"):
+            out[note.get(qn("w:id"), "")] = text
+    return out
 
 
 def _children(element: Any, tag: str) -> Iterator[Any]:

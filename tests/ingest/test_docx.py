@@ -226,6 +226,64 @@ def test_a_text_box_is_read_once_after_the_paragraph_that_anchors_it(tmp_path):
     ]
 
 
+def test_footnotes_and_endnotes_are_read_after_the_paragraph_or_table_that_marks_them(tmp_path):
+    from docx import Document
+    from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+    def notes(kind: str, texts: dict[int, str]) -> bytes:
+        separators = f'<w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+        body = "".join(
+            f'<w:{kind} w:id="{i}"><w:p><w:r><w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {t}</w:t></w:r>'
+            f"</w:p></w:{kind}>"
+            for i, t in texts.items()
+        )
+        return f"<w:{kind}s {w}>{separators}{body}</w:{kind}s>".encode()
+
+    def mark(paragraph, kind: str, note: int, deleted: bool = False) -> None:
+        run = f'<w:r {w}><w:{kind}Reference w:id="{note}"/></w:r>'
+        paragraph._p.append(parse_xml(f'<w:del {w} w:id="9" w:author="a">{run}</w:del>' if deleted else run))
+
+    document = Document()
+    mark(document.add_paragraph("Discharges within a day rose to 64%."), "footnote", 7)
+    mark(document.add_paragraph("Table 3: Beds by ward"), "footnote", 8)
+    table = document.add_table(rows=2, cols=2)
+    for row, cells in zip(table.rows, [("Ward", "Beds"), ("Maple", "24")], strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    mark(document.add_paragraph("The plan was approved."), "endnote", 2)
+    mark(document.add_paragraph("A withdrawn remark."), "footnote", 9, deleted=True)
+    document.add_paragraph("The last paragraph.")
+    package = document.part.package
+    for kind, content_type, texts in (
+        (
+            "footnote",
+            CONTENT_TYPE.WML_FOOTNOTES,
+            {7: "Within 24 hours of being fit.", 8: "Staffed beds only.", 9: "Gone."},
+        ),
+        ("endnote", CONTENT_TYPE.WML_ENDNOTES, {2: "Approved by the Finance Committee in March."}),
+    ):
+        part = Part(PackURI(f"/word/{kind}s.xml"), content_type, notes(kind, texts), package)
+        document.part.relate_to(part, getattr(RELATIONSHIP_TYPE, f"{kind.upper()}S"))
+    parsed, _ = parsed_docx(write(tmp_path, "notes.docx", docx_bytes(document)))
+    assert [b.text for b in parsed.blocks] == [
+        "Discharges within a day rose to 64%.",
+        "Footnote 1: Within 24 hours of being fit.",
+        "Table 3: Beds by ward",
+        "Ward | Beds",
+        "Maple | 24",
+        "Footnote 2: Staffed beds only.",
+        "The plan was approved.",
+        "Endnote 1: Approved by the Finance Committee in March.",
+        "A withdrawn remark.",  # its note was marked in a deleted run: not read
+        "The last paragraph.",
+    ]
+
+
 # --- bad files ------------------------------------------------------------------------------------------
 def with_part(name: str, data: bytes) -> bytes:
     """The board paper's package with one part replaced."""
