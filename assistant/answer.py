@@ -66,8 +66,10 @@ class Passage:
 
     @property
     def location(self) -> str:
-        """ "Item 3 Enclosure C · 4. Progress so far > Prevention · p. 12" (the parts that are known)."""
-        parts = [self.item or "", self.section, f"p. {self.page}" if self.page else ""]
+        """ "Item 3 Enclosure C · 4. Progress so far > Prevention · p. 12" (the parts that are known; the item once,
+        when the section path already starts with it)."""
+        item = self.item if self.item and not self.section.startswith(self.item) else ""
+        parts = [item, self.section, f"p. {self.page}" if self.page else ""]
         return " · ".join(p for p in parts if p)
 
 

@@ -37,7 +37,7 @@ PASSAGE_FEATURES = (
     "unit_sim",  # similarity of the passage's closest unit to the question
     "unit_evidence",  # best 0.6 * similarity + 0.4 * coverage over the passage's units
     "coverage",  # IDF-weighted share of the question's terms in the passage text
-    "context_coverage",  # the same, counting the section path and the document's title, meeting, publisher, file name
+    "context_coverage",  # the same, counting the section path, the pack item and the document's title, meeting, ...
     "document",  # ... in the document's title, meeting, publisher and file name alone: the question names this paper
     "typed",  # the passage holds the kind of thing asked for (a figure, a name, a date)
     "log_words",
@@ -131,10 +131,11 @@ _DOCUMENT_FIELDS = ("title", "meeting", "publisher", "source")
 
 
 def context_terms(
-    metadata: Mapping[str, object], fields: Sequence[str] = ("section", "table_header", *_DOCUMENT_FIELDS)
+    metadata: Mapping[str, object], fields: Sequence[str] = ("section", "item", "table_header", *_DOCUMENT_FIELDS)
 ) -> set[str]:
-    """Terms of where a passage sits: its section path, the header row of its table's rows (or the lead-in of its
-    list's items), and its document's title, meeting, publisher, file name."""
+    """Terms of where a passage sits: its section path, the pack item it is in ("Item 8 – Finance report"), the header
+    row of its table's rows (or the lead-in of its list's items), and its document's title, meeting, publisher, file
+    name. (The answer step's units read the item in their location.)"""
     return set(tokenize(" ".join(str(metadata.get(k) or "") for k in fields)))
 
 

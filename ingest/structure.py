@@ -32,6 +32,8 @@ _ITEM = re.compile(
     r"|^enclosure\s+[A-Z0-9]{1,3}\b",
     re.I,
 )
+# A page count or folio on an item line (a running footer's "Page 2 of 5", "| 3").
+_PAGE_FURNITURE = re.compile(r"(?:\bpage\s+\d+(?:\s+of\s+\d+)?|\|\s*\d+)\s*$", re.I)
 # Item lines this close together, this many in a row, are an agenda or contents list, not the start of a paper.
 _AGENDA_GAP_CHARS = 400
 _AGENDA_RUN = 3
@@ -252,9 +254,14 @@ def _item_line(block: Block) -> re.Match[str] | None:
 
 
 def _item_named(block: Block) -> str | None:
-    """The item a line names ("Item 8"), or None."""
+    """The item a line names, with the paper's title when the line gives one ("Item 8 – Finance report" from a
+    footer "Item 8 – Finance report   Page 2 of 5"; "Item 8" from a sentence about it), or None. The title names
+    the pack's paper in citations and to the reranker, as a document's own title does."""
     m = _item_line(block)
-    return " ".join(m.group(0).split()) if m else None
+    if not m:
+        return None
+    line = " ".join(_PAGE_FURNITURE.sub("", block.text).split()).rstrip(" |–-:")
+    return line if line and not line.endswith(".") else " ".join(m.group(0).split())
 
 
 def _contents_lines(blocks: Sequence[Block]) -> set[int]:

@@ -7,6 +7,8 @@ are made up.
 
 from __future__ import annotations
 
+import dataclasses
+
 import numpy as np
 import pytest
 from langchain_core.documents import Document
@@ -617,3 +619,14 @@ def test_a_list_that_does_not_outweigh_the_best_line_is_not_quoted_over_it(cache
     assert _harbour_answer(cache, "What difficulties do the island clinics face?", 0.9) == reference
     # nor for a question asking for one thing
     assert _harbour_answer(cache, "Which island clinic is damp?", 0.5) == reference
+
+
+def test_a_citation_names_the_item_once_when_the_section_path_starts_with_it():
+    from assistant.answer import Passage
+
+    # A made-up pack: one paper's item is named in its running footer, another's by the heading its path starts with.
+    footer = Passage(chunk_id="a", doc="pack.pdf", title="Board", text="x", score=1.0, section="Income", page=3)
+    footer = dataclasses.replace(footer, item="Item 8 – Finance report")
+    heading = dataclasses.replace(footer, item="Item 7: Quality report", section="Item 7: Quality report > Falls")
+    assert footer.location == "Item 8 – Finance report · Income · p. 3"
+    assert heading.location == "Item 7: Quality report > Falls · p. 3"

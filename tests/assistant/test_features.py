@@ -116,6 +116,20 @@ def test_a_question_naming_a_paper_or_its_organisation_matches_that_document_alo
     assert ours["context_coverage"] == pytest.approx(theirs["context_coverage"])
 
 
+def test_a_question_naming_a_paper_of_a_pack_matches_the_passages_of_its_item():
+    from assistant.features import passage_features
+
+    # A made-up pack: two of its papers give a deficit; the question names the one it means.
+    question = analyse("What deficit did the draft minutes record?")
+    text = "The deficit was £3.1m."
+    pack = {"title": "Harbourside Trust Board papers", "section": "Finance"}
+    named = {**pack, "item": "Item 3 – Draft minutes of the meeting held on 9 April 2026"}
+    other = {**pack, "item": "Item 8 – Finance report, month 12"}
+    ours = passage_features(question, text, named, np.zeros(1), STATS)
+    theirs = passage_features(question, text, other, np.zeros(1), STATS)
+    assert ours["context_coverage"] > theirs["context_coverage"]
+
+
 def test_a_paper_is_named_by_its_file_name_when_its_title_does_not_name_it():
     from assistant.extractive import PassageRef
     from assistant.features import passage_features

@@ -131,7 +131,8 @@ def test_a_contents_list_of_items_labels_nothing_and_minute_numbers_are_not_item
 
 def test_an_item_named_in_a_page_footer_is_the_item_of_that_page():
     # A made-up pack: each paper's pages end with a footer naming its item ("Item 5 – ... Page 1 of 2"). Read where it
-    # stands, the footer of the last page of item 4 gave item 4 to the first page of item 5 (its cover sheet).
+    # stands, the footer of the last page of item 4 gave item 4 to the first page of item 5 (its cover sheet). The item
+    # is named with its paper's title, without the page count.
     pages = [
         ["Highways update", "Potholes repaired: 1,204.", "Item 4 – Highways update Page 1 of 1"],
         ["Library services review", "Purpose: for decision.", "Item 5 – Library services review Page 1 of 2"],
@@ -147,9 +148,9 @@ def test_an_item_named_in_a_page_footer_is_the_item_of_that_page():
     for block in blocks:
         tracker.observe(block)
         items[block.text] = tracker.item
-    assert items["Potholes repaired: 1,204."] == "Item 4"
-    assert items["Library services review"] == items["Purpose: for decision."] == "Item 5"
-    assert items["Opening hours will not change."] == "Item 5"
+    assert items["Potholes repaired: 1,204."] == "Item 4 – Highways update"
+    assert items["Library services review"] == items["Purpose: for decision."] == "Item 5 – Library services review"
+    assert items["Opening hours will not change."] == "Item 5 – Library services review"
 
 
 def test_an_item_heading_at_the_foot_of_a_page_starts_its_item_there():
@@ -168,8 +169,16 @@ def test_an_item_heading_at_the_foot_of_a_page_starts_its_item_there():
     for block in blocks:
         tracker.observe(block)
         items[block.text] = tracker.item
-    assert items["The committee agreed the new charges."] == "Item 6"
-    assert items["There was no other business."] == "Item 7"
+    assert items["The committee agreed the new charges."] == "Item 6 Parking charges"
+    assert items["There was no other business."] == "Item 7 Any other business"
+
+
+def test_an_item_named_in_a_sentence_keeps_its_number_only():
+    # A made-up minute: a short sentence that starts with an item's number names the item, not its title.
+    blocks = [Block(PARAGRAPH, "Item 9 was deferred to June.", page=1, start=0)]
+    tracker = SectionTracker(blocks)
+    tracker.observe(blocks[0])
+    assert tracker.item == "Item 9"
 
 
 def test_a_whole_date_in_the_file_name_beats_a_month_alone_in_the_text():
