@@ -18,6 +18,11 @@ designed page often sets its columns under a title and introduction that run acr
 above a section across it: when the page is not columns from top to foot, each band of twelve lines
 or more that is (the longest first, then the rest above and below it) is read column by column
 between the lines across the page.
+
+A column of running text may have short lines set beside it instead of a second column: key figures
+and their labels, a panel of ratings. Read across, each figure lands in the middle of a sentence and
+its label lines away from it. The page is cut there too when those lines are no table's (see
+:func:`_aside`).
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ _SENTENCE_WORDS = 4  # a run of this many words or more is running text
 _MIN_BESIDE = 6  # lines with running text on both sides of the gutter
 _RUNNING_SHARE = 0.5  # of each side's lines, those that are one run of running text
 _TOGETHER = 0.75  # share of entries starting on the same line on both sides, in a table of two columns of text
+_ASIDE_TOGETHER = 0.25  # at most this share of an aside's lines start where the text beside starts an entry
 _MIDDLE = (0.3, 0.7)  # the gutter lies in this part of the page's width
 _MIN_BAND = 12  # lines (not counting blank ones) of a band of columns on a page that is not all columns
 _MIN_GUTTER = 3  # characters clear on every line: a space that lines up down a page of prose by chance is one
@@ -162,7 +168,7 @@ def _gutter(lines: list[str], body: list[int]) -> int | None:
     clear = [
         x
         for x in range(int(width * _MIDDLE[0]), int(width * _MIDDLE[1]))
-        if not any(_crosses(lines[i], x) for i in body) and _two_columns(lines, body, x)
+        if not any(_crosses(lines[i], x) for i in body) and (_two_columns(lines, body, x) or _aside(lines, body, x))
     ]
     if not clear:
         return None
@@ -192,6 +198,30 @@ def _two_columns(lines: list[str], body: list[int], x: int) -> bool:
         )
         and not _rows(left, right)
     )
+
+
+def _aside(lines: list[str], body: list[int], x: int) -> bool:
+    """A column of running text with short lines set beside it (key figures and their labels, a panel of ratings)
+    that are not a table's: none is running text, each is one run, they take fewer than half as many lines as the
+    text, and they do not start where the text's entries start (a table's cells start on its rows' lines)."""
+    left = [lines[i][:x].strip() for i in body]
+    right = [lines[i][x:].strip() for i in body]
+    for text, aside in ((left, right), (right, left)):
+        filled = [s for s in text if s]
+        running = sum(map(_running, filled))
+        beside = [i for i, s in enumerate(aside) if s]
+        if (
+            not beside
+            or running < _MIN_BESIDE
+            or running < _RUNNING_SHARE * len(filled)
+            or 2 * len(beside) > len(filled)
+            or any(_running(aside[i]) or len(_RUN.findall(aside[i])) > 1 for i in beside)
+        ):
+            continue
+        starts = _starts(text)
+        if sum(1 for i in beside if i in starts) <= _ASIDE_TOGETHER * len(beside):
+            return True
+    return False
 
 
 def _rows(left: list[str], right: list[str]) -> bool:

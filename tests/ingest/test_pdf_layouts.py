@@ -5,6 +5,7 @@ row label, its table's header row and its title, its cells in printed order unde
 from __future__ import annotations
 
 import io
+import textwrap
 from pathlib import Path
 
 import pypdf
@@ -762,3 +763,45 @@ def test_columns_under_an_introduction_across_the_page_read_down_each_column(tmp
     assert flat.index(layouts.BANDED_INTRO[-1]) < flat.index(layouts.BANDED_LEFT[0])
     assert flat.index(layouts.BANDED_LEFT[-1]) < flat.index(layouts.BANDED_RIGHT[0])
     assert flat.index(layouts.BANDED_RIGHT[-1]) < flat.index(layouts.BANDED_NOTE)
+
+
+ASIDE_PROSE = textwrap.wrap(
+    "Our community teams made more home visits this year than ever before, and most patients were seen within two "
+    "days of being referred by their GP. The rapid response service now covers the whole county seven days a week. "
+    "Waiting times for therapy fell in every locality, although the east of the county still waits longest for a "
+    "first appointment with a physiotherapist. We opened two new clinics in market towns, so fewer people need to "
+    "travel far for their care. Staff turnover came down for the second year running, and sickness absence is now "
+    "below the regional average for community trusts of our size. Volunteers gave more of their time than in any "
+    "year since the trust was formed, on the wards, in the clinics and driving patients to appointments across the "
+    "county, and the friends and family test rated our services good or very good in nine cases out of ten.",
+    78,
+)
+
+
+def test_key_figures_set_beside_a_column_of_text_are_read_after_it_not_across_it():
+    # A made-up summary page: a column of figures and their labels in the margin, beside the running text. Read across,
+    # each figure landed in the middle of a sentence and its label two lines away from it.
+    aside = ["", "", "", "48,200", "home visits", "", "", "1,930", "staff", "", "12", "clinics"]
+    lines = [f"{text:<82}{figure}".rstrip() for text, figure in zip(ASIDE_PROSE, aside, strict=False)]
+    header = f"{'Riverside Community Trust':<100}Annual summary 2025/26"
+    page = "\n".join([header, "", "", *lines, "", "", "Page 2"])
+    pieces = column_pages(page)
+    assert any(ASIDE_PROSE[0] in piece and ASIDE_PROSE[-1] in piece and "48,200" not in piece for piece in pieces)
+    figures = next(piece for piece in pieces if "48,200" in piece)
+    read = [line.strip() for line in figures.split("\n") if line.strip()]
+    assert read[read.index("48,200") :] == ["48,200", "home visits", "1,930", "staff", "12", "clinics"]
+
+
+def test_a_short_column_whose_entries_start_with_the_rows_of_the_text_beside_it_is_a_table():
+    # A made-up action log: each action's status stands on the line where the action starts. A table, not an aside.
+    actions = [
+        ("Review the discharge policy with the ward managers and", "Complete"),
+        ("report back to the committee in March.", ""),
+        ("Publish the updated visiting hours on the website and in", "Open"),
+        ("every ward entrance by the end of the month.", ""),
+        ("Agree the winter staffing plan with the two acute trusts", "Open"),
+        ("before the November board meeting takes place.", ""),
+    ]
+    lines = [f"{action:<82}{status}" for action, status in actions * 2]
+    page = "\n".join(["Action log", "", "", *lines, "", "", "Page 5"])
+    assert column_pages(page) == [page]
