@@ -68,7 +68,8 @@ class Passage:
     def location(self) -> str:
         """ "Item 3 Enclosure C · 4. Progress so far > Prevention · p. 12" (the parts that are known; the item once,
         when the section path already starts with it)."""
-        item = self.item if self.item and not self.section.startswith(self.item) else ""
+        named = bool(self.item) and (self.section == self.item or self.section.startswith(f"{self.item} > "))
+        item = "" if named else self.item or ""
         parts = [item, self.section, f"p. {self.page}" if self.page else ""]
         return " · ".join(p for p in parts if p)
 

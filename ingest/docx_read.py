@@ -81,7 +81,10 @@ class DocxContent:
 def read_docx(path: Path, data: bytes) -> DocxContent:
     """The document's paragraphs and tables in reading order, and its title and subject."""
     document = open_docx(path, data)
-    reader = _Reader(document)
+    try:
+        reader = _Reader(document)
+    except IngestError as exc:  # a part read after the package was opened (the footnotes)
+        raise IngestError(path, f"a damaged Word document ({exc.reason})") from None
     items = list(reader.read(document.element.body))
     core = document.core_properties
     metadata = {
@@ -212,11 +215,16 @@ class _Reader:
                 yield from self.body(box)
         for kind, (_, mark, _) in _NOTES.items():
             for reference in p.iter(mark):
-                note = (
-                    self.notes[kind].get(reference.get(qn("w:id"), ""), "") if _here(reference.getparent(), p) else ""
-                )
+                if not _here(reference.getparent(), p):
+                    continue
+                note_id = reference.get(qn("w:id"), "")
+                # Word numbers every note it marks, one with no text too; a note marked with its own symbol
+                # ("*") takes no number; a note marked twice is read once.
+                custom = str(reference.get(qn("w:customMarkFollows"), "0")).lower() in ("1", "true", "on")
+                number = "" if custom else f" {next(self.numbered[kind])}"
+                note = self.notes[kind].pop(note_id, "")
                 if note:
-                    self.pending.append(Paragraph(f"{kind} {next(self.numbered[kind])}: {note}"))
+                    self.pending.append(Paragraph(f"{kind}{number}: {note}"))
 
     def _bold(self, run: Any, paragraph_bold: bool | None) -> bool:
         rpr = run.find(qn("w:rPr"))
@@ -272,7 +280,10 @@ def _notes(part: Any, relationship: str, tag: str) -> dict[str, str]:
         notes = part.part_related_by(relationship)
     except KeyError:
         return {}
-    root = notes.element if hasattr(notes, "element") else parse_xml(notes.blob)
+    try:
+        root = notes.element if hasattr(notes, "element") else parse_xml(notes.blob)
+    except Exception as exc:  # noqa: BLE001 -- lxml raises assorted errors on a damaged part
+        raise IngestError(Path(str(notes.partname)), f"its notes part cannot be read ({_short(exc)})") from None
     out = {}
     for note in root.iterchildren(tag):
         paragraphs = (clean("".join(_run_text(r) for r in p.iter(_R) if _here(r, p))) for p in note.iter(_P))

@@ -19,8 +19,8 @@ above a section across it: when the page is not columns from top to foot, each b
 or more that is (the longest first, then the rest above and below it) is read column by column
 between the lines across the page.
 
-A column of running text may have short lines set beside it instead of a second column: key figures
-and their labels, a panel of ratings. Read across, each figure lands in the middle of a sentence and
+A column of running text may have short lines set beside it instead of a second column: key figures,
+each over its label. Read across, each figure lands in the middle of a sentence and
 its label lines away from it. The page is cut there too when those lines are no table's (see
 :func:`_aside`).
 """
@@ -201,9 +201,10 @@ def _two_columns(lines: list[str], body: list[int], x: int) -> bool:
 
 
 def _aside(lines: list[str], body: list[int], x: int) -> bool:
-    """A column of running text with short lines set beside it (key figures and their labels, a panel of ratings)
-    that are not a table's: none is running text, each is one run, they take fewer than half as many lines as the
-    text, and they do not start where the text's entries start (a table's cells start on its rows' lines)."""
+    """A column of running text with key figures set beside it, each over its label, that are not a table's: no
+    line beside is running text, each is one run, they take fewer than half as many lines as the text, they do not
+    start where the text's entries start (a table's cells start on its rows' lines), and most figures have a line
+    of words under them (a table's column of scores or statuses has one value a row)."""
     left = [lines[i][:x].strip() for i in body]
     right = [lines[i][x:].strip() for i in body]
     for text, aside in ((left, right), (right, left)):
@@ -219,7 +220,13 @@ def _aside(lines: list[str], body: list[int], x: int) -> bool:
         ):
             continue
         starts = _starts(text)
-        if sum(1 for i in beside if i in starts) <= _ASIDE_TOGETHER * len(beside):
+        figures = [i for i in beside if _DIGITS.search(aside[i])]
+        labelled = [i for i in figures if i + 1 < len(aside) and aside[i + 1] and not _DIGITS.search(aside[i + 1])]
+        if (
+            sum(1 for i in beside if i in starts) <= _ASIDE_TOGETHER * len(beside)
+            and len(labelled) >= 2
+            and 2 * len(labelled) >= len(figures)
+        ):
             return True
     return False
 

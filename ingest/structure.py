@@ -32,8 +32,12 @@ _ITEM = re.compile(
     r"|^enclosure\s+[A-Z0-9]{1,3}\b",
     re.I,
 )
-# A page count or folio on an item line (a running footer's "Page 2 of 5", "| 3").
-_PAGE_FURNITURE = re.compile(r"(?:\bpage\s+\d+(?:\s+of\s+\d+)?|\|\s*\d+)\s*$", re.I)
+# A page count or folio at the end of an item line ("Page 2 of 5", "| 3", "- p.2", "(2 of 5)", "3/8", a bare "3").
+_PAGE_FURNITURE = re.compile(
+    r"(?:[\s|–—-]*(?:\bpages?\s+\d+(?:\s*(?:of|-|–)\s*\d+)?|\bp\.?\s*\d+|(?<![\d/,.])\(?\d{1,3}\s*(?:of|/)\s*\d{1,3}\)?"
+    r"|(?<![\d/,.])\d{1,3}))+\s*$",
+    re.I,
+)
 # Item lines this close together, this many in a row, are an agenda or contents list, not the start of a paper.
 _AGENDA_GAP_CHARS = 400
 _AGENDA_RUN = 3
@@ -260,8 +264,12 @@ def _item_named(block: Block) -> str | None:
     m = _item_line(block)
     if not m:
         return None
-    line = " ".join(_PAGE_FURNITURE.sub("", block.text).split()).rstrip(" |–-:")
-    return line if line and not line.endswith(".") else " ".join(m.group(0).split())
+    number = " ".join(m.group(0).split())
+    text = block.text.strip()
+    if text.endswith((".", ":", ";", ",")):  # a sentence about the item, or one introducing what follows
+        return number
+    title = _PAGE_FURNITURE.sub("", text[m.end() :]).rstrip(" |–—-:")
+    return " ".join(f"{number}{title}".split()) if title.strip(" |–—-:") else number
 
 
 def _contents_lines(blocks: Sequence[Block]) -> set[int]:

@@ -630,3 +630,5 @@ def test_a_citation_names_the_item_once_when_the_section_path_starts_with_it():
     heading = dataclasses.replace(footer, item="Item 7: Quality report", section="Item 7: Quality report > Falls")
     assert footer.location == "Item 8 – Finance report · Income · p. 3"
     assert heading.location == "Item 7: Quality report > Falls · p. 3"
+    other = dataclasses.replace(footer, item="Item 1", section="Item 12 – Risk register > Risks")
+    assert other.location == "Item 1 · Item 12 – Risk register > Risks · p. 3"

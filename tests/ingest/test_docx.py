@@ -244,8 +244,9 @@ def test_footnotes_and_endnotes_are_read_after_the_paragraph_or_table_that_marks
         )
         return f"<w:{kind}s {w}>{separators}{body}</w:{kind}s>".encode()
 
-    def mark(paragraph, kind: str, note: int, deleted: bool = False) -> None:
-        run = f'<w:r {w}><w:{kind}Reference w:id="{note}"/></w:r>'
+    def mark(paragraph, kind: str, note: int, deleted: bool = False, custom: bool = False) -> None:
+        own = ' w:customMarkFollows="1"' if custom else ""
+        run = f'<w:r {w}><w:{kind}Reference w:id="{note}"{own}/></w:r>'
         paragraph._p.append(parse_xml(f'<w:del {w} w:id="9" w:author="a">{run}</w:del>' if deleted else run))
 
     document = Document()
@@ -257,13 +258,15 @@ def test_footnotes_and_endnotes_are_read_after_the_paragraph_or_table_that_marks
             cell.text = text
     mark(document.add_paragraph("The plan was approved."), "endnote", 2)
     mark(document.add_paragraph("A withdrawn remark."), "footnote", 9, deleted=True)
+    mark(document.add_paragraph("Discharges within a day are counted weekly."), "footnote", 7)  # read once
+    mark(document.add_paragraph("Bank staff are included."), "footnote", 10, custom=True)  # marked "*": no number
     document.add_paragraph("The last paragraph.")
     package = document.part.package
     for kind, content_type, texts in (
         (
             "footnote",
             CONTENT_TYPE.WML_FOOTNOTES,
-            {7: "Within 24 hours of being fit.", 8: "Staffed beds only.", 9: "Gone."},
+            {7: "Within 24 hours of being fit.", 8: "Staffed beds only.", 9: "Gone.", 10: "Paid by the hour."},
         ),
         ("endnote", CONTENT_TYPE.WML_ENDNOTES, {2: "Approved by the Finance Committee in March."}),
     ):
@@ -280,8 +283,17 @@ def test_footnotes_and_endnotes_are_read_after_the_paragraph_or_table_that_marks
         "The plan was approved.",
         "Endnote 1: Approved by the Finance Committee in March.",
         "A withdrawn remark.",  # its note was marked in a deleted run: not read
+        "Discharges within a day are counted weekly.",
+        "Bank staff are included.",
+        "Footnote: Paid by the hour.",
         "The last paragraph.",
     ]
+    broken = Part(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, b"<w:footnotes", package)
+    document.part.rels[
+        next(r for r, rel in document.part.rels.items() if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES)
+    ]._target = broken
+    with pytest.raises(IngestError, match="a damaged Word document"):
+        parsed_docx(write(tmp_path, "damaged-notes.docx", docx_bytes(document)))
 
 
 # --- bad files ------------------------------------------------------------------------------------------

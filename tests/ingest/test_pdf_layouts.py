@@ -805,3 +805,18 @@ def test_a_short_column_whose_entries_start_with_the_rows_of_the_text_beside_it_
     lines = [f"{action:<82}{status}" for action, status in actions * 2]
     page = "\n".join(["Action log", "", "", *lines, "", "", "Page 5"])
     assert column_pages(page) == [page]
+
+
+def test_a_column_of_scores_beside_descriptions_without_full_stops_is_a_table():
+    # A made-up risk register: descriptions wrap without full stops and each has its score on its first line. The
+    # scores are figures with no label under them: a table's column, not key figures set beside the text.
+    risks = [
+        ("Insufficient capacity in the community to discharge patients who", "16"),
+        ("are medically fit leading to delays in the acute wards", ""),
+        ("Failure to deliver the cost improvement programme because of", "20"),
+        ("reliance on non-recurrent savings in the current year", ""),
+    ]
+    lines = [f"{risk:<82}{score}".rstrip() for risk, score in risks * 3]
+    header = f"{'Riverside Community Trust':<100}Risk register 2025/26"
+    page = "\n".join([header, "", "", *lines, "", "", "Page 7"])
+    assert len(column_pages(page)) == 1

@@ -188,3 +188,20 @@ def test_a_whole_date_in_the_file_name_beats_a_month_alone_in_the_text():
     dated = "# Harbour board\n\nMinutes of the meeting held on 3 May 2025.\n"
     assert _describe("harbour-plan-2025-06-12.md", dated).date == "2025-05-03"  # the paper's own day first
     assert _describe("harbour-plan.md", deck).date == "2027-03"  # no whole date anywhere: the month
+
+
+@pytest.mark.parametrize(
+    ("line", "item"),
+    [
+        ("Item 8 – Finance report   Page 2 of 5", "Item 8 – Finance report"),
+        ("Item 8 – Finance report 3", "Item 8 – Finance report"),  # a bare folio
+        ("ITEM 4 - MINUTES - 3/8", "ITEM 4 - MINUTES"),
+        ("Item 8: Finance report (2 of 5)", "Item 8: Finance report"),
+        ("Item 12 Finance report 2025/26", "Item 12 Finance report 2025/26"),  # a year is the title's
+        ("Item 7 sets out the following:", "Item 7"),  # a sentence about the item
+    ],
+)
+def test_an_item_line_names_the_item_without_its_page_count(line, item):
+    tracker = SectionTracker([Block(PARAGRAPH, line, page=1, start=0)])
+    tracker.observe(Block(PARAGRAPH, line, page=1, start=0))
+    assert tracker.item == item
