@@ -12,6 +12,16 @@ from tests.helpers import CORPUS_DIR, ICP_PAPER, RECOVERY_PLAN, SOUTH_BOARD
 from vectorstore.dates import date_to_int, human_date
 
 
+def items_of(blocks):
+    """The item the tracker holds at each block, by the block's text."""
+    tracker = SectionTracker(blocks)
+    items = {}
+    for block in blocks:
+        tracker.observe(block)
+        items[block.text] = tracker.item
+    return items
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [
@@ -121,11 +131,7 @@ def test_a_contents_list_of_items_labels_nothing_and_minute_numbers_are_not_item
         f"# Bundle Public Board Meeting\n\n{contents}\n\n**Item 2024-25 (58)**\n\nMinute text.\n\n"
         "**Safe staffing report**\n\nThere were four vacancies.\n"
     )
-    tracker = SectionTracker(parsed.blocks)
-    items = {}
-    for block in parsed.blocks:
-        tracker.observe(block)
-        items[block.text] = tracker.item
+    items = items_of(parsed.blocks)
     assert items["Minute text."] is None and items["There were four vacancies."] is None
 
 
@@ -143,11 +149,7 @@ def test_an_item_named_in_a_page_footer_is_the_item_of_that_page():
         for n, lines in enumerate(pages, start=1)
         for i, text in enumerate(lines)
     ]
-    tracker = SectionTracker(blocks)
-    items = {}
-    for block in blocks:
-        tracker.observe(block)
-        items[block.text] = tracker.item
+    items = items_of(blocks)
     assert items["Potholes repaired: 1,204."] == "Item 4 – Highways update"
     assert items["Library services review"] == items["Purpose: for decision."] == "Item 5 – Library services review"
     assert items["Opening hours will not change."] == "Item 5 – Library services review"
@@ -164,11 +166,7 @@ def test_an_item_heading_at_the_foot_of_a_page_starts_its_item_there():
         Block(HEADING, "Item 7 Any other business", level=2, page=2, start=3000),
         Block(PARAGRAPH, "There was no other business.", page=3, start=5000),
     ]
-    tracker = SectionTracker(blocks)
-    items = {}
-    for block in blocks:
-        tracker.observe(block)
-        items[block.text] = tracker.item
+    items = items_of(blocks)
     assert items["The committee agreed the new charges."] == "Item 6 Parking charges"
     assert items["There was no other business."] == "Item 7 Any other business"
 
@@ -202,6 +200,4 @@ def test_a_whole_date_in_the_file_name_beats_a_month_alone_in_the_text():
     ],
 )
 def test_an_item_line_names_the_item_without_its_page_count(line, item):
-    tracker = SectionTracker([Block(PARAGRAPH, line, page=1, start=0)])
-    tracker.observe(Block(PARAGRAPH, line, page=1, start=0))
-    assert tracker.item == item
+    assert items_of([Block(PARAGRAPH, line, page=1, start=0)]) == {line: item}
