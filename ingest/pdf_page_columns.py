@@ -168,7 +168,7 @@ def _gutter(lines: list[str], body: list[int]) -> int | None:
     clear = [
         x
         for x in range(int(width * _MIDDLE[0]), int(width * _MIDDLE[1]))
-        if not any(_crosses(lines[i], x) for i in body) and (_two_columns(lines, body, x) or _aside(lines, body, x))
+        if not any(_crosses(lines[i], x) for i in body) and _columns_at(*_halves(lines, body, x))
     ]
     if not clear:
         return None
@@ -186,9 +186,17 @@ def _crosses(line: str, x: int) -> bool:
     return len(line) > x and line[x - 1] != " " and line[x] != " "
 
 
-def _two_columns(lines: list[str], body: list[int], x: int) -> bool:
-    left = [lines[i][:x].strip() for i in body]
-    right = [lines[i][x:].strip() for i in body]
+def _halves(lines: list[str], body: list[int], x: int) -> tuple[list[str], list[str]]:
+    """The body lines' text left and right of ``x``."""
+    return [lines[i][:x].strip() for i in body], [lines[i][x:].strip() for i in body]
+
+
+def _columns_at(left: list[str], right: list[str]) -> bool:
+    """Whether a clear gutter between these halves parts two columns: of running text, or of text and its aside."""
+    return _two_columns(left, right) or _aside(left, right)
+
+
+def _two_columns(left: list[str], right: list[str]) -> bool:
     beside = sum(1 for a, b in zip(left, right, strict=True) if _running(a) and _running(b))
     return (
         beside >= _MIN_BESIDE
@@ -200,24 +208,23 @@ def _two_columns(lines: list[str], body: list[int], x: int) -> bool:
     )
 
 
-def _aside(lines: list[str], body: list[int], x: int) -> bool:
+def _aside(left: list[str], right: list[str]) -> bool:
     """A column of running text with key figures set beside it, each over its label, that are not a table's: no
     line beside is running text, each is one run, they take fewer than half as many lines as the text, they do not
     start where the text's entries start (a table's cells start on its rows' lines), and most figures have a line
     of words under them (a table's column of scores or statuses has one value a row)."""
-    left = [lines[i][:x].strip() for i in body]
-    right = [lines[i][x:].strip() for i in body]
     for text, aside in ((left, right), (right, left)):
         filled = [s for s in text if s]
-        running = sum(map(_running, filled))
         beside = [i for i, s in enumerate(aside) if s]
+        # The aside's few lines are tested first: the text's many lines are read only for a page that has one.
         if (
             not beside
-            or running < _MIN_BESIDE
-            or running < _RUNNING_SHARE * len(filled)
             or 2 * len(beside) > len(filled)
             or any(_running(aside[i]) or len(_RUN.findall(aside[i])) > 1 for i in beside)
         ):
+            continue
+        running = sum(map(_running, filled))
+        if running < _MIN_BESIDE or running < _RUNNING_SHARE * len(filled):
             continue
         starts = _starts(text)
         figures = [i for i in beside if _DIGITS.search(aside[i])]
