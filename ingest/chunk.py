@@ -20,7 +20,9 @@ Rules, in order of precedence:
   which retrieval, reranking and citations all read;
 - a paragraph longer than a chunk is cut at the end of sentences and clauses (``clause_spans``), then
   between words; a word longer than a chunk (a URL, a run of dot leaders) between characters;
-- consecutive chunks of one section share ``overlap_tokens`` of text.
+- consecutive chunks of one section share ``overlap_tokens`` of text;
+- a section's first chunk opens with the heading above it (on its page), beyond ``max_tokens`` while the two
+  fit what the model reads: the passage then says what it is about, as the page does.
 Each chunk's body is an exact slice ``[start, end)`` of the normalised document text.
 """
 
@@ -128,6 +130,7 @@ class _Section:
     after_hard_heading: bool = False  # a hard heading came since the previous section's text
     units: list[_Unit] = field(default_factory=list)
     opened: int = -1  # where the heading the path ends with starts in the document's text (-1: no heading yet)
+    heading: Block | None = None  # the heading right above the section's first line, on its page
 
 
 def chunk_document(
@@ -159,7 +162,7 @@ def chunk_document(
             carry = (section, piece)
     if carry:
         spans.append(carry)
-    return _documents(parsed, info, spans, tokens)
+    return _documents(parsed, info, spans, tokens, window.size)
 
 
 def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable[[str], int]) -> list[_Section]:
@@ -171,6 +174,7 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
     started: set[int] = set()
     hard = False
     opened = -1
+    heading: Block | None = None
     lead_in: str | None = None  # "... include:" introducing the list that follows
     previous: Block | None = None
     previous_units: list[_Unit] = []
@@ -178,13 +182,15 @@ def _sections(parsed: ParsedDocument, options: ChunkingOptions, tokens: Callable
         if tracker.observe(block):
             current, previous, lead_in, previous_units = None, None, None, []
             hard = hard or block.level < SOFT_HEADING_LEVEL
-            opened = block.start
+            opened, heading = block.start, block
             continue
         if current is None or (block.page != _last_page(current)):
             soft = bool(tracker.stack) and tracker.stack[-1][0] == SOFT_HEADING_LEVEL
-            current = _Section(tracker.path, tracker.item, soft, after_hard_heading=hard, opened=opened)
+            above = heading if heading is not None and heading.page == block.page else None
+            current = _Section(tracker.path, tracker.item, soft, after_hard_heading=hard, opened=opened, heading=above)
             sections.append(current)
             hard = False
+            heading = None
             previous_units = []
         caption = block.kind == PARAGRAPH and block.table is not None  # a title the parser found
         if caption and block.table is not None and _is_table_title(block) and block.table not in started:
@@ -393,17 +399,30 @@ def _same_page(a: list[_Unit], b: list[_Unit]) -> bool:
 
 
 def _documents(
-    parsed: ParsedDocument, info: DocumentInfo, spans: list[tuple[_Section, list[_Unit]]], tokens: Callable[[str], int]
+    parsed: ParsedDocument,
+    info: DocumentInfo,
+    spans: list[tuple[_Section, list[_Unit]]],
+    tokens: Callable[[str], int],
+    window: int,
 ) -> list[Document]:
-    """The chunks; ``tokens`` in their metadata is the body's length in word pieces."""
+    """The chunks; ``tokens`` in their metadata is the body's length in word pieces.
+
+    A section's first chunk starts at the heading above it, when both are on one page and the two fit what the
+    model reads: the passage a reader sees (and the answer step and BM25 read) says what it is about ("Adult
+    Social Care", then its cabinet member and director), as the page does. Later chunks of the section name it
+    in their section path only."""
     docs: list[Document] = []
     seen: dict[str, int] = {}
     for index, (section, units) in enumerate(spans):
         start, end = units[0].start, units[-1].end
+        heading, places = _places(section, units, parsed.titles)
+        above = section.heading
+        if above is not None and units[0] is section.units[0] and tokens(parsed.text[above.start : end]) <= window:
+            places = [(at + start - above.start, page, title) for at, page, title in places]
+            start = above.start
         body = parsed.text[start:end]
         kinds = {u.kind for u in units}
         header = next((u.header for u in units if u.header), None)  # kept when the body shows it too
-        heading, places = _places(section, units, parsed.titles)
         path = heading or section.path
         title = next((u.title for u in units if u.title), None)
         if title and title.split("\n")[-1] not in body.split("\n") and not path.endswith(title):

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ingest.blocks import HEADING, SOFT_HEADING_LEVEL
+from ingest.blocks import HEADING, PARAGRAPH, SOFT_HEADING_LEVEL, Block, assemble
 from ingest.chunk import ChunkingOptions, chunk_document, embedding_text
 from ingest.manifest import load_manifest
 from ingest.markdown import parse_markdown
@@ -29,16 +29,26 @@ def chunk_markdown(
 
 def check_invariants(parsed, chunks, options: ChunkingOptions) -> None:
     hard = [b for b in parsed.blocks if b.kind == HEADING and b.level < SOFT_HEADING_LEVEL]
+    headings = {b.start: b for b in parsed.blocks if b.kind == HEADING}
     for chunk in chunks:
         start, end = chunk.metadata["start"], chunk.metadata["end"]
         assert chunk.page_content == parsed.text[start:end]
         assert chunk.page_content.strip() == chunk.page_content and chunk.page_content
         assert count_tokens(chunk.page_content) == chunk.metadata["tokens"]
-        assert chunk.metadata["tokens"] <= options.max_tokens, chunk.page_content
+        # A section's first chunk may open with the heading above it: the rest is what max_tokens bounds.
+        lead = headings.get(start)
+        text = parsed.text[lead.end : end].strip() if lead is not None else chunk.page_content
+        assert count_tokens(text) <= options.max_tokens, chunk.page_content
         assert count_tokens(embedding_text(chunk)) <= WINDOW.size, chunk.metadata  # the model reads all of it
         assert embedding_text(chunk).endswith(chunk.page_content)
-        crossed = [h.text for h in hard if start <= h.start < end]
+        crossed = [h.text for h in hard if start < h.start < end]
         assert not crossed, f"chunk crosses heading {crossed[0]!r}"
+
+
+def after_heading(parsed, chunk) -> str:
+    """The chunk's text after the heading it opens with, if it opens with one (a section's first chunk)."""
+    lead = next((b for b in parsed.blocks if b.kind == HEADING and b.start == chunk.metadata["start"]), None)
+    return parsed.text[lead.end : chunk.metadata["end"]].strip() if lead is not None else chunk.page_content
 
 
 def corpus_documents():
@@ -137,21 +147,53 @@ def test_soft_heading_merged_into_a_small_chunk_still_fits():
 def test_chunks_never_cross_hard_headings():
     parsed, chunks = chunk_markdown("# Paper\n\n## A\n\nShort a.\n\n## B\n\nShort b.\n\n### B1\n\nShort b1.\n")
     assert [(c.page_content, c.metadata["section"]) for c in chunks] == [
-        ("Short a.", "Paper > A"),
-        ("Short b.", "Paper > B"),
-        ("Short b1.", "Paper > B > B1"),
+        ("A\nShort a.", "Paper > A"),
+        ("B\nShort b.", "Paper > B"),
+        ("B1\nShort b1.", "Paper > B > B1"),
     ]
+
+
+def test_a_sections_first_chunk_opens_with_its_heading_and_the_rest_do_not():
+    # A heading over a row of names ("Children's services", then "Lead member | ...") says whose names they are:
+    # the passage a reader, BM25 and the answer step see holds it, as the page does.
+    rows = "\n".join(f"| Ward {i} | {i * 10} beds |" for i in range(40))
+    text = f"## Children's services\n\n| Role | Name |\n|---|---|\n| Lead member | Ann Example |\n{rows}\n"
+    options = ChunkingOptions(max_tokens=64, overlap_tokens=8)
+    parsed, chunks = chunk_markdown(text, options)
+    check_invariants(parsed, chunks, options)
+    assert len(chunks) > 2
+    assert chunks[0].page_content.startswith("Children's services\nRole | Name\nLead member | Ann Example")
+    assert not any("Children's services" in c.page_content for c in chunks[1:])
+    assert {c.metadata["section"] for c in chunks} == {"Children's services"}
+    # The heading costs the first chunk none of its rows: the rows after it are where they were without it.
+    bodies = [c.page_content.split("\n", 1)[1] if i == 0 else c.page_content for i, c in enumerate(chunks)]
+    assert "\n".join(bodies).count("Ward 39") == 1
+
+
+def test_a_heading_on_the_page_before_its_text_is_not_pulled_into_the_chunk():
+    # The chunk is cited with one page: a heading left at the foot of the page before stays in the path only.
+    parsed = assemble(
+        [Block(HEADING, "Adult services", level=2, page=1), Block(PARAGRAPH, "The service saw 120 people.", page=2)],
+        pages=2,
+    )
+    info = describe("paper", "paper.pdf", "pdf", parsed, None)
+    (chunk,) = chunk_document(parsed, info, ChunkingOptions())
+    assert (chunk.page_content, chunk.metadata["section"], chunk.metadata["page"]) == (
+        "The service saw 120 people.",
+        "Adult services",
+        2,
+    )
 
 
 def test_bold_line_joins_a_small_chunk_of_its_own_section_only():
     # Inside a section, a bold line does not end a chunk that is still small...
     _, chunks = chunk_markdown("## A\n\nShort a.\n\n**Bold line**\n\nShort b.\n")
-    assert [c.page_content for c in chunks] == ["Short a.\nBold line\nShort b."]
+    assert [c.page_content for c in chunks] == ["A\nShort a.\nBold line\nShort b."]
     # ...but a hard heading before it still ends the previous section.
     _, chunks = chunk_markdown("## A\n\nShort a.\n\n## B\n\n**Bold line**\n\nShort b.\n")
     assert [(c.page_content, c.metadata["section"]) for c in chunks] == [
-        ("Short a.", "A"),
-        ("Short b.", "B > Bold line"),
+        ("A\nShort a.", "A"),
+        ("Bold line\nShort b.", "B > Bold line"),
     ]
 
 
@@ -174,8 +216,8 @@ def test_long_table_is_cut_between_rows_and_pieces_carry_the_header():
     row_texts = {b.text for b in parsed.blocks}
     for chunk in chunks:
         assert chunk.metadata["content"] == "table"
-        assert all(line in row_texts for line in chunk.page_content.splitlines())  # whole rows only
-    assert chunks[0].page_content.startswith("Borough | Referrals | Waiting over 18 weeks")
+        assert all(line in row_texts for line in after_heading(parsed, chunk).splitlines())  # whole rows only
+    assert chunks[0].page_content.startswith("Referrals\nBorough | Referrals | Waiting over 18 weeks")
     for chunk in chunks:  # the rows' context, which the embedding reads once: the first chunk shows it already
         assert chunk.metadata["table_header"] == "Borough | Referrals | Waiting over 18 weeks"
         assert embedding_text(chunk).count("Borough | Referrals | Waiting over 18 weeks") == 1
@@ -193,7 +235,8 @@ def test_long_list_is_cut_between_items():
     check_invariants(parsed, chunks, options)
     assert len(chunks) > 1
     for chunk in chunks:
-        assert all(line.startswith("- Action ") and line.endswith(".") for line in chunk.page_content.splitlines())
+        lines = after_heading(parsed, chunk).splitlines()
+        assert all(line.startswith("- Action ") and line.endswith(".") for line in lines)
 
 
 def test_long_paragraph_is_cut_between_sentences_with_overlap():
@@ -203,7 +246,8 @@ def test_long_paragraph_is_cut_between_sentences_with_overlap():
     check_invariants(parsed, chunks, options)
     assert len(chunks) > 3
     for chunk in chunks:
-        assert chunk.page_content.startswith("Sentence ") and chunk.page_content.endswith("per cent.")
+        text = after_heading(parsed, chunk)
+        assert text.startswith("Sentence ") and text.endswith("per cent.")
     for before, after in zip(chunks, chunks[1:], strict=False):
         assert after.metadata["start"] < before.metadata["end"]  # overlapping text
 

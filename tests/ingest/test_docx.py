@@ -84,8 +84,11 @@ def test_list_paragraphs_are_list_items_with_their_bullets_and_numbers(tmp_path)
     _, chunks = chunks_of(write(tmp_path, "riverside.docx", board_docx()))
     listed = chunk_with(chunks, PRESSURE_ACTIONS[0])
     # The lead-in stays with its list, and the answer step reads each item as an item.
-    assert listed.page_content.startswith("The ward teams took three actions to reduce pressure ulcers:\n- ")
-    assert [u.kind for u in split_units(listed.page_content)] == ["sentence", "item", "item", "item"]
+    # (It is the section's first chunk, so it opens with the heading over it.)
+    assert listed.page_content.startswith(
+        "Pressure ulcers\nThe ward teams took three actions to reduce pressure ulcers:\n- "
+    )
+    assert [u.kind for u in split_units(listed.page_content)] == ["sentence", "sentence", "item", "item", "item"]
     assert chunk_with(chunks, RECOMMENDATIONS[1]).metadata["content"] == "list"
 
 
@@ -95,7 +98,7 @@ def test_table_rows_keep_their_row_label_and_column_header(tmp_path):
     assert [b.text for b in rows] == WAIT_ROWS  # the merged cell once, the empty row gone
     assert [b.header for b in rows] == [True, False, False, False] and {b.table for b in rows} == {1}
     _, chunks = chunks_of(write(tmp_path, "riverside.docx", board_docx()))
-    assert chunk_with(chunks, "Podiatry").page_content.split("\n")[1:5] == WAIT_ROWS
+    assert chunk_with(chunks, "Podiatry").page_content.split("\n")[2:6] == WAIT_ROWS  # under heading and lead-in
 
 
 def test_tables_are_read_where_they_stand_among_the_paragraphs(tmp_path):

@@ -40,6 +40,7 @@ def test_table_rows_keep_header_labels_and_figures(tmp_path):
     assert table.metadata["content"] == "table"
     lines = table.page_content.splitlines()
     assert lines == [
+        "Appointments by month",  # the heading above it: the section's first chunk opens with it
         "Measure | January | February",
         "Total appointments | 73,727 | 83,357",
         "Missed appointments | 1,204 | 998",

@@ -57,7 +57,8 @@ def test_every_chunk_of_a_three_page_table_names_its_title_and_columns(tmp_path,
         assert layouts.TABLE_TITLE in lines or chunk.metadata["section"].endswith(f" > {layouts.TABLE_TITLE}")
         assert chunk.metadata["table_header"] == header  # the header row goes with every chunk of rows
     first = next(c for c in with_rows)
-    assert first.page_content.splitlines()[1:3] == [layouts.TABLE_TITLE, header]  # title and header with the rows
+    # Under the section's heading and the lead-in, the title and header with the rows
+    assert first.page_content.splitlines()[2:4] == [layouts.TABLE_TITLE, header]
 
 
 # --- (b) a table across a two-page spread --------------------------------------------------
