@@ -19,6 +19,9 @@ above a section across it: when the page is not columns from top to foot, each b
 or more that is (the longest first, then the rest above and below it) is read column by column
 between the lines across the page.
 
+A title over the columns, its words set far apart in large type ("Our    priorities    for    2026/27"), may
+leave the gutter clear too: such display lines at the columns' top are read whole, above them (see :func:`_titled`).
+
 A column of running text may have short lines set beside it instead of a second column: key figures,
 each over its label. Read across, each figure lands in the middle of a sentence and
 its label lines away from it. The page is cut there too when those lines are no table's (see
@@ -70,27 +73,40 @@ def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
         return _banded(lines, body) or [text]
     top, foot = filled[EDGE_LINES - 1], filled[-EDGE_LINES]
     whole = {i for i in filled if (i <= top or i >= foot) and (_crosses(lines[i], cut) or _plain(lines[i]) in running)}
+    titled = _titled(lines, [i for i in filled if i not in whole], cut, -1)
+    display = {i for i in filled if i <= titled and i not in whole}
+    whole |= display
+    top = max(top, titled)
     left = [
         line if i in whole and i <= top else "" if i in whole else line[:cut].rstrip() for i, line in enumerate(lines)
     ]
+    for i in display:
+        left[i] = _display([lines[i]])
     right = [line if i in whole and i >= foot else "" if i in whole else line[cut:] for i, line in enumerate(lines)]
-    return _sides(left, right)
+    return _sides(left, right, above=sum(1 for i in filled if i <= top and i in whole))
 
 
-def _sides(left: list[str], right: list[str]) -> list[str]:
+def _sides(left: list[str], right: list[str], above: int = 0) -> list[str]:
     """The two sides of a cut, each read as its own columns: a page of three columns is cut at one gutter, and the
-    side holding two columns again at the other."""
-    return [piece for side in (_closed_up(left, right), _closed_up(right, left)) for piece in _columns("\n".join(side))]
+    side holding two columns again at the other. ``above``: the left side's first lines (not counting blank ones)
+    that are the page's top, above its columns."""
+    sides = (_closed_up(left, right), _closed_up(right, left))
+    return [piece for k, side in enumerate(sides) for piece in _columns("\n".join(side), above if k == 0 else 0)]
 
 
-def _columns(text: str) -> list[str]:
-    """A side of a cut as the columns it still holds (every line of it is body: the page's edges are placed)."""
+def _columns(text: str, above: int = 0) -> list[str]:
+    """A side of a cut as the columns it still holds (every line of it is body: the page's edges are placed; the
+    first ``above`` lines are the page's top)."""
     lines = text.split("\n")
     body = [i for i, line in enumerate(lines) if line.strip()]
     cut = _gutter(lines, body) if len(body) >= _MIN_BESIDE else None
     if cut is None:
         return [text]
-    return _sides(*_cut(lines, cut))
+    top = body[above - 1] if 0 < above <= len(body) else -1
+    titled = _titled(lines, body[above:], cut, top)
+    if titled == top:
+        return _sides(*_cut(lines, cut))
+    return [_display(lines[: titled + 1]), *_sides(*_cut(lines[titled + 1 :], cut))]
 
 
 def _cut(lines: list[str], cut: int) -> tuple[list[str], list[str]]:
@@ -114,7 +130,9 @@ def _banded(lines: list[str], body: list[int]) -> list[str]:
         while last + 1 < floor and not lines[last + 1][cut - 1 : cut + 2].strip():
             last += 1
         pieces.append("\n".join(lines[start:first]))
-        pieces += _sides(*_cut(lines[first : last + 1], cut))
+        below = _titled(lines, [i for i in range(first, last + 1) if lines[i].strip()], cut, first - 1) + 1
+        pieces.append(_display(lines[first:below]))  # the display lines the band's columns open under
+        pieces += _sides(*_cut(lines[below : last + 1], cut))
         start = last + 1
     pieces.append("\n".join(lines[start:]))
     return [piece for piece in pieces if piece.strip()]
@@ -156,6 +174,33 @@ def _closed_up(side: list[str], other: list[str]) -> list[str]:
                 continue
         kept.append(line)
     return kept
+
+
+def _titled(lines: list[str], body: list[int], cut: int, top: int) -> int:
+    """The last line above the columns: ``top``, or the last of the display lines the columns open under. A design
+    tool sets a title's words in a large type, spread out on the layout grid ("Our    priorities    for    2026/27"),
+    and the gutter below runs through it; cut there, the title's last word would open the right column."""
+    for i in body:
+        runs = list(_RUN.finditer(lines[i]))
+        if runs[-1].end() <= cut:
+            continue  # the left column's, read first either way (the page's title, a column's first lines)
+        if not (_spread(lines[i]) and runs[0].start() < cut):
+            break
+        top = i
+    return top
+
+
+def _spread(line: str) -> bool:
+    """Three words or more, each set apart from the next by a gutter's width: a display line, or a table's header
+    of one-word cells."""
+    runs = _RUN.findall(line)
+    return len(runs) >= 3 and all(" " not in run for run in runs)
+
+
+def _display(lines: list[str]) -> str:
+    """Lines above a page's columns, with a display line's words read as the words of one line (set apart, they
+    would read as a table's cells)."""
+    return "\n".join(" ".join(line.split()) if _spread(line) else line for line in lines)
 
 
 def _plain(line: str) -> str:

@@ -5,6 +5,7 @@ row label, its table's header row and its title, its cells in printed order unde
 from __future__ import annotations
 
 import io
+import itertools
 import textwrap
 from pathlib import Path
 
@@ -821,3 +822,57 @@ def test_a_column_of_scores_beside_descriptions_without_full_stops_is_a_table():
     header = f"{'Riverside Community Trust':<100}Risk register 2025/26"
     page = "\n".join([header, "", "", *lines, "", "", "Page 7"])
     assert len(column_pages(page)) == 1
+
+
+@pytest.mark.parametrize("introduction", [False, True])
+def test_a_display_title_spread_over_the_gutter_below_it_is_read_whole_above_the_columns(introduction):
+    # A made-up quality account page: a design tool sets the title's words in large type, far apart on the layout
+    # grid, and the gutter of the two columns under it runs between "for" and "2027/28". Cut there, the title lost
+    # its year to the top of the right column; it is one line, read above both columns (on a page of columns, or
+    # in a band of columns under an introduction across the page).
+    left = [
+        *textwrap.wrap(
+            "We asked 1,460 patients, carers, staff and governors which areas mattered most to them, online and at "
+            "eleven events in our hospitals. These are the priorities they chose.",
+            44,
+        ),
+        "",
+        *textwrap.wrap(
+            "Shorter waits in A&E. Fewer than 3% of patients will wait more than twelve hours in our emergency "
+            "departments, and a new frailty unit will open beside the department in the autumn.",
+            44,
+        ),
+    ]
+    right = [
+        *textwrap.wrap(
+            "Going home earlier. We will discharge a third of our patients before midday, and every ward will hold "
+            "its board round before half past nine in the morning.",
+            44,
+        ),
+        "",
+        *textwrap.wrap(
+            "Safer care for people with a learning disability. We will flag every such patient on our electronic "
+            "record, so that reasonable adjustments are made from the moment they arrive. We will report progress "
+            "on all three priorities to the Trust Board every quarter, and in next year's Quality Account.",
+            44,
+        ),
+    ]
+    title = f"{'Our':<12}{'plans':<26}{'for':<12}2027/28"
+    assert title.index("2027/28") > 48  # right of the gutter
+    body = [f"{a:<50}{b}".rstrip() for a, b in itertools.zip_longest(left, right, fillvalue="")]
+    header = f"{'Riverside Community Trust':<100}Quality Account summary"
+    intro = textwrap.wrap(
+        "This summary sets out what we will do next year and how we chose it, with the people who use our services, "
+        "their carers and our staff. Each priority has a measure, and we will report on every one of them to the "
+        "Trust Board each quarter and in next year's Quality Account.",
+        96,
+    )
+    top = [*(intro if introduction else []), "LOOKING AHEAD", title]
+    page = "\n".join([header, "", "", *top, "", *body, "", "", "Page 4"])
+    running = {"Riverside Community Trust Quality Account summary", "Page #"}  # on every page of the summary
+    pieces = [piece for piece in column_pages(page, running) if piece.strip()]
+    lines = [" ".join(line.split()) for piece in pieces for line in piece.split("\n") if line.strip()]
+    assert "Our plans for 2027/28" in lines
+    assert lines.index("Our plans for 2027/28") < lines.index(left[0])
+    assert lines.index(left[-1]) < lines.index(right[0])  # down the left column, then the right
+    assert not any(line.startswith("2027/28") for line in lines)
