@@ -19,6 +19,9 @@ above a section across it: when the page is not columns from top to foot, each b
 or more that is (the longest first, then the rest above and below it) is read column by column
 between the lines across the page.
 
+A column's running text may announce a small table set in it ("... our ratings for the trust as a whole:", then
+"Safe      Good" a line): its lines count as the column's text (see :func:`_panel`).
+
 A title over the columns, its words set far apart in large type ("Our    priorities    for    2026/27"), may
 leave the gutter clear too: such display lines at the columns' top are read whole, above them (see :func:`_titled`).
 
@@ -46,6 +49,7 @@ _TOGETHER = 0.75  # share of entries starting on the same line on both sides, in
 _ASIDE_TOGETHER = 0.25  # at most this share of an aside's lines start where the text beside starts an entry
 _MIDDLE = (0.3, 0.7)  # the gutter lies in this part of the page's width
 _MIN_BAND = 12  # lines (not counting blank ones) of a band of columns on a page that is not all columns
+_PANEL_LINES = 3  # lines of a small table set in a column of text
 _MIN_GUTTER = 3  # characters clear on every line: a space that lines up down a page of prose by chance is one
 _DIGITS = re.compile(r"\d+")
 
@@ -242,15 +246,43 @@ def _columns_at(left: list[str], right: list[str]) -> bool:
 
 
 def _two_columns(left: list[str], right: list[str]) -> bool:
-    beside = sum(1 for a, b in zip(left, right, strict=True) if _running(a) and _running(b))
+    # A column's text: its running lines, and the lines of a small table set in it (a box of ratings beside the
+    # paragraph that introduces them), beside running text.
+    text = [{i for i, s in enumerate(side) if _running(s)} for side in (left, right)]
+    panels = [_panel(side) for side in (left, right)]
+    beside = sum(
+        1
+        for i in range(len(left))
+        if (i in text[0] or i in panels[0]) and (i in text[1] or i in panels[1]) and (i in text[0] or i in text[1])
+    )
     return (
         beside >= _MIN_BESIDE
         and all(
-            sum(map(_running, filter(None, side))) >= _RUNNING_SHARE * max(1, sum(1 for s in side if s))
-            for side in (left, right)
+            len(text[k] | panels[k]) >= _RUNNING_SHARE * max(1, sum(1 for s in side if s))
+            for k, side in enumerate((left, right))
         )
         and not _rows(left, right)
     )
+
+
+def _panel(side: list[str]) -> set[int]:
+    """The lines of small tables set in a column under the running line that announces them ("... our ratings for
+    the trust as a whole:", then "Safe      Requires improvement", "Caring      Outstanding"): three lines or more,
+    one under another, each of two runs or more, the second run starting at one place."""
+    lines: set[int] = set()
+    block: list[int] = []
+    second = -1
+    for i, text in enumerate([*side, ""]):
+        runs = list(_RUN.finditer(text))
+        if len(runs) >= 2 and block and runs[1].start() == second:
+            block.append(i)
+            continue
+        if len(block) >= _PANEL_LINES:
+            above = next((side[k] for k in range(block[0] - 1, -1, -1) if side[k]), "")
+            if _running(above) and above.endswith(":"):
+                lines.update(block)
+        block, second = ([i], runs[1].start()) if len(runs) >= 2 else ([], -1)
+    return lines
 
 
 def _aside(left: list[str], right: list[str]) -> bool:

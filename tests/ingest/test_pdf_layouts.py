@@ -876,3 +876,46 @@ def test_a_display_title_spread_over_the_gutter_below_it_is_read_whole_above_the
     assert lines.index("Our plans for 2027/28") < lines.index(left[0])
     assert lines.index(left[-1]) < lines.index(right[0])  # down the left column, then the right
     assert not any(line.startswith("2027/28") for line in lines)
+
+
+def test_a_box_of_ratings_announced_in_a_column_of_text_stays_in_its_column():
+    # A made-up summary page: the left column's paragraph announces a box of ratings ("... as a whole:"), a small
+    # table of two runs a line; the right column is running text. The left column has too few lines of running
+    # text to be read as a column on its own, so the page was read across: each rating beside a sentence of the
+    # audit column. The box is now part of its column's text.
+    left = [
+        "WHAT THE INSPECTORS SAY",
+        "The inspectors last visited our hospitals in",
+        "May 2025, looked at the medical wards, the",
+        "maternity unit and urgent care, and published",
+        "their report in July. These are our ratings",
+        "for the trust as a whole:",
+        f"{'Safe':<20}Requires improvement",
+        f"{'Effective':<20}Good",
+        f"{'Caring':<20}Outstanding",
+        f"{'Responsive':<20}Good",
+        f"{'Well-led':<20}Good",
+    ]
+    right = [
+        "CLINICAL AUDIT",
+        "We took part in 48 of the 50 national clinical",
+        "audits that applied to our services. The two we",
+        "missed were the audit of hip fractures, because",
+        "of a change of lead, and one month of the falls",
+        "audit, which was submitted late.",
+        "",
+        "LEARNING FROM DEATHS",
+        "Every death in our hospitals was reviewed by a",
+        "medical examiner, and 150 had a detailed review.",
+        "Four deaths were judged more likely than not to",
+        "have been avoidable, and we met each family.",
+    ]
+    body = [f"{a:<52}{b}".rstrip() for a, b in itertools.zip_longest(left, right, fillvalue="")]
+    header = f"{'Riverside Hospitals NHS Trust':<100}Quality Account summary"
+    page = "\n".join([header, "", "", *body, "", "", "Page 3"])
+    running = {"Riverside Hospitals NHS Trust Quality Account summary", "Page #"}
+    pieces = [piece for piece in column_pages(page, running) if piece.strip()]
+    box = next(piece for piece in pieces if "Outstanding" in piece)
+    read = [" ".join(line.split()) for line in box.split("\n") if line.strip()]
+    assert read[read.index(left[5]) :] == [" ".join(line.split()) for line in left[5:]]
+    assert not any("audit" in line for line in read)
