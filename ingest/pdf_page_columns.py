@@ -188,10 +188,17 @@ def _titled(lines: list[str], body: list[int], cut: int, top: int) -> int:
         runs = list(_RUN.finditer(lines[i]))
         if runs[-1].end() <= cut:
             continue  # the left column's, read first either way (the page's title, a column's first lines)
-        if not (_spread(lines[i]) and runs[0].start() < cut):
+        if not (_spread(lines[i]) and runs[0].start() < cut) or _heads_cells(lines, i, runs):
             break
         top = i
     return top
+
+
+def _heads_cells(lines: list[str], i: int, runs: list[re.Match[str]]) -> bool:
+    """Whether the next line sets words where two or more of this line's words start: a table's header or row."""
+    after = next((line for line in lines[i + 1 :] if line.strip()), "")
+    starts = {m.start() for m in _RUN.finditer(after)}
+    return sum(1 for run in runs[1:] if run.start() in starts) >= 2
 
 
 def _spread(line: str) -> bool:
@@ -262,6 +269,10 @@ def _two_columns(left: list[str], right: list[str]) -> bool:
             for k, side in enumerate((left, right))
         )
         and not _rows(left, right)
+        and not any(
+            panels[k] and len(panels[k] & _starts(other)) > _TOGETHER * len(panels[k])
+            for k, other in ((0, right), (1, left))
+        )
     )
 
 

@@ -919,3 +919,75 @@ def test_a_box_of_ratings_announced_in_a_column_of_text_stays_in_its_column():
     read = [" ".join(line.split()) for line in box.split("\n") if line.strip()]
     assert read[read.index(left[5]) :] == [" ".join(line.split()) for line in left[5:]]
     assert not any("audit" in line for line in read)
+
+
+def test_a_scorecard_of_ratings_and_comments_announced_by_a_lead_in_stays_one_table():
+    # A made-up scorecard under a lead-in ending ':': each domain's rating and its one-sentence comment start on one
+    # line. The ratings look like a box set in a column, but the comments beside start with them, row for row: a
+    # table, not a column of text beside a box.
+    rows = [
+        ("Safe", "Amber", "Staffing on two wards fell below the safe level."),
+        ("Effective", "Green", "Sepsis screening reached 94 per cent in March."),
+        ("Caring", "Green", "Friends and family test stayed above 95 per cent."),
+        ("Responsive", "Red", "Cancer 62 day standard missed for six months."),
+        ("Well-led", "Amber", "New divisional structure in place since April."),
+        ("Finance", "Red", "Deficit of 2.3 million pounds against the plan."),
+        ("Workforce", "Amber", "Vacancy rate down to 7.1 per cent of posts."),
+        ("Estates", "Red", "Two theatres closed for ventilation works."),
+    ]
+    lead = ["The board is asked to note the", "position in each domain below:"]
+    body = [f"{line:<40}" for line in lead] + [f"{d:<20}{r:<20}{c}" for d, r, c in rows]
+    header = f"{'Riverside Hospitals NHS Trust':<100}Board report"
+    page = "\n".join(
+        [header, "", "", "INTEGRATED PERFORMANCE SCORECARD", *(b.rstrip() for b in body), "", "", "Page 3"]
+    )
+    assert column_pages(page, {"Riverside Hospitals NHS Trust Board report", "Page #"}) == [page]
+
+
+def test_a_one_word_heading_beside_a_tables_header_is_no_display_title():
+    # A made-up page: "Finance" heads the left column and a table of one-word cells opens the right one. The two
+    # together are three words set far apart, as a display title's are, but the header's words stand over the
+    # rows' cells: it stays the right column's table header.
+    def wrap(text: str) -> list[str]:
+        return textwrap.wrap(text, 46)
+
+    left = [
+        "Finance",
+        *wrap(
+            "The trust ended the third quarter with a deficit of 2.3 million pounds, which is 0.4 million pounds "
+            "worse than plan. Pay costs ran above budget on the medical wards."
+        ),
+        "",
+        *wrap(
+            "Agency spending fell for the fourth month running, and the cost improvement programme delivered 81 per "
+            "cent of its target. The board asked for a recovery plan by the end of January, with monthly reports to "
+            "the finance committee and a review of every vacancy held open for more than three months."
+        ),
+    ]
+    table = [
+        f"{'Service':<16}{'Plan':<10}Actual",
+        f"{'Podiatry':<16}{'1,200':<10}1,350",
+        f"{'Speech':<16}{'640':<10}702",
+        f"{'Wheelchairs':<16}{'310':<10}298",
+    ]
+    right = [
+        *table,
+        "",
+        *wrap(
+            "Referrals to community services rose again this quarter, and waiting times for podiatry and speech and "
+            "language therapy lengthened. The figures compare the quarter with the plan and with last year, for the "
+            "three services that the board asked about in October."
+        ),
+        "",
+        *wrap(
+            "Podiatry waits are the longest since 2019, and the service has two vacancies it has not been able to "
+            "fill since the summer."
+        ),
+    ]
+    body = [f"{a:<52}{b}".rstrip() for a, b in itertools.zip_longest(left, right, fillvalue="")]
+    header = f"{'Riverside Hospitals NHS Trust':<100}Board report"
+    page = "\n".join([header, "", "", *body, "", "", "Page 3"])
+    pieces = column_pages(page, {"Riverside Hospitals NHS Trust Board report", "Page #"})
+    read = [[" ".join(line.split()) for line in piece.split("\n") if line.strip()] for piece in pieces]
+    assert any(lines[:4] == [" ".join(row.split()) for row in table] for lines in read)
+    assert not any("Finance Service" in line for lines in read for line in lines)
