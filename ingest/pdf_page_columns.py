@@ -257,15 +257,12 @@ def _two_columns(left: list[str], right: list[str]) -> bool:
     # paragraph that introduces them), beside running text.
     text = [{i for i, s in enumerate(side) if _running(s)} for side in (left, right)]
     panels = [_panel(side) for side in (left, right)]
-    beside = sum(
-        1
-        for i in range(len(left))
-        if (i in text[0] or i in panels[0]) and (i in text[1] or i in panels[1]) and (i in text[0] or i in text[1])
-    )
+    columns = [text[k] | panels[k] for k in (0, 1)]
+    beside = columns[0] & columns[1] & (text[0] | text[1])
     return (
-        beside >= _MIN_BESIDE
+        len(beside) >= _MIN_BESIDE
         and all(
-            len(text[k] | panels[k]) >= _RUNNING_SHARE * max(1, sum(1 for s in side if s))
+            len(columns[k]) >= _RUNNING_SHARE * max(1, sum(1 for s in side if s))
             for k, side in enumerate((left, right))
         )
         and not _rows(left, right)
