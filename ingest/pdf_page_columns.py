@@ -85,7 +85,7 @@ def column_pages(text: str, running: Collection[str] = ()) -> list[str]:
         line if i in whole and i <= top else "" if i in whole else line[:cut].rstrip() for i, line in enumerate(lines)
     ]
     for i in display:
-        left[i] = _display([lines[i]])
+        left[i] = _display([lines[i]], cut)
     right = [line if i in whole and i >= foot else "" if i in whole else line[cut:] for i, line in enumerate(lines)]
     return _sides(left, right, above=sum(1 for i in filled if i <= top and i in whole))
 
@@ -110,7 +110,7 @@ def _columns(text: str, above: int = 0) -> list[str]:
     titled = _titled(lines, body[above:], cut, top)
     if titled == top:
         return _sides(*_cut(lines, cut))
-    return [_display(lines[: titled + 1]), *_sides(*_cut(lines[titled + 1 :], cut))]
+    return [_display(lines[: titled + 1], cut), *_sides(*_cut(lines[titled + 1 :], cut))]
 
 
 def _cut(lines: list[str], cut: int) -> tuple[list[str], list[str]]:
@@ -135,7 +135,7 @@ def _banded(lines: list[str], body: list[int]) -> list[str]:
             last += 1
         pieces.append("\n".join(lines[start:first]))
         below = _titled(lines, [i for i in range(first, last + 1) if lines[i].strip()], cut, first - 1) + 1
-        pieces.append(_display(lines[first:below]))  # the display lines the band's columns open under
+        pieces.append(_display(lines[first:below], cut))  # the display lines the band's columns open under
         pieces += _sides(*_cut(lines[below : last + 1], cut))
         start = last + 1
     pieces.append("\n".join(lines[start:]))
@@ -208,10 +208,11 @@ def _spread(line: str) -> bool:
     return len(runs) >= 3 and all(" " not in run for run in runs)
 
 
-def _display(lines: list[str]) -> str:
-    """Lines above a page's columns, with a display line's words read as the words of one line (set apart, they
-    would read as a table's cells)."""
-    return "\n".join(" ".join(line.split()) if _spread(line) else line for line in lines)
+def _display(lines: list[str], cut: int) -> str:
+    """Lines above a page's columns, with a display line's words (those across the gutter at ``cut``) read as the
+    words of one line: set apart, they would read as a table's cells. A row of one-word cells in the left column
+    above it keeps its spaces."""
+    return "\n".join(" ".join(line.split()) if _spread(line) and len(line.rstrip()) > cut else line for line in lines)
 
 
 def _plain(line: str) -> str:

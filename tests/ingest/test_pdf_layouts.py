@@ -867,7 +867,8 @@ def test_a_display_title_spread_over_the_gutter_below_it_is_read_whole_above_the
         "Trust Board each quarter and in next year's Quality Account.",
         96,
     )
-    top = [*(intro if introduction else []), "LOOKING AHEAD", title]
+    cells = f"{'Wards':<12}{'Beds':<12}Staff"  # a row of one-word cells in the left column keeps its spaces
+    top = [*(intro if introduction else []), cells, "LOOKING AHEAD", title]
     page = "\n".join([header, "", "", *top, "", *body, "", "", "Page 4"])
     running = {"Riverside Community Trust Quality Account summary", "Page #"}  # on every page of the summary
     pieces = [piece for piece in column_pages(page, running) if piece.strip()]
@@ -876,6 +877,7 @@ def test_a_display_title_spread_over_the_gutter_below_it_is_read_whole_above_the
     assert lines.index("Our plans for 2027/28") < lines.index(left[0])
     assert lines.index(left[-1]) < lines.index(right[0])  # down the left column, then the right
     assert not any(line.startswith("2027/28") for line in lines)
+    assert any(cells in piece.split("\n") for piece in pieces)
 
 
 def test_a_box_of_ratings_announced_in_a_column_of_text_stays_in_its_column():
