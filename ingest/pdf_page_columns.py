@@ -256,9 +256,15 @@ def _columns_at(left: list[str], right: list[str]) -> bool:
 def _two_columns(left: list[str], right: list[str]) -> bool:
     # A column's text: its running lines, and the lines of a small table set in it (a box of ratings beside the
     # paragraph that introduces them), beside running text.
-    text = [{i for i, s in enumerate(side) if _running(s)} for side in (left, right)]
-    panels = [_panel(side) for side in (left, right)]
-    columns = [text[k] | panels[k] for k in (0, 1)]
+    text: list[set[int]] = []
+    panels: list[set[int]] = []
+    columns: list[set[int]] = []
+    for side in (left, right):  # most candidate gutters part no columns: too little text on the left settles it
+        text.append({i for i, s in enumerate(side) if _running(s)})
+        panels.append(_panel(side))
+        columns.append(text[-1] | panels[-1])
+        if len(columns[-1]) < _MIN_BESIDE:
+            return False
     beside = columns[0] & columns[1] & (text[0] | text[1])
     return (
         len(beside) >= _MIN_BESIDE
@@ -277,20 +283,24 @@ def _two_columns(left: list[str], right: list[str]) -> bool:
 def _panel(side: list[str]) -> set[int]:
     """The lines of small tables set in a column under the running line that announces them ("... our ratings for
     the trust as a whole:", then "Safe      Requires improvement", "Caring      Outstanding"): three lines or more,
-    one under another, each of two runs or more, the second run starting at one place."""
+    one under another, each of two runs or more, the second run starting at one place. Read from each announcing
+    line only: the test runs for every candidate gutter of every page."""
     lines: set[int] = set()
-    block: list[int] = []
-    second = -1
-    for i, text in enumerate([*side, ""]):
-        runs = list(_RUN.finditer(text))
-        if len(runs) >= 2 and block and runs[1].start() == second:
-            block.append(i)
+    for j, text in enumerate(side):
+        if not (text.endswith(":") and _running(text)):
             continue
+        k = next((k for k in range(j + 1, len(side)) if side[k]), len(side))
+        block: list[int] = []
+        second = -1
+        while k < len(side):
+            runs = list(_RUN.finditer(side[k]))
+            if len(runs) < 2 or (block and runs[1].start() != second):
+                break
+            second = runs[1].start()
+            block.append(k)
+            k += 1
         if len(block) >= _PANEL_LINES:
-            above = next((side[k] for k in range(block[0] - 1, -1, -1) if side[k]), "")
-            if _running(above) and above.endswith(":"):
-                lines.update(block)
-        block, second = ([i], runs[1].start()) if len(runs) >= 2 else ([], -1)
+            lines.update(block)
     return lines
 
 
