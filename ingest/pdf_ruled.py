@@ -12,7 +12,8 @@ where a marker line holds its place among the page's paragraphs.
 A grid is taken only when its cells say what the values are (see :func:`_labelled`): two rows or
 more with text in two cells or more, under a bold header or as labels beside values; or the rest of
 a table the page before ended in, however short. A single boxed paragraph, a one-column list of
-boxes or any other grid is left to the layout reader.
+boxes, boxes whose borders cut through words (shading behind runs of text) or any other grid is
+left to the layout reader.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ MARKER = "\ue000"  # a private-use character: no document's text holds it
 MARKERS = re.compile(f"{MARKER}table \\d+\\.\\d+{MARKER}")
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _EDGE = 1.0  # points a word's baseline may stand outside a cell's box and still be in it
+_SPACE = 0.15  # a gap between two characters wider than this share of the font size is a space
 _MAX_CELLS = 2_000  # a page-long table of 60 rows and 12 columns has 720
 
 
@@ -143,12 +145,16 @@ def _table(page: Any, grid: Any) -> Table | None:
         return None
     chars = page.chars
     cells: dict[tuple[float, ...], Cell] = {}
+    where: dict[int, int] = {}  # id of a character -> the box it stands in
     for key, box in enumerate(boxes):
         inside = [c for c in chars if _inside(box, c)]
+        where.update((id(c), key) for c in inside)
         text = _cell_text(inside)
         letters = [c for c in inside if not c["text"].isspace()]
         bold = bool(letters) and all(_BOLD_FONT.search(str(c.get("fontname", ""))) for c in letters)
         cells[box] = Cell(text, key, bold)
+    if _cuts_words([c for c in chars if id(c) in where], where):
+        return None
     # The grid's own columns and rows are where any cell starts: a merged cell spans several of them.
     columns = _bands([b[0] for b in boxes], max(b[2] for b in boxes))
     bands = _bands([b[1] for b in boxes], max(b[3] for b in boxes))
@@ -156,6 +162,26 @@ def _table(page: Any, grid: Any) -> Table | None:
     if len(columns) < 2 or not any(_filled(row) for row in rows):
         return None
     return Table(tuple(rows))
+
+
+def _cuts_words(chars: list[dict[str, Any]], where: dict[int, int]) -> bool:
+    """Whether a border of the grid runs through a word: two letters side by side on one line, no space between,
+    in two boxes. A table's borders stand between its cells' words; boxes that cut words are shading drawn behind
+    runs of text (highlighted lines, tinted headings) or a chart's gridlines behind its labels."""
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for char in chars:
+        lines.setdefault(round(float(char["top"])), []).append(char)
+    for line in lines.values():
+        line.sort(key=lambda c: float(c["x0"]))
+        for a, b in itertools.pairwise(line):
+            if (
+                where[id(a)] != where[id(b)]
+                and a["text"].isalpha()
+                and b["text"].isalpha()
+                and float(b["x0"]) - float(a["x1"]) <= float(a["size"]) * _SPACE
+            ):
+                return True
+    return False
 
 
 def _bands(starts: list[float], end: float) -> list[tuple[float, float]]:
@@ -191,7 +217,7 @@ def _cell_text(chars: list[dict[str, Any]]) -> str:
         line.sort(key=lambda c: c["x0"])
         words, last = "", None
         for char in line:
-            if last is not None and char["x0"] - last["x1"] > char["size"] * 0.15 and not words.endswith(" "):
+            if last is not None and char["x0"] - last["x1"] > char["size"] * _SPACE and not words.endswith(" "):
                 words += " "
             words += char["text"]
             last = char

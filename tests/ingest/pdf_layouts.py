@@ -793,6 +793,47 @@ def broken_row_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+HIGHLIGHTED_LINES = (
+    ("B", ("Harbour Bri", "dge sche", "me appro", "ved by the Bo", "ard")),
+    (
+        "",
+        (
+            "Following a six-w",
+            "eek consultation and two dro",
+            "p-in sessions, the fin",
+            "al design was agre",
+            "ed in March.",
+        ),
+    ),
+    ("", ("Work on the new foot", "path starts in June and sho", "uld finish before the autu", "mn half term.")),
+    (
+        "",
+        (
+            "The scheme costs £1.2m, of wh",
+            "ich £0.8m comes from the tra",
+            "nsport grant and the rest fr",
+            "om developers.",
+        ),
+    ),
+)
+
+
+def highlighted_runs_pdf() -> bytes:
+    """A bold line and a paragraph highlighted as a word processor does it: a filled box behind each run of text,
+    the runs breaking inside words, the boxes tiling every line edge to edge (a grid to a table finder)."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_fill_color(255, 242, 0)
+    pdf.set_xy(20, 30)
+    for style, runs in HIGHLIGHTED_LINES:
+        pdf.set_font("Helvetica", style, 10)
+        pdf.set_x(20)
+        for run in runs:
+            pdf.cell(pdf.get_string_width(run), 6, run, fill=True)
+        pdf.ln(6)
+    return bytes(pdf.output())
+
+
 RULED_SIDE_NOTE = "Figures are provisional"
 
 

@@ -587,6 +587,15 @@ def test_text_beside_a_ruled_tables_top_row_is_read_and_the_table_kept(tmp_path)
     assert parsed.blocks[-1].text == "Both services met the 18-week standard."
 
 
+def test_text_highlighted_run_by_run_is_read_as_prose_not_as_a_grid_of_word_pieces(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.highlighted_runs_pdf())
+    assert not rows(parsed)
+    texts = [b.text for b in parsed.blocks]
+    lines = ["".join(runs) for _, runs in layouts.HIGHLIGHTED_LINES]
+    assert lines[0] in texts
+    assert " ".join(lines[1:]) in texts
+
+
 STOCKTON = (
     Path(__file__).resolve().parents[3]
     / "shared/heldout/stockton-asc-health-select-committee-2023-10-24-gp-access-supplement.pdf"
