@@ -186,7 +186,7 @@ def _titled(lines: list[str], body: list[int], cut: int, top: int) -> int:
     and the gutter below runs through it; cut there, the title's last word would open the right column."""
     for i in body:
         runs = list(_RUN.finditer(lines[i]))
-        if runs[-1].end() <= cut:
+        if not _past(lines[i], cut):
             continue  # the left column's, read first either way (the page's title, a column's first lines)
         if not (_spread(lines[i]) and runs[0].start() < cut) or _heads_cells(lines, i, runs):
             break
@@ -212,7 +212,12 @@ def _display(lines: list[str], cut: int) -> str:
     """Lines above a page's columns, with a display line's words (those across the gutter at ``cut``) read as the
     words of one line: set apart, they would read as a table's cells. A row of one-word cells in the left column
     above it keeps its spaces."""
-    return "\n".join(" ".join(line.split()) if _spread(line) and len(line.rstrip()) > cut else line for line in lines)
+    return "\n".join(" ".join(line.split()) if _spread(line) and _past(line, cut) else line for line in lines)
+
+
+def _past(line: str, cut: int) -> bool:
+    """Whether the line's words reach past the gutter at ``cut``."""
+    return len(line.rstrip()) > cut
 
 
 def _plain(line: str) -> str:
