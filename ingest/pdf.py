@@ -36,6 +36,7 @@ from ingest.docx_tables import table_text
 from ingest.load import IngestError
 from ingest.pdf_bold import BoldLines, BoldRuns
 from ingest.pdf_charts import chart_pages
+from ingest.pdf_drop_caps import with_drop_caps
 from ingest.pdf_figures import figure_boxes, with_captions_above, with_figures_around, without_loose_words
 from ingest.pdf_layout import layout_text
 from ingest.pdf_letter_spacing import closed_up
@@ -181,7 +182,7 @@ def parse_pdf(
     """Blocks of the pages' layout text. ``bold`` holds each page's bold text (:mod:`ingest.pdf_bold`): bold titles
     name the places they start (:attr:`ParsedDocument.titles`), without changing the blocks or their text.
     ``tables`` holds the ruled tables (:mod:`ingest.pdf_ruled`) by the marker lines that stand for them."""
-    pages = closed_up(pages)  # letter-spaced headings as their words
+    pages = with_drop_caps(closed_up(pages))  # letter-spaced headings as their words, drop capitals in theirs
     # A sheet holding two pages side by side is read as those two pages, both under the sheet's number; a page set in
     # columns of text as its columns.
     held = list(enumerate(sheet_pages(pages), start=1))

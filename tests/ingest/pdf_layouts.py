@@ -834,6 +834,30 @@ def highlighted_runs_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+DROP_CAP_TEXT = (
+    "elcome to our annual report on the community",
+    "dental service. This year the service saw more",
+    "children than in any year since it opened, and",
+    "waiting times for a first appointment fell to six",
+    "weeks. We thank the dental nurses for their work.",
+)
+
+
+def drop_cap_pdf() -> bytes:
+    """A paragraph opening on a drop capital: a large "W" three lines tall at the left margin, its foot on the
+    third line, the first lines set in beside it, the rest of the paragraph back at the margin."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 14)
+    pdf.text(20, 25, "Chair's introduction")
+    pdf.set_font("Helvetica", size=10)
+    for n, text in enumerate(DROP_CAP_TEXT):
+        pdf.text(34 if n < 3 else 20, 40 + n * 5, text)
+    pdf.set_font("Helvetica", size=40)
+    pdf.text(20, 50, "W")
+    return bytes(pdf.output())
+
+
 RULED_SIDE_NOTE = "Figures are provisional"
 
 

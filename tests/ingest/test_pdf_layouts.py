@@ -596,6 +596,22 @@ def test_text_highlighted_run_by_run_is_read_as_prose_not_as_a_grid_of_word_piec
     assert " ".join(lines[1:]) in texts
 
 
+def test_a_drop_capital_is_read_back_into_the_word_it_opens(tmp_path):
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.drop_cap_pdf())
+    text = " ".join(b.text for b in parsed.blocks)
+    assert "W" + " ".join(layouts.DROP_CAP_TEXT) in text
+    assert " W " not in f" {text} "
+
+
+def test_a_letter_at_a_lines_start_without_text_wrapping_under_it_is_left_alone():
+    from ingest.pdf_drop_caps import with_drop_caps
+
+    rows = "A        applies to every ward\nB        applies to the day unit\nC        applies to clinics"
+    assert with_drop_caps([rows]) == [rows]
+    lead = "          ach ward keeps its own rota.\nE         very ward reports monthly."
+    assert with_drop_caps([lead]) == [lead]  # no line wraps back under the "E"
+
+
 STOCKTON = (
     Path(__file__).resolve().parents[3]
     / "shared/heldout/stockton-asc-health-select-committee-2023-10-24-gp-access-supplement.pdf"
