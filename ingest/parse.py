@@ -10,7 +10,7 @@ from ingest.markdown import parse_markdown
 from ingest.pdf import parse_pdf
 
 # Bump when parsing or chunking changes what chunks come out, so re-ingest redoes the work.
-PARSER_VERSION = "68"
+PARSER_VERSION = "69"
 
 
 def parse(loaded: LoadedFile) -> ParsedDocument:

@@ -750,6 +750,23 @@ def ruled_tables_pdf() -> bytes:
     return bytes(pdf.output())
 
 
+def drawn_at_scale(data: bytes, scale: float) -> bytes:
+    """The PDF with every page's drawing set at ``scale`` by a transformation outside any saved state, as a browser
+    prints a page ("0.24 0 0 -0.24 0 842 cm", then everything in device pixels)."""
+    reader = PdfReader(io.BytesIO(data))
+    writer = PdfWriter()
+    for page in reader.pages:
+        drawn = page.get_contents()
+        assert drawn is not None
+        content = StreamObject()
+        content.set_data(f"{scale} 0 0 {scale} 0 0 cm\n".encode() + drawn.get_data())
+        added = writer.add_page(page)
+        added[NameObject("/Contents")] = writer._add_object(content)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
 def ruled_grids_pdf() -> bytes:
     """Two boxed grids of staff numbers, each practice's headcount over its full-time equivalent in rows of their
     own: one under a bold header, one under a header set in plain type like its rows."""

@@ -561,6 +561,18 @@ def test_a_ruled_table_is_read_cell_by_cell_with_both_header_levels_and_over_a_p
     assert [b.text for b in parsed.blocks][-1] == "Contacts rose in every clinic over the year."
 
 
+def test_a_ruled_table_on_a_page_drawn_at_a_scale_is_read_once(tmp_path):
+    """A browser prints a page in device pixels under one scaling transformation: the table's words are left out of
+    the layout text where the table's box is, in the page's points, and read from its cells only."""
+    _, parsed, _ = parse_pdf_bytes(tmp_path, layouts.drawn_at_scale(layouts.ruled_tables_pdf(), 0.8))
+    texts = [b.text for b in rows(parsed)]
+    assert "Meeting | Finance Committee" in texts
+    name, *figures = layouts.RULED_CLINICS[0]
+    assert " | ".join([name, *figures]) in texts
+    words = " ".join(b.text for b in parsed.blocks)
+    assert words.count("Quayside memory clinic") == 1 and words.count("Finance Committee") == 1
+
+
 def test_a_ruled_grid_is_read_from_its_cells_only_under_a_bold_header(tmp_path):
     from ingest.pdf_ruled import ruled_tables
 
