@@ -73,7 +73,7 @@ def _layout_text(page: Any, tables: Sequence[RuledTable], number: int) -> str:
             groups.extend(_group_text_runs(ops, state, b"ET" if op == b"BT" else b"Q", fonts))
         elif op == b"Tf":
             _layout_mode._fixed_width_page.set_font_operation(state, fonts, operands)
-        elif op == b"cm":
+        elif op == b"cm" and len(operands) == 6:
             # Changed from pypdf: a transformation set outside any saved state (a browser's "0.24 0 0 -0.24 0 842
             # cm", drawing in device pixels) places the page's text too; without it the text's places are not the
             # page's, and a ruled table's box (in the page's points) misses the table's own text.
