@@ -168,11 +168,7 @@ def _cuts_words(chars: list[dict[str, Any]], where: dict[int, int]) -> bool:
     """Whether a border of the grid runs through a word: two letters side by side on one line, no space between,
     in two boxes. A table's borders stand between its cells' words; boxes that cut words are shading drawn behind
     runs of text (highlighted lines, tinted headings) or a chart's gridlines behind its labels."""
-    lines: dict[int, list[dict[str, Any]]] = {}
-    for char in chars:
-        lines.setdefault(round(float(char["top"])), []).append(char)
-    for line in lines.values():
-        line.sort(key=lambda c: float(c["x0"]))
+    for line in _text_lines(chars):
         for a, b in itertools.pairwise(line):
             if (
                 where[id(a)] != where[id(b)]
@@ -182,6 +178,20 @@ def _cuts_words(chars: list[dict[str, Any]], where: dict[int, int]) -> bool:
             ):
                 return True
     return False
+
+
+def _text_lines(chars: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """The characters as lines of text, top to bottom, each left to right: one line while the tops stay within half
+    a character's size of the line's first."""
+    lines: list[list[dict[str, Any]]] = []
+    for char in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if lines and abs(lines[-1][0]["top"] - char["top"]) <= char["size"] / 2:
+            lines[-1].append(char)
+        else:
+            lines.append([char])
+    for line in lines:
+        line.sort(key=lambda c: c["x0"])
+    return lines
 
 
 def _bands(starts: list[float], end: float) -> list[tuple[float, float]]:
@@ -206,15 +216,8 @@ def _inside(box: tuple[float, ...], char: dict[str, Any]) -> bool:
 def _cell_text(chars: list[dict[str, Any]]) -> str:
     """The cell's words in reading order, its wrapped lines joined: with a space, or with none after a hyphen
     that ends a line ("non-" over "executive" is "non-executive")."""
-    lines: list[list[dict[str, Any]]] = []
-    for char in sorted(chars, key=lambda c: (round(c["top"]), c["x0"])):
-        if lines and abs(lines[-1][0]["top"] - char["top"]) <= char["size"] / 2:
-            lines[-1].append(char)
-        else:
-            lines.append([char])
     texts = []
-    for line in lines:
-        line.sort(key=lambda c: c["x0"])
+    for line in _text_lines(chars):
         words, last = "", None
         for char in line:
             if last is not None and char["x0"] - last["x1"] > char["size"] * _SPACE and not words.endswith(" "):
