@@ -8,8 +8,12 @@ update that fails or is killed half way therefore leaves the previous generation
 complete and queryable; the half-built collection is deleted by the next writer.
 
 The registry is the metadata of a small collection ``<name>-registry``; it names the
-active collection and holds the manifest of indexed documents. Keeping it inside Chroma
-means an on-disk index and a Chroma server behave the same way.
+active collection and the collection whose metadata holds the manifest of indexed documents
+(``<name>-m<generation>-<token>``, written once before the switch, like the chunks). Every
+question reads the registry to see whether another process switched it, so the registry stays
+a few numbers and names however many documents the index holds; the manifest is read only when
+the registry names another. Keeping both inside Chroma means an on-disk index and a Chroma server
+behave the same way.
 """
 
 from __future__ import annotations
@@ -98,6 +102,7 @@ class Generation:
     collection: str
     documents: dict[str, DocRecord]
     embedding: str
+    manifest: str = ""  # the collection whose metadata holds ``documents`` ("": in the registry, as before)
 
 
 def _store_call(
@@ -333,7 +338,7 @@ class ChunkIndex:
             self._switch(base, new)
             # The previous generation stays for readers mid-query, unless documents were removed: their
             # text must not linger in it (a reader that loses it moves to the new one, see collection()).
-            self._delete_stale_collections(new, keep_previous="" if remove else base.collection)
+            self._delete_stale_collections(new, keep_previous=None if remove else base)
             # The previous generation's original files stay with it, on the same terms.
             kept = (new,) if remove else (base, new)
             self.originals().prune(r.original for g in kept for r in g.documents.values())
@@ -361,6 +366,7 @@ class ChunkIndex:
             documents = {**base.documents, **{r.doc_id: r for r in records}}
             new = Generation(base.number, base.collection, documents, base.embedding)
             self._switch(base, new)
+            self._delete_stale_collections(new, keep_previous=base)
             self._generation = new
             return new
 
@@ -383,32 +389,42 @@ class ChunkIndex:
                     yield chunk_id, text, meta, vector
 
     def _switch(self, base: Generation, new: Generation) -> None:
+        """Write ``new``'s manifest into a collection of its own, then point the registry at it and at
+        ``new``'s chunks in one metadata update (``new.manifest`` is set)."""
         registry = self._registry()
-        current = registry.metadata or {}
-        if int(current.get("generation", 0)) != base.number:
+        if int((registry.metadata or {}).get("generation", 0)) != base.number:
             raise IndexUpdateError("another writer changed the index during this update; run it again")
+        manifest = f"{self.name}-m{new.number:06d}-{secrets.token_hex(3)}"
+        self.client.create_collection(
+            manifest,
+            embedding_function=self._ef,
+            metadata={"manifest": json.dumps({k: asdict(v) for k, v in new.documents.items()})},
+        )
         registry.modify(
             metadata={
                 "generation": new.number,
                 "active": new.collection,
                 "embedding": new.embedding,
-                "manifest": json.dumps({k: asdict(v) for k, v in new.documents.items()}),
+                "manifest_at": manifest,
                 "updated": time.time(),
             }
         )
+        new.manifest = manifest
 
-    def _delete_stale_collections(self, gen: Generation, keep_previous: str = "") -> None:
-        """Drop collections of crashed or superseded updates; keep the previous one for readers mid-query."""
-        keep = {gen.collection, keep_previous, self._registry_name}
-        prefix = f"{self.name}-g"
+    def _delete_stale_collections(self, gen: Generation, keep_previous: Generation | None = None) -> None:
+        """Drop the chunk and manifest collections of crashed or superseded updates; keep the previous
+        generation's for readers mid-query."""
+        kept = (gen,) if keep_previous is None else (gen, keep_previous)
+        keep = {self._registry_name} | {g.collection for g in kept} | {g.manifest for g in kept}
+        prefixes = (f"{self.name}-g", f"{self.name}-m")
         for col in self.client.list_collections():
             name = col if isinstance(col, str) else col.name
-            if name.startswith(prefix) and name not in keep:
+            if name.startswith(prefixes) and name not in keep:
                 with contextlib.suppress(Exception):
                     self.client.delete_collection(name)
         if self.lexical_dir.exists():
             for folder in self.lexical_dir.iterdir():
-                if folder.name.startswith(prefix) and folder.name not in keep:
+                if folder.name.startswith(prefixes[0]) and folder.name not in keep:
                     _remove_tree(folder)
 
     def _sweep_disk(self, purge: bool) -> None:
@@ -443,22 +459,36 @@ class ChunkIndex:
                 f"{self.where} is unavailable: opening its registry failed ({type(exc).__name__}: {exc})"
             ) from exc
 
-    def _read_registry(self) -> Generation:
+    def _read_registry(self, attempts: int = 3) -> Generation:
+        """The registry's generation; its manifest is fetched and parsed only when the registry names
+        another one than last time (the manifest grows by about 1 KB a document: at 700 documents, fetching
+        and parsing it on every question took 5 to 9 ms). An index written before manifests had a collection
+        of their own holds its manifest in the registry: read from there."""
         meta = self._registry().metadata or {}
-        raw = (meta.get("generation", 0), meta.get("active", ""), meta.get("embedding", ""), meta.get("manifest"))
-        # Every question reads the registry. The manifest grows with the index (about 1 KB per document), and
-        # parsing it costs more than fetching it (at 700 documents, 6 of 9 ms): parse it only when it changed.
+        inline = meta.get("manifest")
+        raw = (meta.get("generation", 0), meta.get("active", ""), meta.get("embedding", ""), meta.get("manifest_at"))
         parsed = self._parsed
-        if parsed is not None and parsed[0] == raw:
+        if parsed is not None and parsed[0] == (*raw, inline):
             return parsed[1]
-        manifest = json.loads(raw[3] or "{}")
+        manifest_at = str(raw[3] or "")
+        if manifest_at:
+            try:
+                inline = (self.client.get_collection(manifest_at, embedding_function=self._ef).metadata or {}).get(
+                    "manifest"
+                )
+            except Exception:
+                # Two switches since the registry was read removed it: read the registry again.
+                if attempts <= 1:
+                    raise
+                return self._read_registry(attempts - 1)
         generation = Generation(
             number=int(raw[0]),
             collection=str(raw[1]),
-            documents={k: DocRecord.from_dict(v) for k, v in manifest.items()},
+            documents={k: DocRecord.from_dict(v) for k, v in json.loads(str(inline or "{}")).items()},
             embedding=str(raw[2]),
+            manifest=manifest_at,
         )
-        self._parsed = (raw, generation)
+        self._parsed = ((*raw, meta.get("manifest")), generation)
         return generation
 
     def _check_model(self, gen: Generation) -> None:

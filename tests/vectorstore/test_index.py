@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+from dataclasses import replace
 
 import pytest
 
@@ -49,13 +51,15 @@ def test_commits_make_numbered_generations_and_switch(index, three_papers):
     second = index.generation(refresh=True)
     assert second.number == 2 and second.collection.startswith("test_index-g000002-")
     # The previous generation is kept for readers that were mid-query; older ones are dropped.
-    assert collection_names(index) == {"test_index-registry", first.collection, second.collection}
+    assert first.manifest.startswith("test_index-m000001-") and second.manifest.startswith("test_index-m000002-")
+    kept = {"test_index-registry", first.collection, first.manifest, second.collection, second.manifest}
+    assert collection_names(index) == kept
 
     index.commit(remove=["south.md"])
     third = index.generation(refresh=True)
     assert third.number == 3
     # After a removal the previous generation goes at once: the removed text must not linger in it.
-    assert collection_names(index) == {"test_index-registry", third.collection}
+    assert collection_names(index) == {"test_index-registry", third.collection, third.manifest}
     # Lexical indexes are one folder per generation (beside them, shared by all generations: the
     # sentence-vector store and the documents' original files).
     assert sorted(p.name for p in index.lexical_dir.iterdir() if p.is_dir() and not p.name.startswith(".")) == sorted(
@@ -85,6 +89,41 @@ def test_the_manifest_is_parsed_again_only_when_another_writer_changed_it(make_i
     assert sorted(second.documents) == sorted(p.name for p in three_papers[:2])
 
 
+def test_the_registry_stays_small_however_many_documents(make_index, three_papers):
+    """Every question reads the registry: it names the manifest's collection instead of holding the manifest."""
+    index = make_index()
+    ingest(three_papers[:1], index, QUIET)
+    one = index._registry().metadata
+    ingest(three_papers[1:], index, QUIET)
+    gen = index.generation(refresh=True)
+    three = index._registry().metadata
+    assert set(one) == set(three) == {"generation", "active", "embedding", "manifest_at", "updated"}
+    assert len(json.dumps(one)) < 200 and len(json.dumps(three)) < 200
+    assert sorted(gen.documents) == sorted(p.name for p in three_papers)
+    index.update_records([replace(gen.documents["north.md"], title="North, renamed")])
+    renamed = index.generation(refresh=True)
+    assert renamed.documents["north.md"].title == "North, renamed" and renamed.manifest != gen.manifest
+    # The manifest replaced by the update is kept for a reader mid-question; the one before it goes.
+    assert {n for n in collection_names(index) if "-m0" in n} == {gen.manifest, renamed.manifest}
+
+
+def test_an_index_with_its_manifest_in_the_registry_is_still_read(make_index, three_papers, tmp_path):
+    """Indexes written before manifests had a collection of their own: the registry holds the manifest."""
+    writer = make_index()
+    ingest(three_papers[:2], writer, QUIET)
+    gen = writer.generation(refresh=True)
+    manifest = writer.client.get_collection(gen.manifest).metadata["manifest"]
+    writer._registry().modify(
+        metadata={"generation": gen.number, "active": gen.collection, "embedding": gen.embedding, "manifest": manifest}
+    )
+    writer.client.delete_collection(gen.manifest)
+    reader = make_index(tmp_path / "index")
+    assert sorted(d.doc_id for d in reader.documents()) == sorted(p.name for p in three_papers[:2])
+    ingest(three_papers[2:], reader, QUIET)  # the next update writes the new layout
+    assert sorted(reader.generation(refresh=True).documents) == sorted(p.name for p in three_papers)
+    assert "manifest" not in reader._registry().metadata
+
+
 class _DiesBeforeSwitch(ChunkIndex):
     """A writer killed after building its staging collection, just before the switch."""
 
@@ -103,7 +142,7 @@ def test_crashed_update_leaves_the_old_generation_and_its_leftovers_are_deleted(
     dying = _DiesBeforeSwitch(index.client, embeddings, "test_index", tmp_path / "index" / "lexical")
     with pytest.raises(KeyboardInterrupt):
         ingest(three_papers[1:], dying, QUIET)
-    stale = collection_names(index) - {"test_index-registry", live.collection}
+    stale = collection_names(index) - {"test_index-registry", live.collection, live.manifest}
     assert len(stale) == 1 and next(iter(stale)).startswith("test_index-g000002-")
     assert index.client.get_collection(next(iter(stale))).count() > 0  # a half-finished update exists...
     assert (index.lexical_dir / next(iter(stale))).is_dir()
