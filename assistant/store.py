@@ -6,7 +6,7 @@ from settings import Settings
 from vectorstore.chroma import open_client
 from vectorstore.embeddings import BUILT_IN, DEFAULT_MODEL, LazyEmbeddings
 from vectorstore.errors import StoreUnavailable
-from vectorstore.index import ChunkIndex
+from vectorstore.index import ChunkIndex, server_cache_folder
 
 
 def open_index(settings: Settings) -> ChunkIndex:
@@ -28,8 +28,9 @@ def _open(settings: Settings, model: str) -> ChunkIndex:
     embeddings = LazyEmbeddings(model, settings.embedding_batch)
     if settings.chroma_url:
         client = open_client(url=settings.chroma_url)
-        # The server holds the chunks; this machine keeps only the derived lexical index.
-        lexical_dir = settings.cache_dir / "lexical" / _safe(settings.chroma_url)
+        # The server holds the chunks; this machine keeps the files derived from them, by the index's identity.
+        root = settings.cache_dir / "lexical"
+        lexical_dir = server_cache_folder(client, embeddings, settings.collection, root, _safe(settings.chroma_url))
     else:
         client = open_client(path=settings.index_dir)
         lexical_dir = settings.index_dir / "lexical"

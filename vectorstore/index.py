@@ -57,6 +57,27 @@ P = ParamSpec("P")
 _VECTOR_MEMORY = 20_000  # chunk vectors kept in memory by vectors_for (30 MB)
 
 
+def server_cache_folder(client: ClientAPI, embeddings: Embeddings, name: str, root: Path, legacy: str = "") -> Path:
+    """Where this machine keeps the files derived from index ``name`` on a Chroma server (its lexical index, the
+    second model's and sentence vectors, the documents' original files): a folder named by the id of the
+    index's registry collection, which the server keeps however it is reached. Named by the server's URL, the
+    same index reached as localhost rather than 127.0.0.1, or on another port after a restart, was searched
+    without the second model's vectors and lost its original files. A folder ``legacy`` (under ``root``,
+    named before this) becomes this one if there is none yet."""
+    with store_errors(store_name(client), "opening its registry"):
+        registry = client.get_or_create_collection(
+            f"{name}-registry", embedding_function=ChromaEmbeddingFunction(embeddings)
+        )
+    folder = root / f"{name}-{registry.id}"
+    old = root / legacy
+    if legacy and old.is_dir() and not folder.exists():
+        try:
+            old.rename(folder)
+        except OSError as exc:  # another process moved it first, or a read-only cache: start a new one
+            log.warning("could not move the cache %s to %s: %s", old, folder, exc)
+    return folder
+
+
 class IndexUpdateError(RuntimeError):
     """The index cannot do what was asked (wrong model, concurrent writer, ...)."""
 

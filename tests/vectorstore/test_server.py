@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from assistant.store import open_index
 from benchmarks.chroma_server import ChromaServer
 from ingest.pipeline import IngestOptions, ingest
+from settings import Settings
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
 from vectorstore.chroma import open_client
 from vectorstore.errors import StoreUnavailable
@@ -85,6 +87,31 @@ def test_ingest_and_query_through_a_chroma_server(chroma_server, embeddings, tmp
     reader.commit(remove=["north.md"])
     assert [d.doc_id for d in index.documents()] == ["south.md"]
     assert ingest(docs, index, IngestOptions(progress=False)).unchanged == ["south.md"]
+
+
+def test_the_local_files_follow_the_index_not_the_way_its_server_is_named(chroma_server, tmp_path):
+    """Ingested through one spelling of the server's address, asked through another: the same lexical folder,
+    second-model vectors and original files (they were kept under the URL: the second spelling started
+    without them)."""
+    settings = Settings.from_env(chroma_url=chroma_server, collection="spelling", cache_dir=tmp_path / "cache")
+    docs = [write(tmp_path / "docs", "south.md", SOUTH_BOARD), write(tmp_path / "docs", "north.md", NORTH_COMMITTEE)]
+    first = open_index(settings)
+    assert ingest(docs, first, IngestOptions(progress=False)).ok
+    other = open_index(settings.replace(chroma_url=chroma_server.removeprefix("http://") + "/"))
+    assert other.lexical_dir == first.lexical_dir
+    assert not other.passages()[1].empty
+    original = other.original_path("north.md")
+    assert original is not None and original.read_bytes() == (tmp_path / "docs" / "north.md").read_bytes()
+
+
+def test_a_cache_kept_under_the_url_moves_to_the_index_folder(chroma_server, tmp_path):
+    root = tmp_path / "cache" / "lexical"
+    legacy = root / "".join(ch if ch.isalnum() else "_" for ch in chroma_server)
+    legacy.mkdir(parents=True)
+    (legacy / "passage_vectors.sqlite3").write_bytes(b"kept")
+    index = open_index(Settings.from_env(chroma_url=chroma_server, collection="moved", cache_dir=tmp_path / "cache"))
+    assert index.lexical_dir.parent == root and index.lexical_dir.name.startswith("moved-")
+    assert not legacy.exists() and (index.lexical_dir / "passage_vectors.sqlite3").read_bytes() == b"kept"
 
 
 def test_unreachable_server_is_reported(tmp_path):
