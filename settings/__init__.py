@@ -42,7 +42,10 @@ class Settings(BaseSettings):
         pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*[A-Za-z0-9]$",
         description="name of the index inside Chroma (3-48 letters, digits, _ or -)",
     )
-    cache_dir: Path = Field(Path(".bpa/cache"), description="local cache (lexical index when Chroma is a server)")
+    cache_dir: Path = Field(
+        Path(".bpa/cache"),
+        description="local files derived from a Chroma server's index (lexical index, e5 and sentence vectors, original files; a folder per index)",
+    )
     # --- ingestion -----------------------------------------------------------
     corpus_dir: Path = Field(REPO_ROOT / "data" / "corpus", description="documents `make run` ingests")
     embedding_model: str = Field(

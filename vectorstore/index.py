@@ -262,6 +262,16 @@ class ChunkIndex:
         if cached is None or cached[0] is not lexical:
             cached = (lexical, PassageMatrix.from_vectors(lexical.ids, self.passage_store().get_many(lexical.ids)))
             self._passages = cached
+            missing = len(lexical.ids) - int(cached[1].present.sum())
+            if missing and self.second is not None:  # retrieval still works, with one list fewer: say so once
+                log.warning(
+                    "%d of %d chunks of %s have no %s vector here (ingested before it was used, or on another "
+                    "machine): they are searched without it; ingest their documents again here to add them",
+                    missing,
+                    len(lexical.ids),
+                    self.where,
+                    E5_NAME,
+                )
         return cached
 
     def second_similarities(self, ids: Sequence[str], query: str) -> list[float] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import pty
 import re
@@ -165,7 +166,7 @@ def test_incremental_updates_reuse_work(tmp_path, index):
         index.commit(remove=["north.md"])
 
 
-def test_every_chunk_gets_a_second_model_vector_and_an_older_index_gains_them_on_ingest(tmp_path, make_index):
+def test_every_chunk_gets_a_second_model_vector_and_an_older_index_gains_them_on_ingest(tmp_path, make_index, caplog):
     index = make_index()
     docs = tmp_path / "docs"
     write(docs, "south.md", SOUTH_BOARD)
@@ -181,7 +182,13 @@ def test_every_chunk_gets_a_second_model_vector_and_an_older_index_gains_them_on
     older = [replace(r, extra={**r.extra, "pipeline": r.extra["pipeline"].split("+")[0]}) for r in index.documents()]
     index.update_records(older)
     reopened = make_index(tmp_path / "index")
-    assert reopened.passages()[1].empty and E5Retriever(index=reopened, k=3).invoke("maternity") == []
+    with caplog.at_level(logging.WARNING, logger="vectorstore.index"):
+        assert reopened.passages()[1].empty and E5Retriever(index=reopened, k=3).invoke("maternity") == []
+    assert [r.getMessage() for r in caplog.records].count(
+        f"{first.chunks} of {first.chunks} chunks of {reopened.where} have no e5-small-q4 vector here (ingested "
+        "before it was used, or on another machine): they are searched without it; ingest their documents again "
+        "here to add them"
+    ) == 1
     assert reopened.second_similarities(lexical.ids[:2], "maternity") is None
     again = ingest([docs], reopened, QUIET)
     assert sorted(r.doc_id for r in again.replaced) == ["north.md", "south.md"]
