@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 import shutil
 from dataclasses import replace
+from types import SimpleNamespace
 
 import pytest
 
 from ingest.pipeline import IngestOptions, ingest
 from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, RenamedEmbeddings, new_index, write
+from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex, IndexUpdateError
 from vectorstore.lexical import LexicalIndex
 from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
@@ -122,6 +124,40 @@ def test_an_index_with_its_manifest_in_the_registry_is_still_read(make_index, th
     ingest(three_papers[2:], reader, QUIET)  # the next update writes the new layout
     assert sorted(reader.generation(refresh=True).documents) == sorted(p.name for p in three_papers)
     assert "manifest" not in reader._registry().metadata
+
+
+class _ReadsAStaleRegistryFirst(ChunkIndex):
+    """A reader that read the registry just before two other switches: it names a manifest deleted since."""
+
+    stale: dict | None = None
+
+    def _registry(self):
+        if self.stale is not None:
+            meta, self.stale = self.stale, None
+            return SimpleNamespace(metadata=meta)
+        return super()._registry()
+
+
+def test_a_reader_whose_manifest_was_deleted_meanwhile_reads_the_registry_again(
+    make_index, embeddings, three_papers, tmp_path
+):
+    writer = make_index()
+    ingest(three_papers[:1], writer, QUIET)
+    stale = dict(writer._registry().metadata)
+    ingest(three_papers[1:2], writer, QUIET)
+    ingest(three_papers[2:], writer, QUIET)
+    assert stale["manifest_at"] not in collection_names(writer)
+    reader = _ReadsAStaleRegistryFirst(writer.client, embeddings, "test_index", tmp_path / "reader")
+    reader.stale = stale
+    assert sorted(reader.generation(refresh=True).documents) == sorted(p.name for p in three_papers)
+
+
+def test_a_manifest_deleted_for_good_is_reported_as_the_store_unavailable(make_index, three_papers, tmp_path):
+    writer = make_index()
+    ingest(three_papers[:1], writer, QUIET)
+    writer.client.delete_collection(writer.generation(refresh=True).manifest)
+    with pytest.raises(StoreUnavailable, match="reading the registry failed"):
+        make_index(tmp_path / "index").documents()
 
 
 class _DiesBeforeSwitch(ChunkIndex):
