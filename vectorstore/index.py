@@ -57,6 +57,11 @@ P = ParamSpec("P")
 _VECTOR_MEMORY = 20_000  # chunk vectors kept in memory by vectors_for (30 MB)
 
 
+def registry_name(name: str) -> str:
+    """The collection holding index ``name``'s registry."""
+    return f"{name}-registry"
+
+
 def server_cache_folder(client: ClientAPI, embeddings: Embeddings, name: str, root: Path, legacy: str = "") -> Path:
     """Where this machine keeps the files derived from index ``name`` on a Chroma server (its lexical index, the
     second model's and sentence vectors, the documents' original files): a folder named by the id of the
@@ -66,7 +71,7 @@ def server_cache_folder(client: ClientAPI, embeddings: Embeddings, name: str, ro
     named before this) becomes this one if there is none yet."""
     with store_errors(store_name(client), "opening its registry"):
         registry = client.get_or_create_collection(
-            f"{name}-registry", embedding_function=ChromaEmbeddingFunction(embeddings)
+            registry_name(name), embedding_function=ChromaEmbeddingFunction(embeddings)
         )
     folder = root / f"{name}-{registry.id}"
     old = root / legacy
@@ -480,7 +485,7 @@ class ChunkIndex:
     # --- helpers ---------------------------------------------------------------
     @property
     def _registry_name(self) -> str:
-        return f"{self.name}-registry"
+        return registry_name(self.name)
 
     def _registry(self) -> Collection:
         try:
@@ -493,33 +498,38 @@ class ChunkIndex:
     def _read_registry(self, attempts: int = 3) -> Generation:
         """The registry's generation; its manifest is fetched and parsed only when the registry names
         another one than last time (the manifest grows by about 1 KB a document: at 700 documents, fetching
-        and parsing it on every question took 5 to 9 ms). An index written before manifests had a collection
-        of their own holds its manifest in the registry: read from there."""
+        and parsing it on every question took 5 to 9 ms)."""
         meta = self._registry().metadata or {}
-        inline = meta.get("manifest")
-        raw = (meta.get("generation", 0), meta.get("active", ""), meta.get("embedding", ""), meta.get("manifest_at"))
+        manifest_at = str(meta.get("manifest_at") or "")
+        # (An index written before manifests had a collection of their own holds its manifest in the registry.)
+        key = (
+            meta.get("generation", 0),
+            meta.get("active", ""),
+            meta.get("embedding", ""),
+            manifest_at,
+            meta.get("manifest"),
+        )
         parsed = self._parsed
-        if parsed is not None and parsed[0] == (*raw, inline):
+        if parsed is not None and parsed[0] == key:
             return parsed[1]
-        manifest_at = str(raw[3] or "")
+        text = meta.get("manifest")
         if manifest_at:
             try:
-                inline = (self.client.get_collection(manifest_at, embedding_function=self._ef).metadata or {}).get(
-                    "manifest"
-                )
+                found = self.client.get_collection(manifest_at, embedding_function=self._ef)
             except Exception:
                 # Two switches since the registry was read removed it: read the registry again.
                 if attempts <= 1:
                     raise
                 return self._read_registry(attempts - 1)
+            text = (found.metadata or {}).get("manifest")
         generation = Generation(
-            number=int(raw[0]),
-            collection=str(raw[1]),
-            documents={k: DocRecord.from_dict(v) for k, v in json.loads(str(inline or "{}")).items()},
-            embedding=str(raw[2]),
+            number=int(key[0]),
+            collection=str(key[1]),
+            documents={k: DocRecord.from_dict(v) for k, v in json.loads(str(text or "{}")).items()},
+            embedding=str(key[2]),
             manifest=manifest_at,
         )
-        self._parsed = ((*raw, meta.get("manifest")), generation)
+        self._parsed = (key, generation)
         return generation
 
     def _check_model(self, gen: Generation) -> None:
