@@ -62,6 +62,17 @@ def registry_name(name: str) -> str:
     return f"{name}-registry"
 
 
+def open_registry(client: ClientAPI, embedding_function: ChromaEmbeddingFunction, name: str) -> Collection:
+    """Index ``name``'s registry collection (made if missing); any failure is a ``StoreUnavailable``: whatever
+    the cause, the index cannot be opened."""
+    try:
+        return client.get_or_create_collection(registry_name(name), embedding_function=embedding_function)
+    except Exception as exc:
+        raise StoreUnavailable(
+            f"{store_name(client)} is unavailable: opening its registry failed ({type(exc).__name__}: {exc})"
+        ) from exc
+
+
 def server_cache_folder(client: ClientAPI, embeddings: Embeddings, name: str, root: Path, legacy: str = "") -> Path:
     """Where this machine keeps the files derived from index ``name`` on a Chroma server (its lexical index, the
     second model's and sentence vectors, the documents' original files): a folder named by the id of the
@@ -69,10 +80,7 @@ def server_cache_folder(client: ClientAPI, embeddings: Embeddings, name: str, ro
     same index reached as localhost rather than 127.0.0.1, or on another port after a restart, was searched
     without the second model's vectors and lost its original files. A folder ``legacy`` (under ``root``,
     named before this) becomes this one if there is none yet."""
-    with store_errors(store_name(client), "opening its registry"):
-        registry = client.get_or_create_collection(
-            registry_name(name), embedding_function=ChromaEmbeddingFunction(embeddings)
-        )
+    registry = open_registry(client, ChromaEmbeddingFunction(embeddings), name)
     folder = root / f"{name}-{registry.id}"
     old = root / legacy
     if legacy and old.is_dir() and not folder.exists():
@@ -488,12 +496,7 @@ class ChunkIndex:
         return registry_name(self.name)
 
     def _registry(self) -> Collection:
-        try:
-            return self.client.get_or_create_collection(self._registry_name, embedding_function=self._ef)
-        except Exception as exc:  # any failure here: whatever the cause, the index cannot be opened
-            raise StoreUnavailable(
-                f"{self.where} is unavailable: opening its registry failed ({type(exc).__name__}: {exc})"
-            ) from exc
+        return open_registry(self.client, self._ef, self.name)
 
     def _read_registry(self, attempts: int = 3) -> Generation:
         """The registry's generation; its manifest is fetched and parsed only when the registry names
