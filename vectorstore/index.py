@@ -62,6 +62,11 @@ def registry_name(name: str) -> str:
     return f"{name}-registry"
 
 
+def second_vectors_name(name: str) -> str:
+    """The collection keeping index ``name``'s second-model chunk vectors on a Chroma server."""
+    return f"{name}-e5"
+
+
 def open_registry(client: ClientAPI, embedding_function: ChromaEmbeddingFunction, name: str) -> Collection:
     """Index ``name``'s registry collection (made if missing); any failure is a ``StoreUnavailable``: whatever
     the cause, the index cannot be opened."""
@@ -269,23 +274,85 @@ class ChunkIndex:
 
     def passages(self) -> tuple[LexicalIndex, PassageMatrix]:
         """The committed generation's lexical index and second-model vectors, row for row (the vectors read
-        from :meth:`passage_store` once per generation)."""
+        from :meth:`passage_store` once per generation; those it lacks, from the server's copy)."""
         lexical = self.lexical()
         cached = self._passages
         if cached is None or cached[0] is not lexical:
-            cached = (lexical, PassageMatrix.from_vectors(lexical.ids, self.passage_store().get_many(lexical.ids)))
+            vectors = self.passage_store().get_many(lexical.ids)
+            if self.second is not None and len(vectors) < len(lexical.ids):
+                vectors.update(self._fetch_passage_vectors([i for i in lexical.ids if i not in vectors]))
+            cached = (lexical, PassageMatrix.from_vectors(lexical.ids, vectors))
             self._passages = cached
             missing = len(lexical.ids) - int(cached[1].present.sum())
             if missing and self.second is not None:  # retrieval still works, with one list fewer: say so once
                 log.warning(
-                    "%d of %d chunks of %s have no %s vector here (ingested before it was used, or on another "
-                    "machine): they are searched without it; ingest their documents again here to add them",
+                    "%d of %d chunks of %s have no %s vector (ingested before it was used, or on a machine that has not "
+                    "updated the index since): they are searched without it; ingest their documents again, or update "
+                    "the index from a machine that has them",
                     missing,
                     len(lexical.ids),
                     self.where,
                     E5_NAME,
                 )
         return cached
+
+    def _share_passage_vectors(self, ids: Sequence[str]) -> None:
+        """Copy to the server the second-model vectors of ``ids`` it lacks and this machine has (computed here
+        at ingest, or fetched). Run by every commit before its switch, so the server's copy holds what any
+        machine that ingested has, including vectors of chunks ingested before the server kept a copy."""
+        shared = self.shared_passage_vectors()
+        if shared is None or not ids:
+            return
+        with store_errors(self.where, "keeping the second model's vectors"):
+            held: set[str] = set()
+            for batch in batch_iterate(_PAGE, ids):
+                held.update(shared.get(ids=batch, include=[])["ids"])
+            local = self.passage_store().get_many([i for i in ids if i not in held])
+            for batch in batch_iterate(_PAGE, list(local)):
+                shared.upsert(ids=batch, embeddings=np.asarray([local[i] for i in batch], dtype=np.float32))
+
+    def _unshare_passage_vectors(self, ids: set[str]) -> None:
+        """Delete from the server's copy the vectors of chunks no generation names (after a removal)."""
+        shared = self.shared_passage_vectors()
+        if shared is None or not ids:
+            return
+        with store_errors(self.where, "deleting the second model's vectors"):
+            for batch in batch_iterate(_PAGE, sorted(ids)):
+                shared.delete(ids=batch)
+
+    def shared_passage_vectors(self) -> Collection | None:
+        """On a Chroma server, the collection holding every chunk's second-model vector by chunk id (an id names its
+        text, so never stale; shared by all generations, like :meth:`passage_store`). The vectors are computed at
+        ingest, on the machine that ingests: kept only there, a web chat on another machine asking the same server
+        searched without them. None for an on-disk index (its folder holds them) or without a second model."""
+        if self.second is None or _persist_directory(self.client) is not None:
+            return None
+        # Opened each time it is used (once a commit, once a generation read): a handle kept would outlive a
+        # collection deleted meanwhile, and every later commit would fail on it.
+        with store_errors(self.where, "opening the second model's vectors"):
+            return self.client.get_or_create_collection(
+                second_vectors_name(self.name),
+                embedding_function=self._ef,
+                configuration=hnsw_configuration(),
+                metadata={"bpa_model": E5_NAME},
+            )
+
+    def _fetch_passage_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
+        """The server's second-model vectors of ``ids`` (those it has), kept on this machine too. A server that
+        cannot give them leaves them out: the chunks are still found by the other retrievers."""
+        found: dict[str, np.ndarray] = {}
+        try:
+            shared = self.shared_passage_vectors()
+            if shared is None:
+                return found
+            for batch in batch_iterate(_PAGE, ids):
+                got = shared.get(ids=batch, include=["embeddings"])
+                found.update(zip(got["ids"], np.asarray(_included(got["embeddings"]), dtype=np.float32), strict=True))
+        except Exception as exc:  # noqa: BLE001 - any failure here only costs the second model's list
+            log.warning("%s did not give the %s vectors of %d chunks: %s", self.where, E5_NAME, len(ids), exc)
+        if found:
+            self.passage_store().put_many(list(found), [v.tolist() for v in found.values()])
+        return found
 
     def second_similarities(self, ids: Sequence[str], query: str) -> list[float] | None:
         """Each chunk's similarity to ``query`` by the second passage model; None when one of them has no vector."""
@@ -365,7 +432,8 @@ class ChunkIndex:
                 configuration=hnsw_configuration(),
                 metadata={"bpa_state": "staging", "bpa_created": time.time()},
             )
-            rows = self._staged_rows(base, put, replaced)
+            dropped: list[str] = []  # chunks of replaced or removed documents
+            rows = self._staged_rows(base, put, replaced, dropped)
             lexical_rows: list[tuple[str, str, dict[str, Any]]] = []
             for batch in batch_iterate(_PAGE, rows):
                 staging.add(
@@ -376,6 +444,7 @@ class ChunkIndex:
                 )
                 lexical_rows.extend((r[0], r[1], r[2]) for r in batch)
             self._build_lexical(lexical_rows).save(self.lexical_dir / staging_name)
+            self._share_passage_vectors([r[0] for r in lexical_rows])
             documents = {k: v for k, v in base.documents.items() if k not in replaced}
             documents.update({record.doc_id: record for record, _ in put})
             new = Generation(base.number + 1, staging_name, documents, embedding_name(self.embeddings))
@@ -383,6 +452,8 @@ class ChunkIndex:
             # The previous generation stays for readers mid-query, unless documents were removed: their
             # text must not linger in it (a reader that loses it moves to the new one, see collection()).
             self._delete_stale_collections(new, keep_previous=None if remove else base)
+            if remove:  # no generation names them now: their vectors go from the server too
+                self._unshare_passage_vectors(set(dropped) - {r[0] for r in lexical_rows})
             # The previous generation's original files stay with it, on the same terms.
             kept = (new,) if remove else (base, new)
             self.originals().prune(r.original for g in kept for r in g.documents.values())
@@ -415,9 +486,14 @@ class ChunkIndex:
             return new
 
     def _staged_rows(
-        self, base: Generation, put: list[tuple[DocRecord, Sequence[Chunk]]], replaced: set[str]
+        self,
+        base: Generation,
+        put: list[tuple[DocRecord, Sequence[Chunk]]],
+        replaced: set[str],
+        dropped: list[str],
     ) -> Iterator[tuple[str, str, dict[str, Any], Sequence[float]]]:
-        """Rows of the next generation: new chunks first, then the kept ones copied over."""
+        """Rows of the next generation: new chunks first, then the kept ones copied over (the ids of those not
+        copied are added to ``dropped``)."""
         seen: set[str] = set()
         for _, chunks in put:
             for chunk in chunks:
@@ -431,6 +507,8 @@ class ChunkIndex:
             for chunk_id, text, meta, vector in self._scan(self._open(base.collection), vectors=True):
                 if meta.get("doc_id") not in replaced and chunk_id not in seen:
                     yield chunk_id, text, meta, vector
+                else:
+                    dropped.append(chunk_id)
 
     def _switch(self, base: Generation, new: Generation) -> None:
         """Write ``new``'s manifest into a collection of its own, then point the registry at it and at

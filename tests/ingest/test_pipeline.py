@@ -185,9 +185,9 @@ def test_every_chunk_gets_a_second_model_vector_and_an_older_index_gains_them_on
     with caplog.at_level(logging.WARNING, logger="vectorstore.index"):
         assert reopened.passages()[1].empty and E5Retriever(index=reopened, k=3).invoke("maternity") == []
     assert [r.getMessage() for r in caplog.records].count(
-        f"{first.chunks} of {first.chunks} chunks of {reopened.where} have no e5-small-q4 vector here (ingested "
-        "before it was used, or on another machine): they are searched without it; ingest their documents again "
-        "here to add them"
+        f"{first.chunks} of {first.chunks} chunks of {reopened.where} have no e5-small-q4 vector (ingested before it "
+        "was used, or on a machine that has not updated the index since): they are searched without it; ingest their "
+        "documents again, or update the index from a machine that has them"
     ) == 1
     assert reopened.second_similarities(lexical.ids[:2], "maternity") is None
     again = ingest([docs], reopened, QUIET)

@@ -18,8 +18,8 @@ from settings import Settings
 from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
 from vectorstore.chroma import open_client
 from vectorstore.errors import StoreUnavailable
-from vectorstore.index import ChunkIndex
-from vectorstore.retrievers import DenseRetriever, LexicalRetriever, SearchFilter
+from vectorstore.index import ChunkIndex, second_vectors_name
+from vectorstore.retrievers import DenseRetriever, E5Retriever, LexicalRetriever, SearchFilter
 
 pytestmark = pytest.mark.server
 
@@ -102,6 +102,40 @@ def test_the_local_files_follow_the_index_not_the_way_its_server_is_named(chroma
     assert not other.passages()[1].empty
     original = other.original_path("north.md")
     assert original is not None and original.read_bytes() == (tmp_path / "docs" / "north.md").read_bytes()
+
+
+def test_another_machine_searches_with_the_second_models_vectors_kept_on_the_server(chroma_server, tmp_path):
+    """The second model's chunk vectors are computed where the documents are ingested. Kept only there, a web
+    chat on another machine (its own cache folder) asking the same server searched without them."""
+    docs = [write(tmp_path / "docs", "south.md", SOUTH_BOARD), write(tmp_path / "docs", "north.md", NORTH_COMMITTEE)]
+    here = Settings.from_env(chroma_url=chroma_server, collection="shared", cache_dir=tmp_path / "here")
+    there = here.replace(cache_dir=tmp_path / "there")
+    first = open_index(here)
+    assert ingest(docs, first, IngestOptions(progress=False)).ok
+    other = open_index(there)
+    assert other.lexical_dir.parent != first.lexical_dir.parent
+    assert other.passages()[1].present.all()
+
+    def found(index: ChunkIndex) -> list[str | None]:
+        return [d.id for d in E5Retriever(index=index, k=3).invoke("How many cases of C. difficile were there?")]
+
+    assert found(other) == found(first) and found(other)
+    # The other machine keeps what it fetched: it opens again with the server's copy gone.
+    other.client.delete_collection(second_vectors_name("shared"))
+    assert open_index(there).passages()[1].present.all()
+    # The next update from the first machine (one document changed) shares again all it has, not only the new ones.
+    write(tmp_path / "docs", "north.md", NORTH_COMMITTEE + "\n\nA late note on the winter plan.\n")
+    assert ingest(docs, first, IngestOptions(progress=False)).ok
+    third = open_index(here.replace(cache_dir=tmp_path / "third"))
+    assert third.passages()[1].present.all()
+    # A removed document's vectors leave the server with its chunks; the others stay.
+    before = set(first.lexical().ids)
+    first.commit(remove=["north.md"])
+    after = set(first.lexical().ids)
+    shared = first.shared_passage_vectors()
+    assert shared is not None and before - after and after
+    assert shared.get(ids=sorted(before - after))["ids"] == []
+    assert set(shared.get(ids=sorted(after))["ids"]) == after
 
 
 def test_a_cache_kept_under_the_url_moves_to_the_index_folder(chroma_server, tmp_path):
