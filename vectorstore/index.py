@@ -325,7 +325,7 @@ class ChunkIndex:
         text, so never stale; shared by all generations, like :meth:`passage_store`). The vectors are computed at
         ingest, on the machine that ingests: kept only there, a web chat on another machine asking the same server
         searched without them. None for an on-disk index (its folder holds them) or without a second model."""
-        if self.second is None or _persist_directory(self.client) is not None:
+        if self.second is None or not _on_server(self.client):
             return None
         # Opened each time it is used (once a commit, once a generation read): a handle kept would outlive a
         # collection deleted meanwhile, and every later commit would fail on it.
@@ -715,6 +715,14 @@ def _vectors(got: GetResult) -> list[list[float]]:
 
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def _on_server(client: ClientAPI) -> bool:
+    """Whether ``client`` asks a Chroma server (not an on-disk index)."""
+    try:
+        return not getattr(client.get_settings(), "is_persistent", False)
+    except Exception:  # noqa: BLE001 - a client that cannot say is treated as remote, as _persist_directory does
+        return True
 
 
 def _persist_directory(client: ClientAPI) -> Path | None:
