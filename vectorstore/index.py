@@ -191,6 +191,7 @@ class ChunkIndex:
         self._unit_store: UnitVectorStore | None = None
         self._passage_store: UnitVectorStore | None = None
         self._passages: tuple[LexicalIndex, PassageMatrix] | None = None  # the committed generation's e5 vectors
+        self._passages_lock = threading.Lock()
         self._collection: Collection | None = None  # the committed generation's, once opened
         self._vectors: OrderedDict[str, list[float]] = OrderedDict()  # of that collection's chunks
         self._vectors_lock = threading.Lock()  # the web chat answers questions in threads
@@ -277,11 +278,20 @@ class ChunkIndex:
         from :meth:`passage_store` once per generation; those it lacks, from the server's copy)."""
         lexical = self.lexical()
         cached = self._passages
-        if cached is None or cached[0] is not lexical:
+        if cached is not None and cached[0] is lexical:
+            return cached
+        with self._passages_lock:  # the web chat's first questions come in threads: one fetch, not one each
+            cached = self._passages
+            if cached is not None and cached[0] is lexical:
+                return cached
             vectors = self.passage_store().get_many(lexical.ids)
+            fetched = True
             if self.second is not None and len(vectors) < len(lexical.ids):
-                vectors.update(self._fetch_passage_vectors([i for i in lexical.ids if i not in vectors]))
+                found, fetched = self._fetch_passage_vectors([i for i in lexical.ids if i not in vectors])
+                vectors.update(found)
             cached = (lexical, PassageMatrix.from_vectors(lexical.ids, vectors))
+            if not fetched:  # the server failed to give them (logged): ask again at the next question
+                return cached
             self._passages = cached
             missing = len(lexical.ids) - int(cached[1].present.sum())
             if missing and self.second is not None:  # retrieval still works, with one list fewer: say so once
@@ -311,14 +321,26 @@ class ChunkIndex:
             for batch in batch_iterate(_PAGE, list(local)):
                 shared.upsert(ids=batch, embeddings=np.asarray([local[i] for i in batch], dtype=np.float32))
 
-    def _unshare_passage_vectors(self, ids: set[str]) -> None:
-        """Delete from the server's copy the vectors of chunks no generation names (after a removal)."""
-        shared = self.shared_passage_vectors()
-        if shared is None or not ids:
-            return
-        with store_errors(self.where, "deleting the second model's vectors"):
-            for batch in batch_iterate(_PAGE, sorted(ids)):
+    def _prune_passage_vectors(self, named: set[str], generation: int) -> None:
+        """Delete from the server's copy the vectors of chunks that neither the committed generation nor the
+        previous one kept for readers names (``named``): those of removed documents, and of the earlier chunks of
+        documents ingested again. Best effort, after the switch: skipped when another writer has switched the
+        registry since (its generation may name chunks this one does not), and a failure is logged, not raised
+        (the commit stands; the next commit prunes them)."""
+        try:
+            shared = self.shared_passage_vectors()
+            if shared is None:
+                return
+            held: list[str] = []
+            while got := shared.get(include=[], limit=_PAGE, offset=len(held))["ids"]:
+                held.extend(got)
+            stale = sorted(set(held) - named)
+            if not stale or int((self._registry().metadata or {}).get("generation", 0)) != generation:
+                return
+            for batch in batch_iterate(_PAGE, stale):
                 shared.delete(ids=batch)
+        except Exception as exc:  # noqa: BLE001 - the commit is done; stale vectors only take room until the next
+            log.warning("%s: deleting the %s vectors no generation names failed: %s", self.where, E5_NAME, exc)
 
     def shared_passage_vectors(self) -> Collection | None:
         """On a Chroma server, the collection holding every chunk's second-model vector by chunk id (an id names its
@@ -337,22 +359,25 @@ class ChunkIndex:
                 metadata={"bpa_model": E5_NAME},
             )
 
-    def _fetch_passage_vectors(self, ids: Sequence[str]) -> dict[str, np.ndarray]:
-        """The server's second-model vectors of ``ids`` (those it has), kept on this machine too. A server that
-        cannot give them leaves them out: the chunks are still found by the other retrievers."""
+    def _fetch_passage_vectors(self, ids: Sequence[str]) -> tuple[dict[str, np.ndarray], bool]:
+        """The server's second-model vectors of ``ids`` (those it has), kept on this machine too, and whether the
+        server answered. A server that cannot give them leaves them out: the chunks are still found by the other
+        retrievers."""
         found: dict[str, np.ndarray] = {}
+        answered = True
         try:
             shared = self.shared_passage_vectors()
             if shared is None:
-                return found
+                return found, answered
             for batch in batch_iterate(_PAGE, ids):
                 got = shared.get(ids=batch, include=["embeddings"])
                 found.update(zip(got["ids"], np.asarray(_included(got["embeddings"]), dtype=np.float32), strict=True))
         except Exception as exc:  # noqa: BLE001 - any failure here only costs the second model's list
             log.warning("%s did not give the %s vectors of %d chunks: %s", self.where, E5_NAME, len(ids), exc)
+            answered = False
         if found:
             self.passage_store().put_many(list(found), [v.tolist() for v in found.values()])
-        return found
+        return found, answered
 
     def second_similarities(self, ids: Sequence[str], query: str) -> list[float] | None:
         """Each chunk's similarity to ``query`` by the second passage model; None when one of them has no vector."""
@@ -432,7 +457,7 @@ class ChunkIndex:
                 configuration=hnsw_configuration(),
                 metadata={"bpa_state": "staging", "bpa_created": time.time()},
             )
-            dropped: list[str] = []  # chunks of replaced or removed documents
+            dropped: list[str] = []  # the base generation's chunks not copied over (documents replaced or removed)
             rows = self._staged_rows(base, put, replaced, dropped)
             lexical_rows: list[tuple[str, str, dict[str, Any]]] = []
             for batch in batch_iterate(_PAGE, rows):
@@ -452,13 +477,14 @@ class ChunkIndex:
             # The previous generation stays for readers mid-query, unless documents were removed: their
             # text must not linger in it (a reader that loses it moves to the new one, see collection()).
             self._delete_stale_collections(new, keep_previous=None if remove else base)
-            if remove:  # no generation names them now: their vectors go from the server too
-                self._unshare_passage_vectors(set(dropped) - {r[0] for r in lexical_rows})
             # The previous generation's original files stay with it, on the same terms.
             kept = (new,) if remove else (base, new)
             self.originals().prune(r.original for g in kept for r in g.documents.values())
             self._sweep_disk(purge=bool(remove))
             self._generation = new
+            # The previous generation, when kept, names what was copied from it and what was not (``dropped``).
+            named = {r[0] for r in lexical_rows} | (set() if remove else set(dropped))
+            self._prune_passage_vectors(named, new.number)
             return new
 
     def _keep_originals(self, put: list[tuple[DocRecord, Sequence[Chunk]]], files: Mapping[str, Path]) -> None:
@@ -718,9 +744,10 @@ _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12
 
 
 def _on_server(client: ClientAPI) -> bool:
-    """Whether ``client`` asks a Chroma server (not an on-disk index)."""
+    """Whether ``client`` asks a Chroma server over HTTP (``chromadb.HttpClient`` sets its API so; its
+    ``is_persistent`` setting can come from the environment, as in Chroma's own server image)."""
     try:
-        return not getattr(client.get_settings(), "is_persistent", False)
+        return "fastapi" in str(client.get_settings().chroma_api_impl).lower()
     except Exception:  # noqa: BLE001 - a client that cannot say is treated as remote, as _persist_directory does
         return True
 
