@@ -32,12 +32,12 @@ from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import Any, Concatenate, ParamSpec, TypeVar, cast
 
 import numpy as np
 from chromadb.api import ClientAPI
 from chromadb.api.models.Collection import Collection
-from chromadb.api.types import GetResult, Include
+from chromadb.api.types import GetResult, Include, Where
 from langchain_core.documents import Document
 from langchain_core.embeddings import Embeddings
 from langchain_core.utils.iter import batch_iterate
@@ -166,6 +166,11 @@ class ChunkIndex:
 
     Every public method raises :class:`vectorstore.errors.StoreUnavailable` when Chroma cannot
     be used (a server down, a damaged database), with a message naming the store."""
+
+    # A server's copy of a chunk's e5 vector is pruned only this long after it was shared: an update in progress on
+    # another machine shares its new chunks' vectors before its switch names them (an ingest's commit, from
+    # sharing to switch, takes seconds even at 100x).
+    shared_grace_seconds: float = 3600.0
 
     def __init__(
         self,
@@ -318,21 +323,29 @@ class ChunkIndex:
             for batch in batch_iterate(_PAGE, ids):
                 held.update(shared.get(ids=batch, include=[])["ids"])
             local = self.passage_store().get_many([i for i in ids if i not in held])
+            stamp = {"bpa_shared": time.time()}
             for batch in batch_iterate(_PAGE, list(local)):
-                shared.upsert(ids=batch, embeddings=np.asarray([local[i] for i in batch], dtype=np.float32))
+                shared.upsert(
+                    ids=batch,
+                    embeddings=np.asarray([local[i] for i in batch], dtype=np.float32),
+                    metadatas=[stamp] * len(batch),
+                )
 
     def _prune_passage_vectors(self, named: set[str], generation: int) -> None:
         """Delete from the server's copy the vectors of chunks that neither the committed generation nor the
         previous one kept for readers names (``named``): those of removed documents, and of the earlier chunks of
-        documents ingested again. Best effort, after the switch: skipped when another writer has switched the
-        registry since (its generation may name chunks this one does not), and a failure is logged, not raised
-        (the commit stands; the next commit prunes them)."""
+        documents ingested again. Best effort, after the switch: only vectors shared more than
+        ``shared_grace_seconds`` ago (another machine's update in progress has shared its new chunks' vectors
+        before its switch names them), skipped when another writer has switched the registry since (its
+        generation may name chunks this one does not), and a failure is logged, not raised (the commit stands;
+        a later commit prunes them)."""
         try:
             shared = self.shared_passage_vectors()
             if shared is None:
                 return
             held: list[str] = []
-            while got := shared.get(include=[], limit=_PAGE, offset=len(held))["ids"]:
+            settled = cast("Where", {"bpa_shared": {"$lt": time.time() - self.shared_grace_seconds}})
+            while got := shared.get(where=settled, include=[], limit=_PAGE, offset=len(held))["ids"]:
                 held.extend(got)
             stale = sorted(set(held) - named)
             if not stale or int((self._registry().metadata or {}).get("generation", 0)) != generation:

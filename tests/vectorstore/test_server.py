@@ -16,7 +16,7 @@ from assistant.store import open_index
 from benchmarks.chroma_server import ChromaServer
 from ingest.pipeline import IngestOptions, ingest
 from settings import Settings
-from tests.helpers import NORTH_COMMITTEE, SOUTH_BOARD, write
+from tests.helpers import EAST_PLAN, NORTH_COMMITTEE, SOUTH_BOARD, write
 from vectorstore.chroma import open_client
 from vectorstore.errors import StoreUnavailable
 from vectorstore.index import ChunkIndex, second_vectors_name
@@ -135,7 +135,12 @@ def test_another_machine_searches_with_the_second_models_vectors_kept_on_the_ser
     assert ingest(docs, first, IngestOptions(progress=False)).ok
     shared = first.shared_passage_vectors()
     assert shared is not None and len(shared.get(include=[])["ids"]) > len(first.lexical().ids)
+    # Within the grace after sharing nothing is deleted (another machine's update may be between its sharing and
+    # its switch); after it, only what a kept generation names stays.
     first.commit(remove=["north.md"])
+    assert len(shared.get(include=[])["ids"]) > len(first.lexical().ids)
+    first.shared_grace_seconds = 0.0
+    assert ingest([write(tmp_path / "docs", "east.md", EAST_PLAN)], first, IngestOptions(progress=False)).ok
     assert set(shared.get(include=[])["ids"]) == set(first.lexical().ids) != set()
 
 
