@@ -79,6 +79,7 @@ class PassageRef:
     titles: tuple[tuple[int, str], ...] = ()  # where in the text a new title takes over from the location's section
     heading: str = ""  # the paper's own title in force where the text starts (a PDF's bold title), if any
     table_header: str = ""  # the header row of the table its rows belong to (or its list items' lead-in), if any
+    date: str = ""  # the paper's date (its meeting's), ISO, if known
 
     @classmethod
     def from_document(cls, n: int, doc: Document, continues: int = 0) -> PassageRef:
@@ -96,6 +97,7 @@ class PassageRef:
             titles,
             passage.heading or "",
             str(doc.metadata.get("table_header") or ""),
+            str(doc.metadata.get("date") or ""),
         )
 
     @classmethod

@@ -23,6 +23,17 @@ def test_a_refusal_names_what_the_closest_passages_discuss_and_what_they_lack():
     )
 
 
+def test_a_refusal_says_when_the_closest_passages_are_about_another_period():
+    dated = PassageRef(1, "Children's services report", "Respite care", "Brook Lodge had 14 beds.", date="2031-01-20")
+    assert refusal_detail("How many beds did Brook Lodge have in July?", [dated]) == (
+        "The closest passages mention Brook Lodge but not in the period asked about."
+    )
+    assert refusal_detail("How many beds were open in July?", [dated]) == (
+        "The closest passages do not cover the period asked about."
+    )
+    assert refusal_detail("How many beds did Brook Lodge have in January?", [dated]).endswith("the number asked for.")
+
+
 def test_a_refusal_says_nothing_more_when_the_passages_do_not_discuss_what_the_question_names():
     assert refusal_detail("How many beds does Hollin House have?", [LODGE]) == ""
     assert refusal_detail("How many beds does Brook Lodge have?", []) == ""
@@ -57,3 +68,26 @@ def test_who_holds_a_post_is_answered_by_a_name_and_that_post(gate):
     # The post may be named by the passage's title or section rather than its sentence.
     report = PassageRef(1, "Riverside ICB board", "Chief Executive's report", "Sam Hale took up the role in May.")
     assert gate.gives_what_is_asked("Who is the Chief Executive of Riverside ICB?", [report])
+
+
+def test_a_question_about_one_period_is_not_answered_from_another_periods_figures(gate):
+    # Made-up: the passage gives January's figure; February's is asked for.
+    january = PassageRef(
+        1, "Elmford trust board", "Urgent care", "In January 2031, 71.4% of patients were seen in 4 hours."
+    )
+    assert gate.gives_what_is_asked("What share were seen in 4 hours in January 2031?", [january])
+    assert not gate.gives_what_is_asked("What share were seen in 4 hours in February 2031?", [january])
+    # A table's month columns, in the header its rows carry, cover the months they name.
+    row = PassageRef(
+        1,
+        "Elmford scorecard",
+        "Urgent care",
+        "Seen in 4 hours | 78% | 70.2% | 71.4%",
+        table_header="Metric | Target | Dec-30 | Jan-31",
+    )
+    assert gate.gives_what_is_asked("What share were seen in 4 hours in December?", [row])
+    assert not gate.gives_what_is_asked("What share were seen in 4 hours in March?", [row])
+    # A financial year: the paper's own date stands for the year it falls in and the one before.
+    plan = PassageRef(1, "Elmford trust board", "Finance", "The capital plan is £12.5m.", date="2031-05-14")
+    assert gate.gives_what_is_asked("What is the capital plan for 2030/31?", [plan])
+    assert not gate.gives_what_is_asked("What is the capital plan for 2033/34?", [plan])
