@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from cli.app import EXIT_FAILED, EXIT_OK, EXIT_USAGE
@@ -71,7 +72,7 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     if index.is_empty() and not _ingest_shipped(index, settings, progress):
         return EXIT_FAILED
     if args.folds:
-        return _folds(Assistant(settings, index), questions, args.out, progress)
+        return _folds(Assistant(settings, index), questions, args.out, progress, datasets)
     ours = ProductAnswerer(Assistant(settings, index))
     indexed = ours.indexed_docs()
     absent = sorted({d for q in questions for d in missing_docs(q, indexed)})
@@ -98,16 +99,19 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     return EXIT_FAILED if errors else EXIT_OK
 
 
-def _folds(assistant, questions, out: Path, progress: bool) -> int:
-    from evals.folds import FOLDS_FILE, FoldsError, run_folds, table
+def _folds(assistant, questions, out: Path, progress: bool, datasets: Sequence[Path]) -> int:
+    from evals.folds import FOLDS_FILE, MODEL_FILE, FoldsError, run_folds, table
 
     try:
-        report = run_folds(assistant, questions, out, progress)
+        report = run_folds(assistant, questions, out, progress, datasets)
     except FoldsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(table(report))
-    print(f"\nWrote {out / FOLDS_FILE} and the held-out answers in {out / 'held-out'}")
+    print(
+        f"\nWrote {out / FOLDS_FILE}, the held-out answers in {out / 'held-out'} and the model fitted on every question"
+    )
+    print(f"in {out / MODEL_FILE}")
     return EXIT_OK
 
 

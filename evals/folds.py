@@ -4,7 +4,7 @@ Every question belongs to one document (``evals/training.py``). For each documen
 answer model is fitted on the other documents' questions only, and the assistant, with
 that model, answers this document's questions: the figures are what a new paper's readers
 would see from a model that never saw its questions. The same run also fits on every
-question and answers them all (in-sample), so the gap between the two shows how much the
+question (written to ``OUT/answer_model.json``) and answers them all (in-sample), so the gap between the two shows how much the
 method is fitted to its questions. Beside each document's figures stand recall@800w of
 BM25 alone and dense retrieval alone (MiniLM, and the second passage model, e5) over the same index.
 
@@ -14,23 +14,25 @@ BM25 alone and dense retrieval alone (MiniLM, and the second passage model, e5) 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from tqdm import tqdm
 
 from assistant.chain import Assistant
+from assistant.model import AnswerModel
 from evals import metrics
 from evals.results import Result, write_results
 from evals.runner import ProductAnswerer, run
 from evals.text_table import aligned
-from evals.training import QuestionTable, collect, fit
+from evals.training import QuestionTable, collect, fit, provenance
 
 # The figures the folds report for each document and overall.
 FIGURES = ("recall@800w", "key_fact_recall", "answered_rate", "refusal_recall", "citation_precision")
 FOLDS_FILE = "folds.json"
+MODEL_FILE = "answer_model.json"
 
 
 class FoldsError(ValueError):
@@ -60,8 +62,14 @@ class FoldsReport:
         }
 
 
-def cross_validate(assistant: Assistant, tables: Sequence[QuestionTable], progress: bool = False) -> FoldsReport:
-    """Leave-one-document-out and in-sample runs of the assistant over the tables' questions."""
+def cross_validate(
+    assistant: Assistant,
+    tables: Sequence[QuestionTable],
+    progress: bool = False,
+    fitted: Callable[[AnswerModel], None] | None = None,
+) -> FoldsReport:
+    """Leave-one-document-out and in-sample runs of the assistant over the tables' questions; ``fitted`` is
+    handed the model fitted on every question as soon as it is (before the folds, which take longest)."""
     documents = sorted({t.group for t in tables})
     if len(documents) < 2:
         raise FoldsError("leave-one-document-out needs questions about at least two documents")
@@ -72,12 +80,15 @@ def cross_validate(assistant: Assistant, tables: Sequence[QuestionTable], progre
                 f"leaving out {document} leaves no {'un' if all(others) else ''}answerable question to fit on: "
                 "every fold needs answerable and unanswerable questions about the other documents"
             )
+    whole_model = fit(tables, assistant)
+    if fitted is not None:
+        fitted(whole_model)
     held_out: dict[str, list[Result]] = {}
     for document in tqdm(documents, desc="folds", disable=not progress, leave=False):
         model = fit([t for t in tables if t.group != document], assistant)
         fold = Assistant(assistant.settings, assistant.index, model=model)
         held_out[document] = run(ProductAnswerer(fold), [t.question for t in tables if t.group == document], False)
-    whole = Assistant(assistant.settings, assistant.index, model=fit(tables, assistant))
+    whole = Assistant(assistant.settings, assistant.index, model=whole_model)
     everything = run(ProductAnswerer(whole), [t.question for t in tables], False)
     group_of = {t.question.id: t.group for t in tables}
     in_sample = {d: [r for r in everything if group_of[r.question.id] == d] for d in documents}
@@ -133,10 +144,17 @@ def _cell(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
 
-def run_folds(assistant: Assistant, questions, out_dir: Path, progress: bool = False) -> FoldsReport:
+def run_folds(
+    assistant: Assistant, questions, out_dir: Path, progress: bool = False, datasets: Sequence[Path] = ()
+) -> FoldsReport:
     tables = collect(assistant, questions)
-    report = cross_validate(assistant, tables, progress)
     out_dir.mkdir(parents=True, exist_ok=True)
+
+    def save(model: AnswerModel) -> None:
+        # The model fitted on every question, as `python -m evals.training` over the same sets and index writes it.
+        replace(model, trained_on=provenance(datasets, tables)).save(out_dir / MODEL_FILE)
+
+    report = cross_validate(assistant, tables, progress, fitted=save)
     (out_dir / FOLDS_FILE).write_text(json.dumps(report.to_json(), indent=2), encoding="utf-8")
     write_results(report.results, out_dir / "held-out")
     return report

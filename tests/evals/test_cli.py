@@ -6,6 +6,7 @@ import json
 
 import pytest
 
+from assistant.model import AnswerModel
 from cli.app import EXIT_OK, EXIT_USAGE, main
 from tests.helpers import EAST_PLAN, SOUTH_BOARD, write
 
@@ -85,6 +86,10 @@ def test_folds_leave_each_document_out_and_vanilla_reads_the_indexed_copies(setu
     report = json.loads((out / "folds.json").read_text(encoding="utf-8"))
     assert report["questions"]["all"] == 4 and set(report["documents"]) == {"south-board.md", "east-plan.md"}
     assert len((out / "held-out" / "results.jsonl").read_text(encoding="utf-8").splitlines()) == 4
+    # Beside them, the model fitted on every question, with what it was fitted on: it loads as the shipped one does.
+    model = AnswerModel.load(out / "answer_model.json")
+    assert model.trained_on["questions"] == 4
+    assert model.trained_on["question_sets"] == ["tiny.jsonl", "second.jsonl", "third.jsonl"]
     # Vanilla indexes exactly the documents the evaluated index holds, from the index's own copies,
     # even when BPA_CORPUS_DIR now points somewhere else.
     (tmp_path / "corpus" / "east-plan.md").unlink()
