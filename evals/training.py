@@ -11,8 +11,8 @@ gold quote, and the key facts. :func:`fit` then fits, on the questions it is giv
 3. the gate: the question's evidence features -> do the passages read answer it (the question
    is answerable and a passage read holds its answer)? Its threshold answers nine in ten of the
    answerable training questions (on cross-fitted evidence);
-4. the composition's keep ratio, word budget and other-passage ratio, from a short grid, by the key
-   facts the answers hold and their citation precision.
+4. the composition's keep ratio and word budget, from a short grid, by the key facts the answers hold and
+   their citation precision.
 
 Before the reranker, its L2 penalty and how far a candidate rises towards the score of the passage next to it
 in its paper (:class:`assistant.model.Neighbours`) are chosen by leave-one-document-out over the same questions.
@@ -82,13 +82,6 @@ KEEP_RATIOS = (0.1, 0.25, 0.4, 0.6)
 # on offer: the answer stays short enough to read, and against 110 it is a coin toss (simulated, five folds of
 # fourteen chose 140 from (80, 110, 140), nine 110).
 BUDGETS = (80, 110)
-# The share of the best unit's probability a unit of a passage the answer does not cite yet needs to join it
-# (:attr:`assistant.model.Composition.other_passage_ratio`), chosen with the keep ratio and budget. A lower share
-# brings in the table row naming what the question names from the second passage read, and as often a line beside
-# the point: over the 490 answerable questions of the 29 papers (the model fitted on all 707, its units as the
-# answer step reads them) key facts 0.704 / 0.731 / 0.749 at 0.8 / 0.5 / 0.3, citation precision 0.718 / 0.686 /
-# 0.649, so the fit, which weighs the two alike, keeps 0.8 there. A tie keeps the higher share.
-OTHER_PASSAGE_RATIOS = (0.8, 0.5, 0.3)
 # The reranker's L2 penalty: the grid its leave-one-document-out choice runs over (log-spaced). Penalties of 10
 # and more shrink the weights so far that a held-out paper's ranking falls back towards BM25's (a sweep over the
 # eight papers: recall@800w 0.886 at 0.1, 0.884 at 1, 0.872 at 10, 0.864 at 30), and the inner choice, whose
@@ -195,25 +188,12 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
         features = question_features(analyse(table.text), contexts, rows, logits, top, selector.stats)
         return features, answer_read(table.question, passages)
 
-    def composed_from(
-        table: QuestionTable, reranker: LinearModel, units: LinearModel
-    ) -> tuple[list[PassageRef], list[ScoredUnit]]:
-        """The passages one question's answer is composed from, and their units scored, under these models."""
-        passages = _read(table, reranker, k, neighbours)[0]
-        scorer = AnswerSelector(selector.cache, selector.stats, replace(AnswerModel.blank(), units=units))
-        return passages, scorer.units(table.text, passages)[0]
-
     reranker, units = fit_evidence(tables)
     groups = sorted({t.group for t in tables})
     gate_rows: dict[int, tuple[dict[str, float], bool]] = {}
-    # The composition, like the gate, is chosen on what models that did not see the question's paper make of it:
-    # a unit model's scores on its own training questions are surer than on a new paper's, where the answering
-    # line is more often second to a line of the first passage.
-    composed: dict[int, tuple[list[PassageRef], list[ScoredUnit]]] = {}
     for group in groups if len(groups) > 1 else []:
         inner = fit_evidence([t for t in tables if t.group != group])
         gate_rows.update({id(t): evidence_features(t, *inner) for t in tables if t.group == group})
-        composed.update({id(t): composed_from(t, *inner) for t in tables if t.group == group and t.question.answerable})
     if not gate_rows:
         gate_rows = {id(t): evidence_features(t, reranker, units) for t in tables}
     x = [gate_rows[id(t)][0] for t in tables]
@@ -227,18 +207,12 @@ def fit(tables: Sequence[QuestionTable], assistant: Assistant, k: int | None = N
         reranker=reranker, units=units, gate=gate, gate_threshold=_threshold(gate, x, labels), neighbours=neighbours
     )
     answerable = [t for t in tables if t.question.answerable]
-    if not composed:  # one paper: nothing to cross-fit on
-        composed = {id(t): composed_from(t, reranker, units) for t in answerable}
+    read = {id(t): _read(t, reranker, k, neighbours) for t in answerable}
     # The units' scores do not depend on the composition: scored once, composed under each one tried.
-    read = {key: passages for key, (passages, _) in composed.items()}
-    scored = {key: scored_units for key, (_, scored_units) in composed.items()}
+    scorer = AnswerSelector(selector.cache, selector.stats, model)
+    scored = {id(t): scorer.units(t.text, read[id(t)][0])[0] for t in answerable}
     composition = max(
-        (
-            Composition(keep_ratio=ratio, budget_words=words, other_passage_ratio=other)
-            for ratio in KEEP_RATIOS
-            for words in BUDGETS
-            for other in OTHER_PASSAGE_RATIOS
-        ),
+        (Composition(keep_ratio=ratio, budget_words=words) for ratio in KEEP_RATIOS for words in BUDGETS),
         key=lambda c: _answer_quality(answerable, read, scored, c, selector.stats.common_words),
     )
     return replace(model, composition=composition)
@@ -424,8 +398,8 @@ def _threshold(gate: LinearModel, rows: Sequence[dict[str, float]], labels: Sequ
 
 
 def _answer_quality(
-    tables: Sequence[QuestionTable],
-    read: Mapping[int, list[PassageRef]],
+    tables,
+    read,
     scored: Mapping[int, list[ScoredUnit]],
     composition: Composition,
     common_words: frozenset[str],
@@ -435,7 +409,7 @@ def _answer_quality(
     point."""
     recall = precision = 0.0
     for t in tables:
-        passages = read[id(t)]
+        passages = read[id(t)][0]
         continues = {p.n: p.continues for p in passages if p.continues}
         headers = {p.n: p.table_header for p in passages if p.table_header}
         chosen = list(compose(t.text, scored[id(t)], composition, continues, common_words, headers).values())

@@ -152,7 +152,7 @@ def test_a_heading_a_passage_ends_on_keeps_the_sentence_the_next_passage_goes_on
 
 def test_the_answer_opens_on_the_first_passage_and_a_better_scored_unit_elsewhere_joins_it(cache):
     # The reranker's first passage leads the answer even when a unit of a lower passage scores higher: that unit
-    # joins it, but does not replace it.
+    # joins it when it gives what the first lacks (here the word "open"), but does not replace it.
     first = PassageRef(1, "Estates report", "Clinics", "The Harbour Road clinic was leased in June 2029.")
     second = PassageRef(2, "Board minutes", "Questions", "Members heard the clinic would open in March 2031.")
     question = "When will the Harbour Road clinic open?"
@@ -177,18 +177,29 @@ def test_a_first_passage_without_the_kind_of_thing_asked_gives_way_to_one_that_g
     assert texts(compose(question, units, settings))[0] == "The Harbour Road clinic is being fitted out."
 
 
+def test_another_passage_is_not_cited_for_repeating_what_the_answer_already_says(cache):
+    # The second passage scores higher but only restates the question: citing it points the reader at nothing new.
+    first = PassageRef(1, "Estates report", "Clinics", "The Harbour Road clinic will open in March 2031.")
+    second = PassageRef(2, "Board minutes", "Questions", "Members asked when the Harbour Road clinic would open.")
+    question = "When will the Harbour Road clinic open?"
+    units = scored(cache, question, [first, second], {"The Harbour Road": 0.5, "Members asked": 0.9})
+    assert texts(compose(question, units, Composition(keep_ratio=0.5, other_passage_ratio=0.8))) == [
+        "The Harbour Road clinic will open in March 2031.",
+    ]
+
+
 def test_words_the_index_uses_in_lower_case_do_not_make_another_passage_give_a_name(cache):
-    # "Who ...?" and the first passage holds no name: a passage whose only capitalised words are ones the papers
-    # also write in lower case ("young carers") gives no name either, so the first passage still leads (the gate's
-    # test of a name).
+    # "Who ...?" and the answer holds no name: a passage whose only capitalised words are ones the papers also
+    # write in lower case ("young carers") gives no name either, so it is not cited (the gate's test of a name).
     first = PassageRef(1, "Estates report", "Clinics", "The new clinic project is on schedule.")
     second = PassageRef(2, "Board minutes", "Visits", "Young Carers visited the new clinic project.")
     question = "Who leads the new clinic project?"
     units = scored(cache, question, [first, second], {"The new clinic": 0.5, "Young Carers": 0.9})
     settings = Composition(keep_ratio=0.5, other_passage_ratio=0.8)
-    chosen = texts(compose(question, units, settings, common_words=frozenset({"young", "carers"})))
-    assert chosen[0] == "The new clinic project is on schedule."
-    # Without the index's words "Young Carers" reads as a name, and the passage giving it answers "who" alone.
+    assert texts(compose(question, units, settings, common_words=frozenset({"young", "carers"}))) == [
+        "The new clinic project is on schedule."
+    ]
+    # Without the index's words "Young Carers" reads as a name, and the passage giving it answers "who".
     assert texts(compose(question, units, settings)) == ["Young Carers visited the new clinic project."]
 
 

@@ -12,15 +12,7 @@ from assistant.extractive import PassageRef
 from assistant.model import AnswerModel
 from evals.dataset import DEFAULT_DATASET, Question, Source, load_dataset
 from evals.folds import cross_validate, table
-from evals.training import (
-    BUDGETS,
-    GATE_SIGNS,
-    OTHER_PASSAGE_RATIOS,
-    answer_read,
-    collect,
-    fit,
-    strongest_within_one_error,
-)
+from evals.training import BUDGETS, GATE_SIGNS, answer_read, collect, fit, strongest_within_one_error
 from settings import Settings
 
 PLAN = "sel-recovery-plan-2020-10.md"
@@ -51,7 +43,6 @@ def test_a_fitted_model_keeps_the_gate_weights_whose_direction_is_known(tables):
     assert all(weights[name] * sign >= 0 for name, sign in GATE_SIGNS.items())
     assert 0.0 < model.gate_threshold < 1.0 and 0 < model.composition.keep_ratio < 1
     assert model.composition.budget_words in BUDGETS
-    assert model.composition.other_passage_ratio in OTHER_PASSAGE_RATIOS
     # A model fitted on questions answers them: the gold comes first for most answerable ones.
     ranked = [max(range(len(t.pool)), key=lambda i, t=t: model.reranker.logits(t.features)[i]) for t in rows]
     firsts = [t.gold[i] for t, i in zip(rows, ranked, strict=True) if t.question.answerable]
