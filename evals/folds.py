@@ -4,7 +4,7 @@ Every question belongs to one document (``evals/training.py``). For each documen
 answer model is fitted on the other documents' questions only, and the assistant, with
 that model, answers this document's questions: the figures are what a new paper's readers
 would see from a model that never saw its questions. The same run also fits on every
-question (written to ``OUT/answer_model.json``, the model to ship) and answers them all
+question (written to ``OUT/answer_model.json``) and answers them all
 (in-sample), so the gap between the two shows how much the method is fitted to its questions.
 Beside each document's figures stand recall@800w of BM25 alone and dense retrieval alone
 (MiniLM, and the second passage model, e5) over the same index.
